@@ -1,0 +1,896 @@
+//! Recognisers that read one line or phrase: chrome lines, outlets, bylines,
+//! datelines, section labels, bullets, photo credits, footers and reposting notes.
+//!
+//! Each returns byte offsets into the string it was given and never panics on any
+//! input: every index it slices with comes from `char_indices` or a matched prefix.
+
+use super::rules::*;
+use crate::date::{self, parse_timestamp};
+use crate::document::{Reason, Timestamp};
+
+/// Lowercase, straight quotes, single spaces: the form the tables are written in.
+pub fn normalize_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        let c = match c {
+            '’' | '‘' | '`' => '\'',
+            '“' | '”' => '"',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' {
+            if space {
+                continue;
+            }
+            space = true;
+        } else {
+            space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Whether the whole line is page chrome, and why.
+pub fn chrome_line(line: &str) -> Option<Reason> {
+    let n = normalize_line(line);
+    if n.is_empty() {
+        return None;
+    }
+    if let Some((_, r)) = CHROME_LINES.iter().find(|(t, _)| *t == n) {
+        return Some(*r);
+    }
+    if let Some((_, r)) = CHROME_PREFIXES.iter().find(|(p, _)| n.starts_with(p)) {
+        return Some(*r);
+    }
+    // "12 comments", "Comments (12)".
+    let words: Vec<&str> = n.split(' ').collect();
+    if words.len() <= 3
+        && words
+            .iter()
+            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "comments")
+        && words.iter().all(|w| w.len() < 12)
+    {
+        return Some(Reason::CommentWidget);
+    }
+    for (suffix, r) in CHROME_SUFFIXES {
+        let limit = if *r == Reason::AuthorFooter { 240 } else { 40 };
+        if n.len() <= limit && n.ends_with(suffix) {
+            return Some(*r);
+        }
+    }
+    None
+}
+
+/// Whether a line ends like a sentence.
+pub fn ends_sentence(s: &str) -> bool {
+    s.trim_end()
+        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
+}
+
+fn at_word_boundary(s: &str, i: usize) -> bool {
+    s[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn match_ci(s: &str, at: usize, pat: &str) -> bool {
+    s.get(at..at + pat.len())
+        .is_some_and(|t| t.eq_ignore_ascii_case(pat))
+}
+
+/// An outlet name at the start of `s` (capitalised, ending at a word boundary):
+/// its display form and the bytes it used.
+pub fn outlet_at(s: &str) -> Option<(&'static str, usize)> {
+    if !s.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    OUTLETS
+        .iter()
+        .filter(|(name, _)| {
+            match_ci(s, 0, name)
+                && s[name.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|(name, _)| name.len())
+        .map(|(name, display)| (*display, name.len()))
+}
+
+/// A line that is only an outlet name (a masthead).
+pub fn outlet_line(line: &str) -> Option<&'static str> {
+    let t = line.trim();
+    let (display, len) = outlet_at(t)?;
+    (len == t.len()).then_some(display)
+}
+
+/// A person named in a byline.
+fn name_token(t: &str) -> bool {
+    let t = t.trim_end_matches([',', ';']);
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return [
+            "de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du",
+        ]
+        .contains(&t);
+    }
+    t.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
+/// Words that end a list of names in a byline.
+const NAME_STOPS: &[&str] = &[
+    "Reporting",
+    "Updated",
+    "Published",
+    "Posted",
+    "Analysis",
+    "Column",
+    "Opinion",
+    "In",
+    "And",
+    "The",
+    "By",
+];
+
+/// "HANNA ARHIROVA" → "Hanna Arhirova"; mixed-case names are kept as written.
+fn tidy_name(name: &str) -> String {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = matches!(c, ' ' | '-' | '\'' | '’');
+        }
+    }
+    out
+}
+
+/// Parses "Deborah Acosta and Robbie Gramer" at the start of `s`.
+fn names_at(s: &str) -> (Vec<String>, usize) {
+    let mut names = Vec::new();
+    let mut pos = 0;
+    loop {
+        let mut end = pos;
+        let mut count = 0;
+        let mut cursor = pos;
+        while count < 5 {
+            let rest = &s[cursor..];
+            let lead = rest.len() - rest.trim_start_matches(' ').len();
+            let word_start = cursor + lead;
+            let word_end = s[word_start..]
+                .find([' ', ',', ';'])
+                .map_or(s.len(), |k| word_start + k);
+            let word = &s[word_start..word_end];
+            if word.is_empty()
+                || !name_token(word)
+                || NAME_STOPS.contains(&word)
+                || outlet_at(&s[word_start..]).is_some()
+                || date::month_number(word).is_some()
+            {
+                break;
+            }
+            count += 1;
+            end = word_end;
+            cursor = word_end;
+        }
+        if count < 2 || !s[pos..end].trim().starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        names.push(tidy_name(s[pos..end].trim()));
+        pos = end;
+        let rest = &s[pos..];
+        let sep = [" and ", ", and ", ", ", " & "]
+            .iter()
+            .find(|sep| rest.starts_with(**sep));
+        match sep {
+            Some(sep) if names_at_one(&rest[sep.len()..]) => pos += sep.len(),
+            _ => break,
+        }
+    }
+    (names, pos)
+}
+
+fn names_at_one(s: &str) -> bool {
+    let words: Vec<&str> = s.split(' ').take(2).collect();
+    words.len() == 2
+        && words
+            .iter()
+            .all(|w| name_token(w) && !NAME_STOPS.contains(w))
+        && outlet_at(s).is_none()
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Byline {
+    pub authors: Vec<String>,
+    pub outlet: Option<&'static str>,
+    pub place: Option<String>,
+    pub timestamp: Option<(Timestamp, String)>,
+    /// Bytes used.
+    pub len: usize,
+}
+
+fn skip_glue(s: &str, mut pos: usize) -> usize {
+    while let Some(c) = s[pos..].chars().next() {
+        if c == ' ' || c == ',' || c == '|' {
+            pos += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    pos
+}
+
+/// A byline at the start of `s`: "By A and B, The Wall Street Journal,",
+/// "Column by X The Washington Post , August 14, 2024", "Dan Sabbagh in Kyiv".
+/// With `need_intro`, it must open with "By", "Column by", … .
+pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
+    let intro = BYLINE_INTRODUCERS
+        .iter()
+        .filter(|w| {
+            match_ci(s, 0, w)
+                && s[w.len()..].starts_with(' ')
+                && s.starts_with(|c: char| c.is_uppercase())
+        })
+        .max_by_key(|w| w.len());
+    if need_intro && intro.is_none() {
+        return None;
+    }
+    let mut pos = intro.map_or(0, |w| w.len() + 1);
+    let (authors, used) = names_at(&s[pos..]);
+    if authors.is_empty() {
+        return None;
+    }
+    pos += used;
+    let mut b = Byline {
+        authors,
+        ..Byline::default()
+    };
+    let mut end = pos;
+    // " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT).
+    let after = skip_glue(s, pos);
+    for intro in ["in ", "Reporting from ", "reporting from "] {
+        if s[after..].starts_with(intro) {
+            let start = after + intro.len();
+            let mut p = start;
+            let mut words = 0;
+            while p < s.len() && words < 5 && outlet_at(&s[p..]).is_none() {
+                let w_end = s[p..].find(' ').map_or(s.len(), |k| p + k);
+                let word = &s[p..w_end];
+                if !word.starts_with(|c: char| c.is_uppercase()) {
+                    break;
+                }
+                words += 1;
+                p = skip_glue(s, w_end);
+            }
+            if words > 0 {
+                b.place = Some(s[start..p].trim().trim_end_matches(',').trim().to_string());
+                end = p;
+            }
+            break;
+        }
+    }
+    let p = skip_glue(s, end);
+    if let Some((outlet, len)) = outlet_at(&s[p..]) {
+        b.outlet = Some(outlet);
+        end = p + len;
+    }
+    let p = skip_glue(s, end);
+    if let Some((ts, len)) = parse_timestamp(&s[p..]) {
+        b.timestamp = Some((ts, s[p..p + len].to_string()));
+        end = p + len;
+    }
+    b.len = end;
+    Some(b)
+}
+
+/// A byline that is the whole line (bar trailing commas and spaces).
+pub fn byline_line(line: &str, need_intro: bool) -> Option<Byline> {
+    let t = line.trim();
+    let b = byline_at(t, need_intro)?;
+    let rest = t[b.len..].trim_matches(|c: char| c == ',' || c == ' ' || c == '|' || c == '.');
+    if !rest.is_empty() {
+        return None;
+    }
+    // Without "By", a name line needs a short line so that a sentence is never a byline.
+    if !need_intro && byline_at(t, true).is_none() && (t.len() > 80 || ends_sentence(t)) {
+        return None;
+    }
+    Some(b)
+}
+
+/// A signature inside running text, as reposting sites glue them between a dek and the
+/// body: it needs an introducer, an outlet and a date. Returns where it starts.
+pub fn find_signature(s: &str) -> Option<(usize, Byline)> {
+    for (i, _) in s.char_indices() {
+        if !at_word_boundary(s, i) || !s[i..].starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        if let Some(b) = byline_at(&s[i..], true) {
+            if b.outlet.is_some() && b.timestamp.is_some() {
+                return Some((i, b));
+            }
+        }
+    }
+    None
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dateline {
+    pub place: String,
+    pub agency: Option<&'static str>,
+    /// Bytes used, with the dash after it.
+    pub len: usize,
+}
+
+/// A dateline at the start of a first paragraph: "HALLANDALE BEACH, Fla.—",
+/// "KYIV, Nov 30 (Reuters) - ", "KYIV, Ukraine (AP) — ".
+pub fn dateline_at(s: &str) -> Option<Dateline> {
+    let mut pos = 0;
+    let mut letters = 0;
+    // Capitalised place words.
+    loop {
+        let word_end = s[pos..]
+            .find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')))
+            .map_or(s.len(), |k| pos + k);
+        let word = &s[pos..word_end];
+        if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        letters += word.chars().filter(|c| c.is_alphabetic()).count();
+        pos = word_end;
+        if s[pos..].starts_with(' ') && s[pos + 1..].starts_with(|c: char| c.is_uppercase()) {
+            let next_end = s[pos + 1..]
+                .find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')))
+                .map_or(s.len(), |k| pos + 1 + k);
+            // The next word must be all capitals too (and not the first word of the sentence).
+            let next = &s[pos + 1..next_end];
+            let after = s[next_end..].chars().next();
+            if next.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && after.is_none_or(|c| !c.is_lowercase())
+            {
+                pos += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if letters < 3 {
+        return None;
+    }
+    let place_end = pos;
+    let mut region = None;
+    if s[pos..].starts_with(", ") {
+        let start = pos + 2;
+        let mut p = start;
+        let mut words = 0;
+        while words < 3 {
+            let w_end = s[p..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .map_or(s.len(), |k| p + k);
+            let w = &s[p..w_end];
+            if w.is_empty()
+                || !(w.starts_with(|c: char| c.is_uppercase())
+                    || (words > 0 && w.chars().all(|c| c.is_ascii_digit())))
+            {
+                break;
+            }
+            words += 1;
+            p = w_end;
+            if s[p..].starts_with(' ')
+                && s[p + 1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && !dash_at(&s[p..]).is_some()
+            {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        if words > 0 {
+            region = Some(s[start..p].trim().to_string());
+            pos = p;
+        }
+    }
+    let mut agency = None;
+    let paren_start = if s[pos..].starts_with(" (") {
+        pos + 2
+    } else if s[pos..].starts_with('(') {
+        pos + 1
+    } else {
+        usize::MAX
+    };
+    if paren_start != usize::MAX {
+        if let Some(close) = s[paren_start..].find(')') {
+            let inner = s[paren_start..paren_start + close].to_ascii_lowercase();
+            if let Some((_, name)) = DATELINE_AGENCIES.iter().find(|(a, _)| *a == inner) {
+                agency = Some(*name);
+                pos = paren_start + close + 1;
+            }
+        }
+    }
+    let dash = dash_at(&s[pos..])?;
+    pos += dash;
+    if !s[pos..].starts_with(|c: char| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
+    }) {
+        return None;
+    }
+    if region.is_none() && agency.is_none() && letters < 4 {
+        return None;
+    }
+    let mut place = s[..place_end].to_string();
+    if let Some(r) = region {
+        place = format!("{place}, {r}");
+    }
+    Some(Dateline {
+        place,
+        agency,
+        len: pos,
+    })
+}
+
+/// A dash that ends a dateline, with the spaces around it: bytes used.
+fn dash_at(s: &str) -> Option<usize> {
+    let t = s.trim_start_matches(' ');
+    let lead = s.len() - t.len();
+    for d in ["—", "–", "--", "-"] {
+        if let Some(rest) = t.strip_prefix(d) {
+            if d == "-" && (lead == 0 || !rest.starts_with(' ')) {
+                continue;
+            }
+            let trail = rest.len() - rest.trim_start_matches(' ').len();
+            return Some(lead + d.len() + trail);
+        }
+    }
+    None
+}
+
+/// A section label opening a paragraph ("Why it matters: "): the label and the bytes
+/// used with the colon and the space after it.
+pub fn label_at(s: &str) -> Option<(String, usize)> {
+    let colon = s
+        .char_indices()
+        .take(48)
+        .find(|(_, c)| *c == ':')
+        .map(|(i, _)| i)?;
+    let label = &s[..colon];
+    let after = &s[colon + 1..];
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let next = after.trim_start();
+    let used = s.len() - next.len();
+    let norm = normalize_line(label);
+    if SECTION_LABELS.contains(&norm.as_str()) {
+        return Some((label.trim().to_string(), used));
+    }
+    // A short capitalised phrase that is not "Zelensky said:".
+    let words: Vec<&str> = norm.split(' ').collect();
+    let plain = label
+        .chars()
+        .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
+    let capital_next = next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+    if plain
+        && words.len() <= 4
+        && label.starts_with(|c: char| c.is_uppercase())
+        && capital_next
+        && !words.iter().any(|w| SPEECH_VERBS.contains(w))
+    {
+        return Some((label.trim().to_string(), used));
+    }
+    None
+}
+
+/// A bullet marker at the start of `s` (after indentation): bytes used with the space.
+pub fn bullet_at(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let c = t.chars().next()?;
+    if !BULLET_MARKERS.contains(&c) {
+        return None;
+    }
+    let rest = &t[c.len_utf8()..];
+    if !rest.starts_with([' ', '\t']) {
+        return None;
+    }
+    let spaces = rest.len() - rest.trim_start().len();
+    Some(lead + c.len_utf8() + spaces)
+}
+
+/// A summary-list heading at the start of `s` followed by its first separator
+/// ("Quick Summary -- "): bytes used. `inline` asks for the in-line form.
+pub fn summary_heading_at(s: &str, inline: bool) -> Option<usize> {
+    let heading = SUMMARY_HEADINGS
+        .iter()
+        .filter(|h| match_ci(s, 0, h))
+        .max_by_key(|h| h.len())?;
+    let rest = &s[heading.len()..];
+    if !inline {
+        let tail = rest.trim_end_matches([':', ' ']);
+        return tail.is_empty().then_some(s.len());
+    }
+    for sep in [" -- ", " — ", ": "] {
+        if rest.starts_with(sep) {
+            return Some(heading.len() + sep.len());
+        }
+    }
+    None
+}
+
+/// The end of a photo credit starting at `start`: a run of words that ends with a photo
+/// agency ("CHANDAN KHANNA/AFP/GETTY IMAGES"), with continuations ("— Getty Images").
+fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
+    let mut ends = Vec::new();
+    let mut p = start;
+    for _ in 0..8 {
+        let rest = &s[p..];
+        let lead = rest.len() - rest.trim_start().len();
+        if lead == rest.len() {
+            break;
+        }
+        let w_end = s[p + lead..]
+            .find(char::is_whitespace)
+            .map_or(s.len(), |k| p + lead + k);
+        ends.push(w_end);
+        p = w_end;
+    }
+    let agency_suffix = |text: &str| {
+        let lower = text.to_lowercase();
+        let lower = lower.trim_end_matches([')', ',', '.']);
+        PHOTO_AGENCIES.iter().any(|a| {
+            lower.ends_with(a) && {
+                let before = &lower[..lower.len() - a.len()];
+                before.is_empty() || before.ends_with(['/', ' ', '('])
+            }
+        })
+    };
+    let mut end = None;
+    for e in ends {
+        let text = &s[start..e];
+        if agency_suffix(text) && (!require_slash || text.contains('/')) {
+            end = Some(e);
+            break;
+        }
+    }
+    let mut end = end?;
+    // Continuations: " — Getty Images", " via Getty Images".
+    loop {
+        let rest = &s[end..];
+        let Some(sep) = [" — ", " - ", " via ", "/"]
+            .iter()
+            .find(|sep| rest.starts_with(**sep))
+        else {
+            break;
+        };
+        let after = end + sep.len();
+        let lower = s[after..].to_lowercase();
+        let Some(a) = PHOTO_AGENCIES
+            .iter()
+            .filter(|a| {
+                lower.starts_with(**a)
+                    && lower[a.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .max_by_key(|a| a.len())
+        else {
+            break;
+        };
+        end = after + a.len();
+    }
+    Some(end)
+}
+
+/// A photo credit found in running text; the caption is the sentence before `start`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Credit {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Photo credits in `s`: glued after a caption's full stop ("Florida.CHANDAN KHANNA/AFP/GETTY
+/// IMAGES"), in parentheses after it ("(Viacheslav Ratynskyi/Reuters)"), or introduced
+/// ("Credit… X/Agence France-Presse — Getty Images", "Photograph: X/AP").
+pub fn find_credits(s: &str) -> Vec<Credit> {
+    let mut out: Vec<Credit> = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if out.last().is_some_and(|last| i < last.end) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        // Glued: "Florida.CHANDAN…", "delegation.AFP/Getty Images".
+        if matches!(c, '.' | '!' | '?' | '”' | '"')
+            && prev.is_some_and(|p| p.is_lowercase() || p == '.' || p == '”')
+            && next.is_some_and(|n| n.is_uppercase())
+        {
+            let start = i + c.len_utf8();
+            if let Some(end) = credit_end(s, start, true) {
+                out.push(Credit { start, end });
+                continue;
+            }
+        }
+        // In parentheses after a sentence: "on Sunday. (Viacheslav Ratynskyi/Reuters)".
+        if c == '(' && s[..i].trim_end().ends_with(['.', '”', '"']) {
+            if let Some(close) = s[i..]
+                .char_indices()
+                .take(100)
+                .find(|(_, c)| *c == ')')
+                .map(|(j, _)| i + j)
+            {
+                let inner = &s[i + 1..close];
+                let lower = inner.to_lowercase();
+                let has_agency = lower.split(['/', ',']).any(|part| {
+                    let part = part
+                        .trim()
+                        .trim_start_matches("photo by ")
+                        .trim_start_matches("photo:")
+                        .trim();
+                    PHOTO_AGENCIES.contains(&part)
+                });
+                if inner.contains('/') && has_agency {
+                    out.push(Credit {
+                        start: i,
+                        end: close + 1,
+                    });
+                    continue;
+                }
+            }
+        }
+        // Introduced: "Credit… X/Y", "Photograph: X/Y".
+        if at_word_boundary(s, i) && c.is_alphabetic() {
+            let before = s[..i].trim_end();
+            if before.is_empty() || before.ends_with(['.', '”', '"', '?', '!']) {
+                if let Some(intro) = CREDIT_INTRODUCERS.iter().find(|w| match_ci(s, i, w)) {
+                    if let Some(end) = credit_end(s, i + intro.len(), false) {
+                        out.push(Credit { start: i, end });
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where an author-contact footer starts ("Write to X at x@wsj.com").
+pub fn find_footer(s: &str) -> Option<usize> {
+    for pat in ["Write to ", "Contact the author", "Email the author"] {
+        let mut from = 0;
+        while let Some(k) = s[from..].find(pat) {
+            let i = from + k;
+            let before = s[..i].trim_end();
+            if (before.is_empty() || before.ends_with(['.', '”', '"', '?', '!']))
+                && s[i..].contains('@')
+            {
+                return Some(i);
+            }
+            from = i + pat.len();
+        }
+    }
+    None
+}
+
+/// Notes a reposting site put in the text ("Orig inal article contains additional links
+/// and illustrations ."), and lists of links to other stories ("See also …; and also").
+pub fn find_repost_chrome(s: &str) -> Vec<(usize, usize, Reason)> {
+    // ASCII lowercasing keeps every byte offset where it was.
+    let lower = s.to_ascii_lowercase();
+    let mut out = Vec::new();
+    for note in REPOST_NOTES {
+        if let Some(i) = lower.find(note) {
+            if out.iter().any(|(a, b, _)| i >= *a && i < *b) {
+                continue;
+            }
+            let end = lower[i..].find('.').map_or(i + note.len(), |k| i + k + 1);
+            out.push((i, end, Reason::RepostNote));
+        }
+    }
+    for phrase in SEE_ALSO {
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(phrase) {
+            let i = from + k;
+            from = i + phrase.len();
+            if !at_word_boundary(s, i) || out.iter().any(|(a, b, _)| i >= *a && i < *b) {
+                continue;
+            }
+            let mut start = i;
+            let before = s[..i].trim_end();
+            if before.ends_with(';') {
+                start = before.len() - 1;
+            }
+            let window_end = (i + 400).min(s.len());
+            let window = &lower[i..window_end];
+            if let Some(k) = window.find("; and also") {
+                out.push((start, i + k + "; and also".len(), Reason::RelatedLink));
+                from = i + k + "; and also".len();
+            } else if *phrase == "see also" {
+                out.push((start, i + phrase.len(), Reason::RepostNote));
+            }
+        }
+    }
+    out.sort_by_key(|(a, b, _)| (*a, *b));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_lines_are_recognised() {
+        assert_eq!(
+            chrome_line("Get all your news in one place."),
+            Some(Reason::AggregatorPromo)
+        );
+        assert_eq!(
+            chrome_line("100’s of premium titles."),
+            Some(Reason::AggregatorPromo)
+        );
+        assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
+        assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));
+        assert_eq!(chrome_line("12 Comments"), Some(Reason::CommentWidget));
+        assert_eq!(
+            chrome_line("Go deeper: Inside the White House meeting"),
+            Some(Reason::RelatedLink)
+        );
+        assert_eq!(
+            chrome_line("Reporting by Tom Balmforth; Editing by Alex Richardson"),
+            Some(Reason::AuthorFooter)
+        );
+        assert_eq!(chrome_line("2 hours ago"), Some(Reason::Navigation));
+        assert_eq!(
+            chrome_line("The war began three years ago, and it goes on."),
+            None
+        );
+        assert_eq!(chrome_line("Rubio said the talks were productive."), None);
+    }
+
+    #[test]
+    fn bylines() {
+        let b = byline_line(
+            "By Deborah Acosta and Robbie Gramer, The Wall Street Journal,",
+            true,
+        )
+        .unwrap();
+        assert_eq!(b.authors, vec!["Deborah Acosta", "Robbie Gramer"]);
+        assert_eq!(b.outlet, Some("The Wall Street Journal"));
+        let b = byline_line("By HANNA ARHIROVA and ILLIA NOVIKOV", true).unwrap();
+        assert_eq!(b.authors, vec!["Hanna Arhirova", "Illia Novikov"]);
+        let b = byline_line("Dan Sabbagh in Kyiv", false).unwrap();
+        assert_eq!(b.authors, vec!["Dan Sabbagh"]);
+        assert_eq!(b.place.as_deref(), Some("Kyiv"));
+        assert!(byline_line(
+            "Steve Witkoff and Jared Kushner plan to travel to Moscow",
+            false
+        )
+        .is_none());
+        assert!(byline_line("By the numbers, the war is costly.", true).is_none());
+    }
+
+    #[test]
+    fn signatures_inside_text() {
+        let s = "A bold operation upended the war. Column by Ishaan Tharoor The Washington Post , August 14, 2024 at 12:00 a.m. EDT; see also";
+        let (at, b) = find_signature(s).unwrap();
+        assert!(s[at..].starts_with("Column by"));
+        assert_eq!(b.authors, vec!["Ishaan Tharoor"]);
+        assert_eq!(b.outlet, Some("The Washington Post"));
+        assert_eq!(
+            b.timestamp.unwrap().0.iso().unwrap(),
+            "2024-08-14T00:00:00-04:00"
+        );
+        let s = "Getty Images By Andrew E. Kramer Reporting from Kyiv, Ukraine The New York Times , Sept. 11, 2025 Updated 8:49 a.m. ET An American";
+        let (_, b) = find_signature(s).unwrap();
+        assert_eq!(b.authors, vec!["Andrew E. Kramer"]);
+        assert_eq!(b.place.as_deref(), Some("Kyiv, Ukraine"));
+        assert_eq!(b.outlet, Some("The New York Times"));
+        let s = "Analysis by Nick Paton Walsh , CNN Updated 9:19 PM EDT, March 18 Orig inal";
+        let (_, b) = find_signature(s).unwrap();
+        assert_eq!(b.authors, vec!["Nick Paton Walsh"]);
+        assert_eq!(b.outlet, Some("CNN"));
+        assert_eq!(b.timestamp.unwrap().0.year, None);
+        assert!(find_signature("Trump said on Sunday that Witkoff will meet Putin.").is_none());
+    }
+
+    #[test]
+    fn datelines() {
+        let d = dateline_at("HALLANDALE BEACH, Fla.—U.S. and Ukrainian negotiators said").unwrap();
+        assert_eq!(d.place, "HALLANDALE BEACH, Fla.");
+        let d = dateline_at("KYIV, Nov 30 (Reuters) - Ukraine's top negotiator said").unwrap();
+        assert_eq!(d.agency, Some("Reuters"));
+        assert_eq!(d.place, "KYIV, Nov 30");
+        let d = dateline_at("KYIV, Ukraine (AP) — Ukraine's president said").unwrap();
+        assert_eq!(
+            (d.place.as_str(), d.agency),
+            ("KYIV, Ukraine", Some("Associated Press"))
+        );
+        assert!(dateline_at("U.S. officials said on Sunday").is_none());
+        assert!(dateline_at("NATO allies met on Sunday").is_none());
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            label_at("Why it matters: Russian President").unwrap().0,
+            "Why it matters"
+        );
+        assert_eq!(
+            label_at("What they’re saying: At the end").unwrap().0,
+            "What they’re saying"
+        );
+        assert_eq!(
+            label_at("Friction point: The U.S. side").unwrap().0,
+            "Friction point"
+        );
+        assert!(label_at("A senior official said: \"The Ukrainians know.\"").is_none());
+        assert!(label_at("At 10:30 the talks began").is_none());
+    }
+
+    #[test]
+    fn credits() {
+        let s = "in South Florida.CHANDAN KHANNA/AFP/GETTY IMAGES Quick Summary -- U.S.";
+        let c = find_credits(s);
+        assert_eq!(c.len(), 1);
+        assert_eq!(&s[c[0].start..c[0].end], "CHANDAN KHANNA/AFP/GETTY IMAGES");
+        let s = "Neither took questions. Umerov speaks with the U.S. delegation.AFP/Getty Images Sunday’s negotiations";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "AFP/Getty Images");
+        let s = "on Wednesday. Credit... Wojtek Radwanski/Agence France-Presse — Getty Images By Andrew";
+        let c = find_credits(s);
+        assert_eq!(
+            &s[c[0].start..c[0].end],
+            "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images"
+        );
+        let s = "near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");
+        assert!(find_credits(
+            "The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn footers_and_repost_notes() {
+        let s = "pushed Yermak to resign. Write to Deborah Acosta at deborah.acosta@wsj.com";
+        assert_eq!(
+            &s[find_footer(s).unwrap()..],
+            "Write to Deborah Acosta at deborah.acosta@wsj.com"
+        );
+        let s = "March 18 Orig inal article contains additional links and illustrations . See also Thomas L. Friedman , I Don’t Believe It, The New York Times , March 18; and also A “no” is not";
+        let found: Vec<(&str, Reason)> = find_repost_chrome(s)
+            .into_iter()
+            .map(|(a, b, r)| (&s[a..b], r))
+            .collect();
+        assert_eq!(
+            found[0],
+            (
+                "Orig inal article contains additional links and illustrations .",
+                Reason::RepostNote
+            )
+        );
+        assert_eq!(found[1].1, Reason::RelatedLink);
+        assert!(
+            found[1].0.starts_with("See also Thomas L. Friedman")
+                && found[1].0.ends_with("; and also")
+        );
+    }
+}

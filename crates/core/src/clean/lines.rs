@@ -1,0 +1,441 @@
+//! The line-by-line pass: chrome lines, the header (masthead, headline, dek, byline,
+//! timestamp), then the body, where each line is cut into passages, captions, summary
+//! items, removed credits and footers, and where appended excerpts begin.
+
+use super::inline::{self, Byline};
+use super::rules::{TRAILER_MAX_LINE, TRAILER_REASONS};
+use super::{field, Builder};
+use crate::date::parse_timestamp_line;
+use crate::document::{Field, PassageKind, Reason, Span};
+use crate::segment;
+
+/// Lines of the input, without their line breaks.
+fn split_lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if c == '\n' {
+            let end = if text[start..i].ends_with('\r') {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Span::new(start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Span::new(start, text.len()));
+    }
+    out
+}
+
+pub(crate) fn run(b: &mut Builder) {
+    let lines = split_lines(b.text);
+    let texts: Vec<&str> = lines.iter().map(|l| b.slice(*l)).collect();
+    let mut chrome: Vec<Option<Reason>> = texts.iter().map(|t| inline::chrome_line(t)).collect();
+    mark_trailer(&texts, &mut chrome);
+
+    let body_start = header(b, &lines, &texts, &chrome);
+    let mut in_summary = false;
+    for i in body_start..lines.len() {
+        let (line, t) = (lines[i], texts[i]);
+        if t.trim().is_empty() {
+            continue;
+        }
+        if let Some(reason) = chrome[i] {
+            b.chrome(line, reason);
+            continue;
+        }
+        body_line(b, line, &mut in_summary);
+    }
+}
+
+/// Once a paywall or promo line is followed only by short lines that do not read as
+/// sentences, all of them are the aggregator's trailer ("Related Stories", headlines…).
+fn mark_trailer(texts: &[&str], chrome: &mut [Option<Reason>]) {
+    let n = texts.len();
+    let mut tail_ok = vec![true; n + 1];
+    for i in (0..n).rev() {
+        let t = texts[i].trim();
+        let ok = t.is_empty()
+            || chrome[i].is_some()
+            || (t.chars().count() <= TRAILER_MAX_LINE && !inline::ends_sentence(t));
+        tail_ok[i] = ok && tail_ok[i + 1];
+    }
+    let Some(start) =
+        (0..n).find(|&i| chrome[i].is_some_and(|r| TRAILER_REASONS.contains(&r)) && tail_ok[i + 1])
+    else {
+        return;
+    };
+    let reason = chrome[start].unwrap_or(Reason::AggregatorPromo);
+    for c in chrome.iter_mut().skip(start + 1) {
+        if c.is_none() {
+            *c = Some(reason);
+        }
+    }
+}
+
+#[derive(PartialEq)]
+enum Phase {
+    BeforeHeadline,
+    AfterHeadline,
+}
+
+/// Reads the header lines; returns the index of the first body line.
+fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reason>]) -> usize {
+    let mut phase = Phase::BeforeHeadline;
+    let next_content = |from: usize| {
+        (from..lines.len()).find(|&j| !texts[j].trim().is_empty() && chrome[j].is_none())
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let (line, raw) = (lines[i], texts[i]);
+        let t = raw.trim();
+        if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if let Some(reason) = chrome[i] {
+            b.chrome(line, reason);
+            i += 1;
+            continue;
+        }
+        if let Some(outlet) = inline::outlet_line(t) {
+            if b.cur().meta.outlet.is_none() {
+                b.set_meta(|m| m.outlet = Some(field(outlet, t)));
+                b.meta(line);
+            } else {
+                b.chrome(line, Reason::Masthead);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(ts) = parse_timestamp_line(t) {
+            if b.cur().meta.published.is_none() {
+                b.set_meta(|m| m.published = Some(Field::text(ts, t)));
+            }
+            b.meta(line);
+            i += 1;
+            continue;
+        }
+        if !inline::find_credits(t).is_empty()
+            || t.to_ascii_lowercase().starts_with("image caption")
+        {
+            return i;
+        }
+        let need_intro = phase == Phase::BeforeHeadline;
+        if let Some(byline) = inline::byline_line(t, need_intro) {
+            set_byline(b, &byline, t);
+            b.meta(line);
+            i += 1;
+            continue;
+        }
+        match phase {
+            Phase::BeforeHeadline => {
+                if looks_like_headline(t) {
+                    b.set_meta(|m| m.headline = Some(field(t, t)));
+                    b.meta(line);
+                    phase = Phase::AfterHeadline;
+                } else if looks_like_section(t)
+                    && next_content(i + 1).is_some()
+                    && b.cur().meta.section.is_none()
+                {
+                    b.set_meta(|m| m.section = Some(field(t, t)));
+                    b.meta(line);
+                } else {
+                    return i;
+                }
+            }
+            Phase::AfterHeadline => {
+                let next_is_header = next_content(i + 1).is_some_and(|j| {
+                    let n = texts[j].trim();
+                    parse_timestamp_line(n).is_some() || inline::byline_line(n, true).is_some()
+                });
+                let m = &b.cur().meta;
+                if m.dek.is_none() && m.authors.is_none() && looks_like_dek(t, next_is_header) {
+                    b.set_meta(|m| m.dek = Some(field(t, t)));
+                    b.meta(line);
+                } else {
+                    return i;
+                }
+            }
+        }
+        i += 1;
+    }
+    lines.len()
+}
+
+fn set_byline(b: &mut Builder, byline: &Byline, evidence: &str) {
+    let authors = byline.authors.clone();
+    let outlet = byline.outlet;
+    let ts = byline.timestamp.clone();
+    b.set_meta(|m| {
+        if m.authors.is_none() && !authors.is_empty() {
+            m.authors = Some(Field::text(authors, evidence));
+        }
+        if let (None, Some(o)) = (&m.outlet, outlet) {
+            m.outlet = Some(Field::text(o.to_string(), evidence));
+        }
+        if let (None, Some((ts, ev))) = (&m.published, ts) {
+            m.published = Some(Field::text(ts, &ev));
+        }
+    });
+}
+
+fn word_count(t: &str) -> usize {
+    t.split_whitespace().count()
+}
+
+/// A headline: several words, not too long, not ending like a sentence with a full stop.
+fn looks_like_headline(t: &str) -> bool {
+    let words = word_count(t);
+    (3..=40).contains(&words)
+        && t.chars().count() <= 220
+        && !t.ends_with('.')
+        && inline::dateline_at(t).is_none()
+        && !t.ends_with(':')
+}
+
+/// A section name above the headline ("World", "Middle East").
+fn looks_like_section(t: &str) -> bool {
+    let words = word_count(t);
+    words <= 3
+        && t.chars().count() <= 30
+        && !inline::ends_sentence(t)
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && t.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A dek (standfirst) under the headline: what comes before a byline, or a line that
+/// does not end like a sentence, or one short sentence that reports no speech.
+fn looks_like_dek(t: &str, next_is_header: bool) -> bool {
+    let len = t.chars().count();
+    if len > 320 || word_count(t) < 4 || inline::dateline_at(t).is_some() {
+        return false;
+    }
+    if next_is_header || !inline::ends_sentence(t) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    let reports_speech = [" said", " told ", "according to", " says,"]
+        .iter()
+        .any(|w| lower.contains(w));
+    segment::sentences(t).len() == 1 && len <= 160 && !reports_speech
+}
+
+fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
+    let t = b.slice(line);
+    let trimmed = t.trim();
+    // "Image caption, X" (BBC).
+    if let Some(rest) = strip_prefix_ci(trimmed, "image caption, ") {
+        let start = line.start as usize + (t.len() - t.trim_start().len());
+        let cap = start + (trimmed.len() - rest.len());
+        b.markup(Span::new(start, cap));
+        b.passage(Span::new(cap, start + trimmed.len()), PassageKind::Caption);
+        return;
+    }
+    if inline::summary_heading_at(trimmed, false).is_some() {
+        b.markup(line);
+        *in_summary = true;
+        return;
+    }
+    if let Some(marker) = inline::bullet_at(t) {
+        let at = line.start as usize + marker;
+        b.markup(Span::new(line.start as usize, at));
+        let kind = if *in_summary {
+            PassageKind::Summary
+        } else {
+            PassageKind::Bullet
+        };
+        let rest = Span::new(at, line.end as usize);
+        if let Some((label, used)) = inline::label_at(b.slice(rest)) {
+            b.label(Span::new(at, at + used), &label);
+            b.passage(Span::new(at + used, line.end as usize), kind);
+        } else {
+            b.passage(rest, kind);
+        }
+        return;
+    }
+    *in_summary = false;
+
+    // A signature with another outlet's name and a date opens an appended excerpt.
+    let mut signature = None;
+    if let Some((at, sig)) = inline::find_signature(t) {
+        let host = b.host();
+        let has_body = !host.passages.is_empty();
+        let other_outlet = host
+            .meta
+            .outlet
+            .as_ref()
+            .is_none_or(|o| Some(o.value.as_str()) != sig.outlet);
+        if has_body && other_outlet {
+            b.start_appended(line.start as usize);
+            set_byline(b, &sig, &t[at..at + sig.len]);
+            signature = Some((at, sig.len));
+        }
+    }
+
+    let mut start = line.start as usize;
+    if signature.is_none() {
+        if let Some((label, used)) = inline::label_at(t.trim_start()) {
+            let lead = t.len() - t.trim_start().len();
+            b.label(Span::new(start + lead, start + lead + used), &label);
+            start += lead + used;
+        }
+    }
+    cut_line(
+        b,
+        Span::new(start, line.end as usize),
+        signature
+            .map(|(at, len)| Span::new(line.start as usize + at, line.start as usize + at + len)),
+    );
+}
+
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &s[prefix.len()..])
+}
+
+/// A cut inside a line.
+#[derive(Debug, Clone, Copy)]
+enum Cut {
+    Chrome(Reason),
+    Credit,
+    Signature,
+}
+
+/// Cuts one body line into passages around credits, footers, signatures and notes.
+fn cut_line(b: &mut Builder, span: Span, signature: Option<Span>) {
+    let base = span.start as usize;
+    let t = b.slice(span);
+    let mut cuts: Vec<(Span, Cut)> = Vec::new();
+    for c in inline::find_credits(t) {
+        cuts.push((Span::new(base + c.start, base + c.end), Cut::Credit));
+    }
+    if let Some(at) = inline::find_footer(t) {
+        cuts.push((
+            Span::new(base + at, span.end as usize),
+            Cut::Chrome(Reason::AuthorFooter),
+        ));
+    }
+    if let Some(sig) = signature {
+        cuts.push((sig, Cut::Signature));
+        for (s, e, r) in inline::find_repost_chrome(t) {
+            cuts.push((Span::new(base + s, base + e), Cut::Chrome(r)));
+        }
+    }
+    cuts.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+    // Drop cuts that overlap an earlier one.
+    let mut kept: Vec<(Span, Cut)> = Vec::new();
+    for (s, c) in cuts {
+        if kept.last().is_some_and(|(k, _)| s.start < k.end) {
+            continue;
+        }
+        kept.push((s, c));
+    }
+
+    let before_signature = signature.map(|s| s.start);
+    let mut pos = base;
+    for (s, cut) in kept {
+        let region = Span::new(pos, s.start as usize);
+        let pre = before_signature.is_some_and(|at| (s.start as usize) <= at as usize);
+        match cut {
+            Cut::Credit => {
+                let caption_start = region_with_caption(b, region, pre);
+                b.passage(
+                    Span::new(caption_start, s.start as usize),
+                    PassageKind::Caption,
+                );
+                b.chrome(s, Reason::PhotoCredit);
+            }
+            Cut::Chrome(reason) => {
+                region_text(b, region, pre);
+                b.chrome(s, reason);
+            }
+            Cut::Signature => {
+                region_text(b, region, true);
+                b.meta(s);
+            }
+        }
+        pos = s.end as usize;
+    }
+    region_text(b, Span::new(pos, span.end as usize), false);
+}
+
+/// Emits the part of `region` before its last sentence (the caption); returns where the
+/// caption starts.
+fn region_with_caption(b: &mut Builder, region: Span, pre_signature: bool) -> usize {
+    let text = b.slice(region);
+    let sentences = segment::sentences(text);
+    let Some(last) = sentences.last() else {
+        return region.end as usize;
+    };
+    let caption_start = region.start as usize + last.start as usize;
+    region_text(
+        b,
+        Span::new(region.start as usize, caption_start),
+        pre_signature,
+    );
+    caption_start
+}
+
+/// Emits running text: a dateline if it opens the document's first paragraph, an
+/// in-line summary list, or plain paragraphs. Text before an excerpt's signature is its dek.
+fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
+    let Some(region) = b.trim(region) else { return };
+    let text = b.slice(region);
+    let base = region.start as usize;
+    if pre_signature
+        && b.cur().meta.dek.is_none()
+        && b.cur().passages.is_empty()
+        && segment::sentences(text).len() <= 2
+        && text.chars().count() <= 400
+    {
+        b.set_meta(|m| m.dek = Some(field(text, text)));
+        b.meta(region);
+        return;
+    }
+    let mut start = base;
+    let first_paragraph = !b
+        .cur()
+        .passages
+        .iter()
+        .any(|p| p.0 == PassageKind::Paragraph);
+    if first_paragraph && b.cur().meta.dateline.is_none() {
+        if let Some(d) = inline::dateline_at(text) {
+            let evidence = &text[..d.len];
+            let (place, agency) = (d.place.clone(), d.agency);
+            b.set_meta(|m| {
+                m.dateline = Some(field(place, evidence));
+                if let (None, Some(a)) = (&m.outlet, agency) {
+                    m.outlet = Some(field(a, evidence));
+                }
+            });
+            b.meta(Span::new(base, base + d.len));
+            start = base + d.len;
+        }
+    }
+    let rest = &b.text[start..region.end as usize];
+    if let Some(used) = inline::summary_heading_at(rest, true) {
+        b.markup(Span::new(start, start + used));
+        let item_start = start + used;
+        let body = &b.text[item_start..region.end as usize];
+        let mut offset = 0;
+        for piece in body.split(" -- ") {
+            let s = item_start + offset;
+            b.passage(Span::new(s, s + piece.len()), PassageKind::Summary);
+            offset += piece.len();
+            if offset < body.len() {
+                b.markup(Span::new(item_start + offset, item_start + offset + 4));
+                offset += 4;
+            }
+        }
+        return;
+    }
+    b.passage(
+        Span::new(start, region.end as usize),
+        PassageKind::Paragraph,
+    );
+}

@@ -1,0 +1,587 @@
+//! Reading the timestamps outlets print ("Updated Nov. 30, 2025 6:19 pm ET",
+//! "Sun 30 Nov 2025 18.19 GMT", "4:12 PM GMT, November 30, 2025", "March 18").
+//!
+//! Never guesses: a missing year stays missing, a zone it does not know gives no offset.
+
+use crate::document::Timestamp;
+
+pub const MONTH_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Month names and the abbreviations English-language outlets use (AP style and others).
+const MONTHS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thur",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+];
+
+/// Zone abbreviations with a fixed offset (minutes east of UTC).
+const ZONES: &[(&str, i16)] = &[
+    ("gmt", 0),
+    ("utc", 0),
+    ("edt", -240),
+    ("est", -300),
+    ("cdt", -300),
+    ("cst", -360),
+    ("mdt", -360),
+    ("mst", -420),
+    ("pdt", -420),
+    ("pst", -480),
+    ("bst", 60),
+    ("cet", 60),
+    ("cest", 120),
+    ("eet", 120),
+    ("eest", 180),
+    ("msk", 180),
+];
+
+/// US zones whose offset depends on daylight saving time: (name, standard offset).
+const US_ZONES: &[(&str, i16)] = &[("et", -300), ("ct", -360), ("mt", -420), ("pt", -480)];
+
+/// Words that say the time is a revision, not the first publication.
+const UPDATED_PREFIXES: &[&str] = &["updated", "last updated", "updated on", "modified"];
+const PUBLISHED_PREFIXES: &[&str] = &[
+    "published",
+    "published on",
+    "first published",
+    "first published on",
+    "posted",
+    "posted on",
+];
+
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    MONTHS.iter().find(|(name, _)| *name == w).map(|(_, n)| *n)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    Word,
+    Num,
+    Comma,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok<'a> {
+    kind: Kind,
+    text: &'a str,
+    end: usize,
+}
+
+fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some(&(i, c)) = it.peek() {
+        if c.is_whitespace() {
+            it.next();
+            continue;
+        }
+        let kind = if c.is_ascii_alphabetic() {
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            Kind::Num
+        } else if c == ',' {
+            Kind::Comma
+        } else {
+            Kind::Other
+        };
+        let mut end = i + c.len_utf8();
+        it.next();
+        match kind {
+            Kind::Word => {
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_ascii_alphabetic() || d == '.' {
+                        end = j + 1;
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            Kind::Num => {
+                while let Some(&(j, d)) = it.peek() {
+                    // "6:19", "18.19", but not the "." that ends "2025."
+                    let joins = (d == ':' || d == '.')
+                        && s[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                    if d.is_ascii_digit() || joins {
+                        end = j + 1;
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+        toks.push(Tok {
+            kind,
+            text: &s[i..end],
+            end,
+        });
+        if toks.len() > 24 {
+            break;
+        }
+    }
+    toks
+}
+
+struct Cursor<'a> {
+    toks: Vec<Tok<'a>>,
+    pos: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<Tok<'a>> {
+        self.toks.get(self.pos).copied()
+    }
+    fn peek_at(&self, k: usize) -> Option<Tok<'a>> {
+        self.toks.get(self.pos + k).copied()
+    }
+    fn word_is(&self, k: usize, w: &str) -> bool {
+        self.peek_at(k).is_some_and(|t| {
+            t.kind == Kind::Word && t.text.trim_end_matches('.').eq_ignore_ascii_case(w)
+        })
+    }
+    fn skip_comma(&mut self) {
+        if self.peek().is_some_and(|t| t.kind == Kind::Comma) {
+            self.pos += 1;
+        }
+    }
+    fn consumed(&self) -> usize {
+        if self.pos == 0 {
+            return 0;
+        }
+        self.toks[self.pos - 1].end
+    }
+    /// Consumes a multi-word phrase from `table` if the next words spell one (longest first).
+    fn phrase(&mut self, table: &[&str]) -> bool {
+        let mut best = 0;
+        for p in table {
+            let words: Vec<&str> = p.split(' ').collect();
+            if words.iter().enumerate().all(|(k, w)| self.word_is(k, w)) {
+                best = best.max(words.len());
+            }
+        }
+        self.pos += best;
+        best > 0
+    }
+    fn number(&mut self, max_len: usize) -> Option<u32> {
+        let t = self.peek()?;
+        if t.kind != Kind::Num
+            || t.text.len() > max_len
+            || !t.text.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        self.pos += 1;
+        t.text.parse().ok()
+    }
+    fn month(&mut self) -> Option<u8> {
+        let t = self.peek()?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let m = month_number(t.text)?;
+        self.pos += 1;
+        Some(m)
+    }
+    fn day_suffix(&mut self) {
+        // "30th", "1st" arrive as Num then Word.
+        if let Some(t) = self.peek() {
+            if t.kind == Kind::Word && ["st", "nd", "rd", "th"].contains(&t.text) {
+                self.pos += 1;
+            }
+        }
+    }
+    /// "6:19 pm", "12:00 a.m.", "18.19", "6 pm", "9:19 PM".
+    fn time(&mut self) -> Option<(u8, u8)> {
+        let start = self.pos;
+        let t = self.peek()?;
+        if t.kind != Kind::Num {
+            return None;
+        }
+        let (h, m) = match t.text.split_once([':', '.']) {
+            Some((h, m)) => (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?),
+            None => (t.text.parse::<u8>().ok()?, 0),
+        };
+        let had_minutes = t.text.contains([':', '.']);
+        self.pos += 1;
+        let meridiem =
+            self.peek().and_then(
+                |w| match w.text.to_ascii_lowercase().replace('.', "").as_str() {
+                    "am" => Some(false),
+                    "pm" => Some(true),
+                    _ => None,
+                },
+            );
+        if meridiem.is_some() {
+            self.pos += 1;
+        } else if !had_minutes {
+            self.pos = start;
+            return None;
+        }
+        let h = match meridiem {
+            Some(pm) if (1..=12).contains(&h) => (h % 12) + if pm { 12 } else { 0 },
+            Some(_) => {
+                self.pos = start;
+                return None;
+            }
+            None => h,
+        };
+        if h > 23 || m > 59 {
+            self.pos = start;
+            return None;
+        }
+        Some((h, m))
+    }
+    fn zone(&mut self) -> Option<Zone> {
+        let t = self.peek()?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.text.trim_end_matches('.').to_ascii_lowercase();
+        if let Some((_, off)) = ZONES.iter().find(|(z, _)| *z == w) {
+            self.pos += 1;
+            return Some(Zone::Fixed(*off));
+        }
+        if let Some((_, std)) = US_ZONES.iter().find(|(z, _)| *z == w) {
+            self.pos += 1;
+            return Some(Zone::Us(*std));
+        }
+        None
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Zone {
+    Fixed(i16),
+    /// A US zone named without saying standard or daylight time ("ET").
+    Us(i16),
+}
+
+/// Parses a timestamp at the start of `s`. Returns it and the number of bytes it used.
+pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
+    let mut c = Cursor {
+        toks: tokenize(s),
+        pos: 0,
+    };
+    let mut updated = false;
+    if c.phrase(UPDATED_PREFIXES) {
+        updated = true;
+    } else {
+        c.phrase(PUBLISHED_PREFIXES);
+    }
+    if c.peek()
+        .is_some_and(|t| t.kind == Kind::Other && t.text == ":")
+    {
+        c.pos += 1;
+    }
+    // ISO form.
+    if let Some(ts) = iso_date(&mut c) {
+        return Some((Timestamp { updated, ..ts }, c.consumed()));
+    }
+    // A leading time: "4:12 PM GMT, November 30, 2025".
+    let mut time = c.time();
+    let mut zone = if time.is_some() { c.zone() } else { None };
+    c.skip_comma();
+    if c.peek().is_some_and(|t| {
+        t.kind == Kind::Word
+            && WEEKDAYS.contains(
+                &t.text
+                    .trim_end_matches(['.', ','])
+                    .to_ascii_lowercase()
+                    .as_str(),
+            )
+    }) {
+        c.pos += 1;
+        c.skip_comma();
+    }
+    let (month, day, year);
+    if let Some(m) = c.month() {
+        // Month first: "Nov. 30, 2025".
+        let d = c.number(2)?;
+        c.day_suffix();
+        let save = c.pos;
+        c.skip_comma();
+        year = match c.number(4) {
+            Some(y) if (1900..=2100).contains(&y) => Some(y as u16),
+            _ => {
+                c.pos = save;
+                None
+            }
+        };
+        month = m;
+        day = d;
+    } else {
+        // Day first: "30 November 2025".
+        let d = c.number(2)?;
+        c.day_suffix();
+        let m = c.month()?;
+        let save = c.pos;
+        c.skip_comma();
+        year = match c.number(4) {
+            Some(y) if (1900..=2100).contains(&y) => Some(y as u16),
+            _ => {
+                c.pos = save;
+                None
+            }
+        };
+        month = m;
+        day = d;
+    }
+    let day = u8::try_from(day).ok()?;
+    if day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    if time.is_none() {
+        // A trailing time: "…, 2025 6:19 pm ET", "… at 12:00 a.m. EDT", "… Updated 8:49 a.m. ET".
+        let save = c.pos;
+        c.skip_comma();
+        let mut revised = false;
+        if c.word_is(0, "at") {
+            c.pos += 1;
+        } else if c.phrase(UPDATED_PREFIXES) {
+            revised = true;
+        }
+        match c.time() {
+            Some(t) => {
+                time = Some(t);
+                zone = c.zone();
+                updated |= revised;
+            }
+            None => c.pos = save,
+        }
+    }
+    let offset_minutes = match zone {
+        Some(Zone::Fixed(off)) => Some(off),
+        Some(Zone::Us(std)) => year.map(|y| {
+            if us_daylight_time(y, month, day) {
+                std + 60
+            } else {
+                std
+            }
+        }),
+        None => None,
+    };
+    let ts = Timestamp {
+        year,
+        month,
+        day,
+        time,
+        offset_minutes,
+        updated,
+    };
+    Some((ts, c.consumed()))
+}
+
+/// Parses `s` only if the whole of it (bar trailing punctuation) is a timestamp.
+pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
+    let (ts, used) = parse_timestamp(s)?;
+    let rest = s[used..]
+        .trim()
+        .trim_matches(|c: char| c == '.' || c == ',' || c == '|');
+    rest.is_empty().then_some(ts)
+}
+
+fn iso_date(c: &mut Cursor) -> Option<Timestamp> {
+    let t = c.peek()?;
+    if t.kind != Kind::Num || t.text.len() != 4 {
+        return None;
+    }
+    // "2025-11-30" tokenizes as Num Other Num Other Num.
+    let (y, d1, m, d2, d) = (
+        c.peek_at(0)?,
+        c.peek_at(1)?,
+        c.peek_at(2)?,
+        c.peek_at(3)?,
+        c.peek_at(4)?,
+    );
+    if d1.text != "-" || d2.text != "-" {
+        return None;
+    }
+    let year: u16 = y.text.parse().ok()?;
+    let month: u8 = m.text.parse().ok()?;
+    let day: u8 = d.text.get(..2.min(d.text.len()))?.parse().ok()?;
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(Some(year), month) {
+        return None;
+    }
+    c.pos += 5;
+    Some(Timestamp {
+        year: Some(year),
+        month,
+        day,
+        time: None,
+        offset_minutes: None,
+        updated: false,
+    })
+}
+
+fn is_leap(y: u16) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+fn days_in_month(year: Option<u16>, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !is_leap(y) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+/// Day of week, 0 = Sunday (Sakamoto's method).
+pub fn weekday(y: u16, m: u8, d: u8) -> u8 {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let mut y = i32::from(y);
+    if m < 3 {
+        y -= 1;
+    }
+    ((y + y / 4 - y / 100 + y / 400 + T[usize::from(m - 1) % 12] + i32::from(d)) % 7) as u8
+}
+
+/// US daylight saving time: from the second Sunday of March to the first Sunday of November.
+fn us_daylight_time(y: u16, m: u8, d: u8) -> bool {
+    let nth_sunday = |month: u8, n: u8| {
+        let first = weekday(y, month, 1);
+        1 + (7 - first) % 7 + 7 * (n - 1)
+    };
+    match m {
+        4..=10 => true,
+        3 => d >= nth_sunday(3, 2),
+        11 => d < nth_sunday(11, 1),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        parse_timestamp_line(s).and_then(|t| t.iso())
+    }
+
+    #[test]
+    fn wsj_updated_line_with_eastern_time_in_winter() {
+        let ts = parse_timestamp_line("Updated Nov. 30, 2025 6:19 pm ET").unwrap();
+        assert!(ts.updated);
+        assert_eq!(ts.iso().unwrap(), "2025-11-30T18:19:00-05:00");
+    }
+
+    #[test]
+    fn eastern_time_in_summer_is_daylight_time() {
+        assert_eq!(
+            iso("Aug. 14, 2024 9:00 am ET").unwrap(),
+            "2024-08-14T09:00:00-04:00"
+        );
+        assert_eq!(
+            iso("March 9, 2025 3:00 pm ET").unwrap(),
+            "2025-03-09T15:00:00-04:00"
+        );
+        assert_eq!(
+            iso("March 8, 2025 3:00 pm ET").unwrap(),
+            "2025-03-08T15:00:00-05:00"
+        );
+    }
+
+    #[test]
+    fn midnight_at_form() {
+        assert_eq!(
+            iso("August 14, 2024 at 12:00 a.m. EDT").unwrap(),
+            "2024-08-14T00:00:00-04:00"
+        );
+    }
+
+    #[test]
+    fn day_first_with_weekday_and_dot_time() {
+        assert_eq!(
+            iso("Sun 30 Nov 2025 18.19 GMT").unwrap(),
+            "2025-11-30T18:19:00Z"
+        );
+        assert_eq!(iso("30 November 2025").unwrap(), "2025-11-30");
+    }
+
+    #[test]
+    fn time_first_ap_style() {
+        let ts = parse_timestamp_line("Updated 4:12 PM GMT, November 30, 2025").unwrap();
+        assert!(ts.updated);
+        assert_eq!(ts.iso().unwrap(), "2025-11-30T16:12:00Z");
+    }
+
+    #[test]
+    fn missing_year_has_no_iso_form() {
+        let ts = parse_timestamp_line("Updated 9:19 PM EDT, March 18").unwrap();
+        assert_eq!(ts.year, None);
+        assert_eq!(ts.iso(), None);
+        assert!(ts.display().contains("year not stated"));
+    }
+
+    #[test]
+    fn iso_dates() {
+        assert_eq!(iso("2025-12-01").unwrap(), "2025-12-01");
+        assert_eq!(iso("2025-02-30"), None);
+    }
+
+    #[test]
+    fn prefix_parse_reports_length() {
+        let s = "Sept. 11, 2025 Updated 8:49 a.m. ET An American factory";
+        let (ts, used) = parse_timestamp(s).unwrap();
+        assert_eq!(&s[used..], " An American factory");
+        assert_eq!(ts.iso().unwrap(), "2025-09-11T08:49:00-04:00");
+        assert!(ts.updated);
+    }
+
+    #[test]
+    fn not_dates() {
+        assert_eq!(parse_timestamp_line("2 hours ago"), None);
+        assert_eq!(parse_timestamp_line("May the talks succeed"), None);
+        assert_eq!(parse_timestamp_line("Nov. 31, 2025"), None);
+        assert_eq!(parse_timestamp_line("13:75"), None);
+    }
+}

@@ -1,0 +1,187 @@
+//! The stable, versioned JSON shape of a parsed corpus (`parallax export`), documented
+//! in `docs/export-schema.md`. Add fields freely; renaming or removing one bumps
+//! `EXPORT_VERSION`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::corpus::Corpus;
+use crate::document::{Document, Field};
+
+pub const EXPORT_SCHEMA: &str = "parallax.corpus";
+pub const EXPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Export {
+    pub schema: &'static str,
+    pub version: u32,
+    pub documents: Vec<ExportDocument>,
+    /// One message per file that could not be read ("x.txt: not valid UTF-8 at byte 812").
+    pub errors: Vec<String>,
+    pub skipped: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExportDocument {
+    pub id: String,
+    pub file: String,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub dek: Option<String>,
+    pub authors: Vec<String>,
+    /// ISO 8601, or null when the text states no date or no year.
+    pub published: Option<String>,
+    /// The words the date was read from ("Updated Nov. 30, 2025 6:19 pm ET").
+    pub published_text: Option<String>,
+    /// The timestamp is a revision time ("Updated …").
+    pub updated: bool,
+    pub dateline: Option<String>,
+    pub section: Option<String>,
+    pub url: Option<String>,
+    /// Where each stated field came from: "text", "editor" or "derived".
+    pub provenance: BTreeMap<&'static str, &'static str>,
+    /// The headline, or a title derived from the first sentence (`title_derived`).
+    pub title: String,
+    pub title_derived: bool,
+    pub appended_to: Option<String>,
+    pub truncated: bool,
+    /// Byte range of the source file this document was made from.
+    pub source: ExportSpan,
+    /// The cleaned text; passage and sentence offsets point into it.
+    pub text: String,
+    pub passages: Vec<ExportPassage>,
+    pub removed: Vec<ExportRemoved>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSpan {
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Serialize)]
+pub struct ExportPassage {
+    pub id: u32,
+    pub kind: &'static str,
+    pub label: Option<String>,
+    pub text: String,
+    pub start: u32,
+    pub end: u32,
+    pub sentences: Vec<ExportSentence>,
+}
+
+#[derive(Serialize)]
+pub struct ExportSentence {
+    pub id: u32,
+    pub text: String,
+    pub start: u32,
+    pub end: u32,
+}
+
+#[derive(Serialize)]
+pub struct ExportRemoved {
+    pub reason: &'static str,
+    pub reason_label: &'static str,
+    pub text: String,
+    /// Byte offsets into the source file.
+    pub start: u32,
+    pub end: u32,
+    /// The passage id this span stood before (equal to the passage count when after the last).
+    pub before_passage: u32,
+}
+
+impl Export {
+    pub fn new(corpus: &Corpus) -> Self {
+        Export {
+            schema: EXPORT_SCHEMA,
+            version: EXPORT_VERSION,
+            documents: corpus.documents.iter().map(document).collect(),
+            errors: corpus.errors.iter().map(|e| e.to_string()).collect(),
+            skipped: corpus.skipped.clone(),
+        }
+    }
+}
+
+fn value<T: Clone>(f: &Option<Field<T>>) -> Option<T> {
+    f.as_ref().map(|f| f.value.clone())
+}
+
+fn document(d: &Document) -> ExportDocument {
+    let m = &d.meta;
+    let mut provenance = BTreeMap::new();
+    let mut note = |name: &'static str, p: Option<crate::document::Provenance>| {
+        if let Some(p) = p {
+            provenance.insert(name, p.code());
+        }
+    };
+    note("outlet", m.outlet.as_ref().map(|f| f.provenance));
+    note("headline", m.headline.as_ref().map(|f| f.provenance));
+    note("dek", m.dek.as_ref().map(|f| f.provenance));
+    note("authors", m.authors.as_ref().map(|f| f.provenance));
+    note("published", m.published.as_ref().map(|f| f.provenance));
+    note("dateline", m.dateline.as_ref().map(|f| f.provenance));
+    note("section", m.section.as_ref().map(|f| f.provenance));
+    note("url", m.url.as_ref().map(|f| f.provenance));
+    let (title, title_derived) = d.display_title();
+    ExportDocument {
+        id: d.id.0.clone(),
+        file: d.file.clone(),
+        outlet: value(&m.outlet),
+        headline: value(&m.headline),
+        dek: value(&m.dek),
+        authors: value(&m.authors).unwrap_or_default(),
+        published: m.published.as_ref().and_then(|f| f.value.iso()),
+        published_text: m.published.as_ref().and_then(|f| f.evidence.clone()),
+        updated: m.published.as_ref().is_some_and(|f| f.value.updated),
+        dateline: value(&m.dateline),
+        section: value(&m.section),
+        url: value(&m.url),
+        provenance,
+        title,
+        title_derived,
+        appended_to: d.appended_to.as_ref().map(|id| id.0.clone()),
+        truncated: d.truncated,
+        source: ExportSpan {
+            start: d.source.start,
+            end: d.source.end,
+        },
+        text: d.text.clone(),
+        passages: d
+            .passages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| ExportPassage {
+                id: i as u32,
+                kind: p.kind.code(),
+                label: p.label.clone(),
+                text: d.passage_text(p).to_string(),
+                start: p.span.start,
+                end: p.span.end,
+                sentences: d
+                    .sentences_of(p)
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| ExportSentence {
+                        id: p.first_sentence + k as u32,
+                        text: d.sentence_text(s).to_string(),
+                        start: s.span.start,
+                        end: s.span.end,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        removed: d
+            .removed
+            .iter()
+            .map(|r| ExportRemoved {
+                reason: r.reason.code(),
+                reason_label: r.reason.label(),
+                text: r.text.clone(),
+                start: r.source.start,
+                end: r.source.end,
+                before_passage: r.before,
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,17 @@
+//! Parallax core: everything about news text, with no web dependencies.
+//!
+//! raw file → [`clean`] (chrome removed, metadata, passages, appended excerpts) →
+//! [`segment`] (sentences) → [`corpus`] (a folder, the editor's `corpus.toml`) →
+//! [`bundle`] (what the page embeds) and [`export`] (the JSON other tools read).
+
+pub mod bundle;
+pub mod clean;
+pub mod corpus;
+pub mod date;
+pub mod document;
+pub mod export;
+pub mod segment;
+
+pub use bundle::Bundle;
+pub use corpus::{ingest_bytes, load_dir, Corpus, IngestError};
+pub use document::{DocId, Document, Passage, PassageKind, Provenance, Reason, Span};
