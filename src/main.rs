@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<parallax_web::App>::new().render();
+}

@@ -11,6 +11,7 @@ pub mod date;
 pub mod document;
 pub mod export;
 pub mod segment;
+pub mod view;
 
 pub use bundle::Bundle;
 pub use corpus::{ingest_bytes, load_dir, Corpus, IngestError};

@@ -1,0 +1,119 @@
+//! The first screen: one card per article, excerpts grouped under the article a
+//! reposting site appended them to.
+
+use parallax_core::document::Document;
+use parallax_core::view::View;
+use yew::prelude::*;
+
+use crate::embedded;
+use crate::format;
+
+#[component]
+pub fn CorpusPage() -> Html {
+    let docs = embedded::documents();
+    let hosts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.is_none()).collect();
+    let excerpts = docs.len() - hosts.len();
+    let outlets = {
+        let mut o: Vec<&str> = docs.iter().filter_map(format::outlet).collect();
+        o.sort_unstable();
+        o.dedup();
+        o.len()
+    };
+    let unknown = docs.iter().filter(|d| d.meta.outlet.is_none()).count();
+    html! {
+        <section id="corpus" class="corpus" aria-labelledby="corpus-title">
+            <h1 id="corpus-title">{ "The corpus" }</h1>
+            <p class="corpus-summary">
+                { format!("{} articles", hosts.len()) }
+                if excerpts > 0 { { format!(" and {excerpts} appended excerpts") } }
+                { format!(" from {outlets} named outlets") }
+                if unknown > 0 { { format!(", {unknown} of unknown outlet") } }
+                { "." }
+            </p>
+            if hosts.is_empty() {
+                <p class="empty">{ "This corpus has no readable articles. Put .txt files in corpus/ and build again." }</p>
+            }
+            <div class="cards">
+                { for hosts.iter().map(|d| card(d, docs)) }
+            </div>
+        </section>
+    }
+}
+
+fn card(doc: &Document, all: &[Document]) -> Html {
+    let (title, derived) = doc.display_title();
+    let href = View::read(&doc.id.0).to_hash();
+    let excerpts: Vec<&Document> = all
+        .iter()
+        .filter(|d| d.appended_to.as_ref() == Some(&doc.id))
+        .collect();
+    let removed = doc.removed.len();
+    html! {
+        <article class="card" data-doc-id={doc.id.0.clone()}>
+            <div class="card-top">
+                { outlet_badge(doc, "card-outlet") }
+                if let Some(s) = &doc.meta.section { <span class="card-section">{ &s.value }</span> }
+            </div>
+            <h2 class="card-title"><a {href}>{ title }</a></h2>
+            if derived {
+                <span class="derived" title="The text states no headline; this title is its first sentence.">{ "title derived from the text" }</span>
+            }
+            if let Some(dek) = &doc.meta.dek { <p class="card-dek">{ &dek.value }</p> }
+            <p class="card-byline">
+                <span class="card-authors">{ format::authors(doc).map_or("Authors unknown".to_string(), |a| format!("By {a}")) }</span>
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                { date(doc, "card-date") }
+                <span class="sep" aria-hidden="true">{ " · " }</span>
+                <span class="card-length">{ format::length(doc) }</span>
+            </p>
+            <p class="card-file">
+                <span class="file-name">{ &doc.file }</span>
+                if removed > 0 { { format!(" · {removed} pieces of page chrome removed") } }
+            </p>
+            if !excerpts.is_empty() {
+                <div class="excerpts-box">
+                    <h3 class="excerpts-title">{ format!("{} excerpts appended by the reposting site", excerpts.len()) }</h3>
+                    <ul class="excerpts">
+                        { for excerpts.iter().map(|e| excerpt(e)) }
+                    </ul>
+                </div>
+            }
+        </article>
+    }
+}
+
+fn excerpt(doc: &Document) -> Html {
+    let (title, derived) = doc.display_title();
+    let href = View::read(&doc.id.0).to_hash();
+    html! {
+        <li class="excerpt" data-doc-id={doc.id.0.clone()}>
+            { outlet_badge(doc, "excerpt-outlet") }
+            <a class="excerpt-title" {href}>{ title }</a>
+            if derived { <span class="derived" title="The excerpt states no headline; this title is its opening text.">{ "derived title" }</span> }
+            <span class="excerpt-meta">
+                { format::authors(doc).map_or("Authors unknown".to_string(), |a| format!("By {a}")) }
+                { " · " }
+                { date(doc, "excerpt-date") }
+            </span>
+        </li>
+    }
+}
+
+pub fn outlet_badge(doc: &Document, class: &'static str) -> Html {
+    match &doc.meta.outlet {
+        Some(f) => html! {
+            <span class={classes!(class, "outlet")} title={format::provenance_note(f.provenance, f.evidence.as_deref())}>{ &f.value }</span>
+        },
+        None => html! {
+            <span class={classes!(class, "outlet", "unknown")} title="The text does not name its outlet.">{ "Unknown outlet" }</span>
+        },
+    }
+}
+
+pub fn date(doc: &Document, class: &'static str) -> Html {
+    match (format::date(doc), format::iso_date(doc)) {
+        (Some(text), Some(iso)) => html! { <time class={class} datetime={iso}>{ text }</time> },
+        (Some(text), None) => html! { <span class={class}>{ text }</span> },
+        _ => html! { <span class={classes!(class, "unknown")}>{ "Date unknown" }</span> },
+    }
+}

@@ -1,0 +1,26 @@
+//! The corpus parsed at build time (see `build.rs`), decoded once on first use.
+
+use std::sync::OnceLock;
+
+use parallax_core::{Bundle, Document};
+
+static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+
+/// The embedded corpus, or the reason it could not be read (shown on the page).
+pub fn corpus() -> &'static Result<Bundle, String> {
+    static CORPUS: OnceLock<Result<Bundle, String>> = OnceLock::new();
+    CORPUS.get_or_init(|| Bundle::decode(BYTES).map_err(|e| e.to_string()))
+}
+
+/// The documents of the embedded corpus (none if it could not be read).
+pub fn documents() -> &'static [Document] {
+    match corpus() {
+        Ok(b) => &b.documents,
+        Err(_) => &[],
+    }
+}
+
+/// The size of the embedded bundle in bytes.
+pub fn bundle_size() -> usize {
+    BYTES.len()
+}

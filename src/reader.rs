@@ -1,0 +1,221 @@
+//! The reading view of one article: its metadata, its structure (labels, bullets,
+//! summary, captions set apart) and, on request, the removed chrome in place.
+
+use parallax_core::document::{Document, Passage, PassageKind, Provenance, Removed};
+use parallax_core::view::View;
+use yew::prelude::*;
+
+use crate::app::navigate;
+use crate::corpus_page::{date, outlet_badge};
+use crate::embedded;
+use crate::format;
+
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// Index of the document in the embedded corpus.
+    pub index: usize,
+    pub show_chrome: bool,
+}
+
+/// What the reader shows, in page order.
+enum Block<'a> {
+    Removed(Vec<&'a Removed>),
+    Paragraph(&'a Passage),
+    Caption(&'a Passage),
+    Bullets(Vec<&'a Passage>),
+    Summary(Vec<&'a Passage>),
+}
+
+fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
+    let mut out: Vec<Block> = Vec::new();
+    let removed_before = |i: usize| doc.removed.iter().filter(move |r| r.before as usize == i);
+    for i in 0..=doc.passages.len() {
+        if show_chrome {
+            // Consecutive spans removed for the same reason read as one block.
+            for r in removed_before(i) {
+                match out.last_mut() {
+                    Some(Block::Removed(group))
+                        if group.last().is_some_and(|g| g.reason == r.reason) =>
+                    {
+                        group.push(r)
+                    }
+                    _ => out.push(Block::Removed(vec![r])),
+                }
+            }
+        }
+        let Some(p) = doc.passages.get(i) else { break };
+        match (p.kind, out.last_mut()) {
+            (PassageKind::Bullet, Some(Block::Bullets(list))) => list.push(p),
+            (PassageKind::Summary, Some(Block::Summary(list))) => list.push(p),
+            (PassageKind::Bullet, _) => out.push(Block::Bullets(vec![p])),
+            (PassageKind::Summary, _) => out.push(Block::Summary(vec![p])),
+            (PassageKind::Caption, _) => out.push(Block::Caption(p)),
+            (PassageKind::Paragraph, _) => out.push(Block::Paragraph(p)),
+        }
+    }
+    out
+}
+
+fn passage_body(doc: &Document, p: &Passage) -> Html {
+    html! {
+        <>
+            if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
+            { doc.passage_text(p) }
+        </>
+    }
+}
+
+fn passage_id(doc: &Document, p: &Passage) -> String {
+    let index = doc
+        .passages
+        .iter()
+        .position(|q| std::ptr::eq(q, p))
+        .unwrap_or(0);
+    format!("p{index}")
+}
+
+fn render_block(doc: &Document, block: &Block) -> Html {
+    match block {
+        Block::Removed(group) => {
+            let reason = group[0].reason;
+            html! {
+                <div class="removed" data-reason={reason.code()}>
+                    <span class="removed-reason">{ format!("Removed: {}", reason.label()) }</span>
+                    <span class="removed-text">
+                        { for group.iter().enumerate().map(|(k, r)| html! {
+                            <>
+                                if k > 0 { <span class="removed-sep" aria-hidden="true">{ " · " }</span> }
+                                <span>{ &r.text }</span>
+                            </>
+                        }) }
+                    </span>
+                </div>
+            }
+        }
+        Block::Paragraph(p) => html! {
+            <p class="passage" data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p) }</p>
+        },
+        Block::Caption(p) => html! {
+            <figure class="passage caption" data-kind="caption" id={passage_id(doc, p)}>
+                <span class="caption-mark" aria-hidden="true">{ "▣" }</span>
+                <figcaption><span class="caption-tag">{ "Photo caption" }</span>{ " " }{ doc.passage_text(p) }</figcaption>
+            </figure>
+        },
+        Block::Bullets(list) => html! {
+            <ul class="bullets">
+                { for list.iter().map(|p| html! { <li class="passage" data-kind="bullet" id={passage_id(doc, p)}>{ passage_body(doc, p) }</li> }) }
+            </ul>
+        },
+        Block::Summary(list) => html! {
+            <section class="summary" aria-label="Summary">
+                <h2 class="summary-title">{ "Summary" }</h2>
+                <ul>
+                    { for list.iter().map(|p| html! { <li class="passage" data-kind="summary" id={passage_id(doc, p)}>{ passage_body(doc, p) }</li> }) }
+                </ul>
+            </section>
+        },
+    }
+}
+
+#[component]
+pub fn Reader(props: &ReaderProps) -> Html {
+    let docs = embedded::documents();
+    let Some(doc) = docs.get(props.index) else {
+        return html! {};
+    };
+    let show_chrome = props.show_chrome;
+    let toggle = {
+        let id = doc.id.0.clone();
+        Callback::from(move |_: MouseEvent| {
+            navigate(&View {
+                show_chrome: !show_chrome,
+                ..View::read(&id)
+            })
+        })
+    };
+    let (title, derived) = doc.display_title();
+    let host = doc
+        .appended_to
+        .as_ref()
+        .and_then(|h| docs.iter().find(|d| &d.id == h));
+    let excerpts: Vec<&Document> = docs
+        .iter()
+        .filter(|d| d.appended_to.as_ref() == Some(&doc.id))
+        .collect();
+    let chrome_count = doc.removed.len();
+    let editor_fields: Vec<&str> = [
+        ("outlet", doc.meta.outlet.as_ref().map(|f| f.provenance)),
+        ("headline", doc.meta.headline.as_ref().map(|f| f.provenance)),
+        ("authors", doc.meta.authors.as_ref().map(|f| f.provenance)),
+        ("date", doc.meta.published.as_ref().map(|f| f.provenance)),
+        ("URL", doc.meta.url.as_ref().map(|f| f.provenance)),
+    ]
+    .into_iter()
+    .filter(|(_, p)| *p == Some(Provenance::Editor))
+    .map(|(n, _)| n)
+    .collect();
+
+    html! {
+        <article id="reader" class="reader" data-doc-id={doc.id.0.clone()}>
+            <nav class="reader-nav" aria-label="Article">
+                <a id="back" href="#/">{ "← All articles" }</a>
+                <button id="toggle-chrome" type="button" aria-pressed={show_chrome.to_string()} onclick={toggle} disabled={chrome_count == 0}
+                    title="Show or hide what Parallax removed from the page copy">
+                    { if chrome_count == 0 { "No page chrome removed".to_string() } else if show_chrome { format!("Hide removed chrome ({chrome_count})") } else { format!("Show removed chrome ({chrome_count})") } }
+                </button>
+            </nav>
+            if let Some(h) = host {
+                <p class="appended-note">
+                    { "An excerpt the reposting site appended after " }
+                    <a href={View::read(&h.id.0).to_hash()}>{ h.display_title().0 }</a>
+                    { ". It states its own outlet, author and date." }
+                </p>
+            }
+            <header class="reader-head">
+                <div class="reader-top">
+                    { outlet_badge(doc, "meta-outlet") }
+                    if let Some(s) = &doc.meta.section { <span class="meta-section">{ &s.value }</span> }
+                </div>
+                <h1 class={classes!(derived.then_some("is-derived"))}>{ title }</h1>
+                if derived {
+                    <p class="derived">{ "No headline is stated in the text; this title is derived from its opening." }</p>
+                }
+                if let Some(dek) = &doc.meta.dek { <p class="dek">{ &dek.value }</p> }
+                <dl class="meta">
+                    <div><dt>{ "By" }</dt><dd class="meta-authors">{ format::authors(doc).unwrap_or_else(|| "Authors unknown".into()) }</dd></div>
+                    <div><dt>{ "Date" }</dt><dd>{ date(doc, "meta-date") }</dd></div>
+                    if let Some(d) = &doc.meta.dateline {
+                        <div><dt>{ "Dateline" }</dt><dd class="meta-dateline">{ &d.value }</dd></div>
+                    }
+                    if let Some(u) = &doc.meta.url {
+                        <div><dt>{ "Source" }</dt><dd class="meta-url"><a href={u.value.clone()} rel="noopener noreferrer nofollow">{ &u.value }</a></dd></div>
+                    }
+                    <div><dt>{ "File" }</dt><dd class="meta-file">{ &doc.file }</dd></div>
+                    <div><dt>{ "Length" }</dt><dd>{ format::length(doc) }</dd></div>
+                </dl>
+                if !editor_fields.is_empty() {
+                    <p class="editor-note">{ format!("Given by the corpus editor, not the text: {}.", editor_fields.join(", ")) }</p>
+                }
+            </header>
+            <div class={classes!("reader-body", show_chrome.then_some("chrome-shown"))}>
+                { for blocks(doc, show_chrome).iter().map(|b| render_block(doc, b)) }
+                if doc.truncated {
+                    <p class="truncated-note">{ "The excerpt breaks off here in the source." }</p>
+                }
+            </div>
+            if !excerpts.is_empty() {
+                <aside class="reader-excerpts">
+                    <h2>{ "Appended after this article" }</h2>
+                    <ul>
+                        { for excerpts.iter().map(|e| html! {
+                            <li>
+                                { outlet_badge(e, "excerpt-outlet") }{ " " }
+                                <a href={View::read(&e.id.0).to_hash()}>{ e.display_title().0 }</a>
+                            </li>
+                        }) }
+                    </ul>
+                </aside>
+            }
+        </article>
+    }
+}
