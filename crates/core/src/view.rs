@@ -190,7 +190,7 @@ mod tests {
         assert_eq!(p.notices.len(), 2);
         let long = "a".repeat(100_000);
         let p = View::parse(&format!("#/read/{long}"));
-        assert!(p.notices[0].contains("100007"));
+        assert!(p.notices[0].contains("100006"));
     }
 
     #[test]

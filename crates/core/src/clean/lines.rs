@@ -58,9 +58,13 @@ fn mark_trailer(texts: &[&str], chrome: &mut [Option<Reason>]) {
     let mut tail_ok = vec![true; n + 1];
     for i in (0..n).rev() {
         let t = texts[i].trim();
+        // Related-story headlines may end in "?", but article sentences end in a full stop.
+        let statement = t
+            .trim_end_matches(['"', '”', '’', '\'', ')'])
+            .ends_with(['.', '…']);
         let ok = t.is_empty()
             || chrome[i].is_some()
-            || (t.chars().count() <= TRAILER_MAX_LINE && !inline::ends_sentence(t));
+            || (t.chars().count() <= TRAILER_MAX_LINE && !statement);
         tail_ok[i] = ok && tail_ok[i + 1];
     }
     let Some(start) =
@@ -68,10 +72,13 @@ fn mark_trailer(texts: &[&str], chrome: &mut [Option<Reason>]) {
     else {
         return;
     };
-    let reason = chrome[start].unwrap_or(Reason::AggregatorPromo);
+    // Each unrecognised trailer line takes the reason of the chrome line above it
+    // ("Suggested Topics:" then topic names).
+    let mut reason = chrome[start].unwrap_or(Reason::AggregatorPromo);
     for c in chrome.iter_mut().skip(start + 1) {
-        if c.is_none() {
-            *c = Some(reason);
+        match c {
+            Some(r) => reason = *r,
+            None => *c = Some(reason),
         }
     }
 }
@@ -153,7 +160,19 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                     parse_timestamp_line(n).is_some() || inline::byline_line(n, true).is_some()
                 });
                 let m = &b.cur().meta;
-                if m.dek.is_none() && m.authors.is_none() && looks_like_dek(t, next_is_header) {
+                let after_byline = i > 0
+                    && m.authors.is_some()
+                    && (0..i)
+                        .rev()
+                        .find(|&j| !texts[j].trim().is_empty())
+                        .is_some_and(|j| inline::byline_line(texts[j].trim(), false).is_some());
+                if after_byline && looks_like_author_role(t) {
+                    // "Europe digital editor" under "Paul Kirby".
+                    b.meta(line);
+                } else if m.dek.is_none()
+                    && m.authors.is_none()
+                    && looks_like_dek(t, next_is_header)
+                {
                     b.set_meta(|m| m.dek = Some(field(t, t)));
                     b.meta(line);
                 } else {
@@ -195,6 +214,15 @@ fn looks_like_headline(t: &str) -> bool {
         && !t.ends_with('.')
         && inline::dateline_at(t).is_none()
         && !t.ends_with(':')
+}
+
+/// An author's job title on the line under a byline ("Europe digital editor").
+fn looks_like_author_role(t: &str) -> bool {
+    let words = word_count(t);
+    (1..=6).contains(&words)
+        && t.chars().count() <= 50
+        && !inline::ends_sentence(t)
+        && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A section name above the headline ("World", "Middle East").

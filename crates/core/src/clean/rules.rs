@@ -123,6 +123,10 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
         Reason::Boilerplate,
     ),
     ("suggested topics:", Reason::Navigation),
+    (
+        "exclusive news, data and analytics for financial market professionals",
+        Reason::Navigation,
+    ),
 ];
 
 /// Line prefixes that mark a whole line as chrome.
@@ -167,6 +171,9 @@ pub const TRAILER_REASONS: &[Reason] = &[
     Reason::PaywallPrompt,
     Reason::AggregatorPromo,
     Reason::CommentWidget,
+    Reason::Navigation,
+    Reason::Boilerplate,
+    Reason::AuthorFooter,
 ];
 
 /// A trailer line longer than this is treated as article text, not promo.

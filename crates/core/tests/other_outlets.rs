@@ -1,0 +1,134 @@
+//! Articles in the style of outlets the rules were not written from (Reuters, AP, BBC,
+//! the Guardian): metadata read, chrome gone, body intact.
+
+use parallax_core::clean::parse_file;
+use parallax_core::document::{Document, PassageKind};
+
+fn parse(name: &str) -> Document {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut docs = parse_file(name, &text).documents;
+    assert_eq!(docs.len(), 1, "{name}: no excerpts expected");
+    docs.remove(0)
+}
+
+fn texts(d: &Document) -> Vec<&str> {
+    d.passages.iter().map(|p| d.passage_text(p)).collect()
+}
+
+fn assert_clean(d: &Document, chrome: &[&str]) {
+    for t in texts(d) {
+        for c in chrome {
+            assert!(!t.contains(c), "{}: chrome {c:?} left in {t:?}", d.file);
+        }
+        assert!(
+            t.split_whitespace().count() >= 4,
+            "{}: a stray short passage {t:?}",
+            d.file
+        );
+    }
+}
+
+#[test]
+fn reuters() {
+    let d = parse("reuters.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "Reuters");
+    assert_eq!(
+        m.headline.as_ref().unwrap().value,
+        "Ukraine's Umerov says Geneva talks with U.S. delegation were 'substantive'"
+    );
+    assert_eq!(
+        m.authors.as_ref().unwrap().value,
+        vec!["Tom Balmforth", "Max Hunder"]
+    );
+    assert_eq!(
+        m.published.as_ref().unwrap().value.iso().unwrap(),
+        "2025-11-24T19:04:00Z"
+    );
+    assert_eq!(m.dateline.as_ref().unwrap().value, "KYIV, Nov 24");
+    assert_eq!(d.passages.len(), 5);
+    assert!(texts(&d)[0].starts_with("Ukraine's top negotiator Rustem Umerov said on Monday"));
+    assert_clean(
+        &d,
+        &[
+            "Reporting by",
+            "Thomson Reuters",
+            "Suggested Topics",
+            "Skip to main",
+            "hours ago",
+        ],
+    );
+}
+
+#[test]
+fn associated_press() {
+    let d = parse("ap.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "Associated Press");
+    assert_eq!(
+        m.authors.as_ref().unwrap().value,
+        vec!["Hanna Arhirova", "Illia Novikov"]
+    );
+    assert_eq!(
+        m.published.as_ref().unwrap().value.iso().unwrap(),
+        "2025-12-14T16:12:00Z"
+    );
+    assert_eq!(m.dateline.as_ref().unwrap().value, "KYIV, Ukraine");
+    assert_eq!(d.passages.len(), 4);
+    assert_clean(&d, &["Link copied", "contributed to this report", "Reddit"]);
+}
+
+#[test]
+fn bbc() {
+    let d = parse("bbc.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "BBC News");
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Paul Kirby"]);
+    assert!(m.published.is_none(), "\"2 hours ago\" is not a date");
+    assert_eq!(d.passages[0].kind, PassageKind::Caption);
+    assert_eq!(
+        texts(&d)[0],
+        "Rustem Umerov led Ukraine's delegation at the talks in Geneva"
+    );
+    assert_eq!(d.passages.len(), 5);
+    assert_clean(
+        &d,
+        &[
+            "Image source",
+            "Europe digital editor",
+            "Where do things stand",
+            "Save",
+        ],
+    );
+}
+
+#[test]
+fn guardian() {
+    let d = parse("guardian.txt");
+    let m = &d.meta;
+    assert!(m.outlet.is_none(), "the copy never names the Guardian");
+    assert_eq!(m.section.as_ref().unwrap().value, "Ukraine");
+    assert_eq!(m.dek.as_ref().unwrap().value, "Ukrainian president says negotiators made progress on security guarantees while territory remains the sticking point");
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Dan Sabbagh"]);
+    assert_eq!(
+        m.published.as_ref().unwrap().value.iso().unwrap(),
+        "2025-11-30T18:19:00Z"
+    );
+    assert_eq!(d.passages[0].kind, PassageKind::Caption);
+    assert_eq!(
+        texts(&d)[0],
+        "Volodymyr Zelenskyy at a press conference in Kyiv last week."
+    );
+    assert_eq!(d.passages.len(), 4);
+    assert_clean(
+        &d,
+        &[
+            "Photograph:",
+            "Explore more",
+            "Reuse this content",
+            "more than 1 month old",
+            "Most viewed",
+        ],
+    );
+}

@@ -1,0 +1,145 @@
+//! Properties that hold for any input: no panic, every byte accounted for, spans on
+//! char boundaries and inside their passage, cleaning never rewrites text, and the URL
+//! codec round-trips.
+
+use parallax_core::clean::{parse_file, Role};
+use parallax_core::view::{Screen, View};
+use proptest::prelude::*;
+
+/// Pieces of news pages, so generated input hits the rules and not only random bytes.
+const FRAGMENTS: &[&str] = &[
+    "Axios\n",
+    "World\n",
+    "Get link\n",
+    "Facebook\n",
+    "Sign up to read this article\n",
+    "Comments\n",
+    "By Deborah Acosta and Robbie Gramer, The Wall Street Journal,\n",
+    "Updated Nov. 30, 2025 6:19 pm ET\n",
+    "HALLANDALE BEACH, Fla.—",
+    "KYIV, Nov 30 (Reuters) - ",
+    "Why it matters: ",
+    "  • ",
+    "Quick Summary -- ",
+    " -- ",
+    "South Florida.CHANDAN KHANNA/AFP/GETTY IMAGES ",
+    "delegation.AFP/Getty Images ",
+    "“We don’t just want to end the war,” Rubio said. ",
+    "Mr. Witkoff met Vladimir V. Putin. ",
+    "Write to Deborah Acosta at deborah.acosta@wsj.com",
+    " Column by Ishaan Tharoor The Washington Post , August 14, 2024 at 12:00 a.m. EDT; see also ",
+    "(Viacheslav Ratynskyi/Reuters) ",
+    "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images ",
+    "Analysis by Nick Paton Walsh , CNN Updated 9:19 PM EDT, March 18 ",
+    "Orig inal article contains additional links and illustrations . ",
+    "See also X , Y, The New York Times , March 18; and also ",
+    "insi...",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    "é",
+    "—",
+    "’",
+    "\u{feff}",
+    "Talks Ongoing, But Timelines Are Elusive\n",
+    "The talks lasted five hours. ",
+    "U.S. ",
+    ": ",
+    ".",
+    "\t",
+];
+
+fn newsy() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![3 => prop::sample::select(FRAGMENTS).prop_map(String::from), 1 => ".{0,12}"],
+        0..60,
+    )
+    .prop_map(|v| v.concat())
+}
+
+fn check(text: &str) {
+    let parse = parse_file("x.txt", text);
+    // Segments tile the input exactly; gaps are only whitespace.
+    let mut at = 0u32;
+    for s in &parse.segments {
+        assert_eq!(s.span.start, at, "segments must be contiguous");
+        assert!(
+            text.is_char_boundary(s.span.start as usize)
+                && text.is_char_boundary(s.span.end as usize)
+        );
+        if s.role == Role::Blank {
+            assert!(
+                s.span
+                    .slice(text)
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == '\u{feff}'),
+                "lost text: {:?}",
+                s.span.slice(text)
+            );
+        }
+        at = s.span.end;
+    }
+    assert_eq!(at as usize, text.len(), "segments must cover the input");
+    for d in &parse.documents {
+        for (i, p) in d.passages.iter().enumerate() {
+            assert!(
+                d.text.is_char_boundary(p.span.start as usize)
+                    && d.text.is_char_boundary(p.span.end as usize)
+            );
+            // Cleaning never rewrites: the passage is exactly its source bytes.
+            assert_eq!(p.span.slice(&d.text), p.source.slice(text));
+            assert!(parse.segments.iter().any(|s| s.span == p.source
+                && matches!(s.role, Role::Passage { passage, .. } if passage as usize == i)));
+            for s in d.sentences_of(p) {
+                assert!(
+                    s.span.start >= p.span.start && s.span.end <= p.span.end,
+                    "sentence outside its passage"
+                );
+                assert!(
+                    d.text.is_char_boundary(s.span.start as usize)
+                        && d.text.is_char_boundary(s.span.end as usize)
+                );
+                assert!(!d.sentence_text(s).trim().is_empty());
+            }
+        }
+        for r in &d.removed {
+            assert_eq!(r.text, r.source.slice(text));
+            assert!(r.before as usize <= d.passages.len());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn any_text_is_accounted_for(text in ".{0,400}") {
+        check(&text);
+    }
+
+    #[test]
+    fn news_like_text_is_accounted_for(text in newsy()) {
+        check(&text);
+    }
+
+    #[test]
+    fn any_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = parallax_core::ingest_bytes("x.txt", &bytes);
+    }
+
+    #[test]
+    fn any_hash_gives_a_view(hash in ".{0,300}") {
+        let parsed = View::parse(&hash);
+        // Whatever was read prints to a hash that reads back the same.
+        prop_assert_eq!(View::parse(&parsed.view.to_hash()).view, parsed.view);
+    }
+
+    #[test]
+    fn views_round_trip(doc in "[^\u{0}]{1,40}", chrome in any::<bool>()) {
+        let v = View { screen: Screen::Read { doc }, show_chrome: chrome };
+        let back = View::parse(&v.to_hash());
+        prop_assert!(back.notices.is_empty());
+        prop_assert_eq!(back.view, v);
+    }
+}
