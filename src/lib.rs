@@ -9,4 +9,4 @@ mod reader;
 
 pub use app::App;
 pub use corpus_page::CorpusPage;
-pub use reader::Reader;
+pub use reader::{Reader, ReaderProps};
