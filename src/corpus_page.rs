@@ -58,7 +58,7 @@ fn card(doc: &Document, all: &[Document]) -> Html {
             if derived {
                 <span class="derived" title="The text states no headline; this title is its first sentence.">{ "title derived from the text" }</span>
             }
-            if let Some(dek) = &doc.meta.dek { <p class="card-dek">{ &dek.value }</p> }
+            if let (Some(dek), true) = (&doc.meta.dek, doc.meta.headline.is_some()) { <p class="card-dek">{ &dek.value }</p> }
             <p class="card-byline">
                 <span class="card-authors">{ format::authors(doc).map_or("Authors unknown".to_string(), |a| format!("By {a}")) }</span>
                 <span class="sep" aria-hidden="true">{ " · " }</span>

@@ -134,6 +134,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let (title, derived) = doc.display_title();
+    // Without a headline the dek is the title; it is not printed twice.
+    let dek_is_title = doc.meta.headline.is_none() && doc.meta.dek.is_some();
     let host = doc
         .appended_to
         .as_ref()
@@ -180,7 +182,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 if derived {
                     <p class="derived">{ "No headline is stated in the text; this title is derived from its opening." }</p>
                 }
-                if let Some(dek) = &doc.meta.dek { <p class="dek">{ &dek.value }</p> }
+                if let (Some(dek), false) = (&doc.meta.dek, dek_is_title) { <p class="dek">{ &dek.value }</p> }
                 <dl class="meta">
                     <div><dt>{ "By" }</dt><dd class="meta-authors">{ format::authors(doc).unwrap_or_else(|| "Authors unknown".into()) }</dd></div>
                     <div><dt>{ "Date" }</dt><dd>{ date(doc, "meta-date") }</dd></div>
