@@ -1,0 +1,57 @@
+// Shared by the end-to-end tests and the browser benchmarks: Debian's Chromium driven
+// by playwright-core, and the release build served under /parallax/ like GitHub Pages.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const OUT = path.join(ROOT, 'tests/e2e/out');
+export const BASE = '/parallax/';
+
+// Without the background-networking flags Chromium floods the closed network.
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function launch() {
+  const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  return chromium.launch({ executablePath, headless: true, args: FLAGS });
+}
+
+/** Starts the server on dist/ and a browser; `site.close()` stops both. */
+export async function site() {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error(`no release build in ${DIST}: run ./scripts/dev build ${BASE}`);
+  }
+  const server = await startServer({ root: DIST, base: BASE });
+  const browser = await launch();
+  fs.mkdirSync(OUT, { recursive: true });
+  return {
+    base: server.url + BASE,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A fresh page that records console errors, page errors and dialogs. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', async (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    await d.dismiss();
+  });
+  return { page, problems, context };
+}
+
+export function tmpProfile() {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-chromium-'));
+}
