@@ -60,7 +60,7 @@ fn card(doc: &Document, all: &[Document]) -> Html {
             }
             if let (Some(dek), true) = (&doc.meta.dek, doc.meta.headline.is_some()) { <p class="card-dek">{ &dek.value }</p> }
             <p class="card-byline">
-                <span class="card-authors">{ format::authors(doc).map_or("Authors unknown".to_string(), |a| format!("By {a}")) }</span>
+                { authors(doc, "card-authors") }
                 <span class="sep" aria-hidden="true">{ " · " }</span>
                 { date(doc, "card-date") }
                 <span class="sep" aria-hidden="true">{ " · " }</span>
@@ -91,7 +91,7 @@ fn excerpt(doc: &Document) -> Html {
             <a class="excerpt-title" {href}>{ title }</a>
             if derived { <span class="derived" title="The excerpt states no headline; this title is its opening text.">{ "derived title" }</span> }
             <span class="excerpt-meta">
-                { format::authors(doc).map_or("Authors unknown".to_string(), |a| format!("By {a}")) }
+                { authors(doc, "excerpt-authors") }
                 { " · " }
                 { date(doc, "excerpt-date") }
             </span>
@@ -107,6 +107,13 @@ pub fn outlet_badge(doc: &Document, class: &'static str) -> Html {
         None => html! {
             <span class={classes!(class, "outlet", "unknown")} title="The text does not name its outlet.">{ "Unknown outlet" }</span>
         },
+    }
+}
+
+pub fn authors(doc: &Document, class: &'static str) -> Html {
+    match format::authors(doc) {
+        Some(a) => html! { <span class={class}>{ format!("By {a}") }</span> },
+        None => html! { <span class={classes!(class, "unknown")}>{ "Authors unknown" }</span> },
     }
 }
 
