@@ -9,9 +9,7 @@ use parallax_core::{load_dir, Bundle};
 fn main() {
     println!("cargo:rerun-if-env-changed=PARALLAX_CORPUS");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root.join("corpus"));
+    let dir = std::env::var("PARALLAX_CORPUS").map(PathBuf::from).unwrap_or_else(|_| root.join("corpus"));
     println!("cargo:rerun-if-changed={}", dir.display());
     let bundle = match load_dir(&dir) {
         Ok(corpus) => {
@@ -22,15 +20,10 @@ fn main() {
         }
         Err(e) => {
             println!("cargo:warning=corpus: {e}");
-            Bundle {
-                version: parallax_core::bundle::BUNDLE_VERSION,
-                documents: Vec::new(),
-                notices: vec![e.to_string()],
-            }
+            Bundle { version: parallax_core::bundle::BUNDLE_VERSION, documents: Vec::new(), notices: vec![e.to_string()] }
         }
     };
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("corpus.bin");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("corpus.bin");
     if let Err(e) = std::fs::write(&out, bundle.encode()) {
         panic!("cannot write {}: {e}", out.display());
     }

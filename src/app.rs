@@ -10,9 +10,7 @@ use crate::embedded;
 use crate::reader::Reader;
 
 fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Moves to `view` by changing the URL; the `hashchange` listener does the rest, so a
@@ -35,11 +33,8 @@ pub fn App() -> Html {
     {
         let parsed = parsed.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    parsed.set(View::parse(&current_hash()))
-                })
-            });
+            let listener =
+                web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |_| parsed.set(View::parse(&current_hash()))));
             move || drop(listener)
         });
     }

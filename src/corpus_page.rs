@@ -43,10 +43,7 @@ pub fn CorpusPage() -> Html {
 fn card(doc: &Document, all: &[Document]) -> Html {
     let (title, derived) = doc.display_title();
     let href = View::read(&doc.id.0).to_hash();
-    let excerpts: Vec<&Document> = all
-        .iter()
-        .filter(|d| d.appended_to.as_ref() == Some(&doc.id))
-        .collect();
+    let excerpts: Vec<&Document> = all.iter().filter(|d| d.appended_to.as_ref() == Some(&doc.id)).collect();
     let removed = doc.removed.len();
     html! {
         <article class="card" data-doc-id={doc.id.0.clone()}>

@@ -34,11 +34,7 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
             // Consecutive spans removed for the same reason read as one block.
             for r in removed_before(i) {
                 match out.last_mut() {
-                    Some(Block::Removed(group))
-                        if group.last().is_some_and(|g| g.reason == r.reason) =>
-                    {
-                        group.push(r)
-                    }
+                    Some(Block::Removed(group)) if group.last().is_some_and(|g| g.reason == r.reason) => group.push(r),
                     _ => out.push(Block::Removed(vec![r])),
                 }
             }
@@ -66,11 +62,7 @@ fn passage_body(doc: &Document, p: &Passage) -> Html {
 }
 
 fn passage_id(doc: &Document, p: &Passage) -> String {
-    let index = doc
-        .passages
-        .iter()
-        .position(|q| std::ptr::eq(q, p))
-        .unwrap_or(0);
+    let index = doc.passages.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(0);
     format!("p{index}")
 }
 
@@ -126,24 +118,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let show_chrome = props.show_chrome;
     let toggle = {
         let id = doc.id.0.clone();
-        Callback::from(move |_: MouseEvent| {
-            navigate(&View {
-                show_chrome: !show_chrome,
-                ..View::read(&id)
-            })
-        })
+        Callback::from(move |_: MouseEvent| navigate(&View { show_chrome: !show_chrome, ..View::read(&id) }))
     };
     let (title, derived) = doc.display_title();
     // Without a headline the dek is the title; it is not printed twice.
     let dek_is_title = doc.meta.headline.is_none() && doc.meta.dek.is_some();
-    let host = doc
-        .appended_to
-        .as_ref()
-        .and_then(|h| docs.iter().find(|d| &d.id == h));
-    let excerpts: Vec<&Document> = docs
-        .iter()
-        .filter(|d| d.appended_to.as_ref() == Some(&doc.id))
-        .collect();
+    let host = doc.appended_to.as_ref().and_then(|h| docs.iter().find(|d| &d.id == h));
+    let excerpts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.as_ref() == Some(&doc.id)).collect();
     let chrome_count = doc.removed.len();
     let editor_fields: Vec<&str> = [
         ("outlet", doc.meta.outlet.as_ref().map(|f| f.provenance)),

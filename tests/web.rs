@@ -9,39 +9,23 @@ use web_sys::Element;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn fresh_root() -> Element {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
     let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("attached");
+    document.body().expect("a body").append_child(&root).expect("attached");
     root
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok())
-        .collect()
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| wasm_bindgen::JsCast::dyn_into::<Element>(n).ok()).collect()
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| e.text_content())
-        .unwrap_or_default()
+    root.query_selector(selector).ok().flatten().and_then(|e| e.text_content()).unwrap_or_default()
 }
 
 fn index_of(id: &str) -> usize {
-    parallax_web::embedded::documents()
-        .iter()
-        .position(|d| d.id.0 == id)
-        .expect("document in the embedded corpus")
+    parallax_web::embedded::documents().iter().position(|d| d.id.0 == id).expect("document in the embedded corpus")
 }
 
 #[wasm_bindgen_test]
@@ -51,31 +35,12 @@ async fn corpus_page_lists_articles_with_excerpts_under_their_host() {
     yew::scheduler::flush().await;
     let cards = all(&root, "article.card");
     assert_eq!(cards.len(), 5);
-    let wsj = root
-        .query_selector("[data-doc-id='004_22fc1bf83a374540']")
-        .unwrap()
-        .unwrap();
-    let outlets: Vec<String> = all(&wsj, "li.excerpt .excerpt-outlet")
-        .iter()
-        .filter_map(|e| e.text_content())
-        .collect();
-    assert_eq!(
-        outlets,
-        vec!["The Washington Post", "The New York Times", "CNN"]
-    );
-    assert_eq!(
-        all(&root, ".card-outlet.unknown").len(),
-        2,
-        "002 and 003 name no outlet"
-    );
-    let unnamed = root
-        .query_selector("[data-doc-id='002_a48fdd5eaebd3c3c']")
-        .unwrap()
-        .unwrap();
-    assert!(
-        unnamed.query_selector(".derived").unwrap().is_some(),
-        "a derived title is marked"
-    );
+    let wsj = root.query_selector("[data-doc-id='004_22fc1bf83a374540']").unwrap().unwrap();
+    let outlets: Vec<String> = all(&wsj, "li.excerpt .excerpt-outlet").iter().filter_map(|e| e.text_content()).collect();
+    assert_eq!(outlets, vec!["The Washington Post", "The New York Times", "CNN"]);
+    assert_eq!(all(&root, ".card-outlet.unknown").len(), 2, "002 and 003 name no outlet");
+    let unnamed = root.query_selector("[data-doc-id='002_a48fdd5eaebd3c3c']").unwrap().unwrap();
+    assert!(unnamed.query_selector(".derived").unwrap().is_some(), "a derived title is marked");
     assert_eq!(text(&unnamed, ".card-date"), "Date unknown");
     assert!(text(&wsj, ".card-authors").contains("Deborah Acosta and Robbie Gramer"));
 }
@@ -84,14 +49,8 @@ async fn corpus_page_lists_articles_with_excerpts_under_their_host() {
 async fn reader_shows_structure_and_hides_chrome_until_asked() {
     let root = fresh_root();
     let index = index_of("004_22fc1bf83a374540");
-    let mut handle = yew::Renderer::<Reader>::with_root_and_props(
-        root.clone(),
-        parallax_web::ReaderProps {
-            index,
-            show_chrome: false,
-        },
-    )
-    .render();
+    let mut handle =
+        yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false }).render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "After ‘Productive’ Meeting With Ukrainian Negotiators in Florida, U.S. Officials Head to Russia");
     assert_eq!(text(&root, ".meta-dateline"), "HALLANDALE BEACH, Fla.");
@@ -99,21 +58,11 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
     assert_eq!(all(&root, ".summary [data-kind='summary']").len(), 3);
     assert!(all(&root, ".removed").is_empty());
     let body = text(&root, ".reader-body");
-    assert!(
-        !body.contains("GETTY IMAGES")
-            && !body.contains("Write to Deborah")
-            && !body.contains("Pinterest")
-    );
+    assert!(!body.contains("GETTY IMAGES") && !body.contains("Write to Deborah") && !body.contains("Pinterest"));
 
-    handle.update(parallax_web::ReaderProps {
-        index,
-        show_chrome: true,
-    });
+    handle.update(parallax_web::ReaderProps { index, show_chrome: true });
     yew::scheduler::flush().await;
-    let reasons: Vec<String> = all(&root, ".removed")
-        .iter()
-        .filter_map(|e| e.get_attribute("data-reason"))
-        .collect();
+    let reasons: Vec<String> = all(&root, ".removed").iter().filter_map(|e| e.get_attribute("data-reason")).collect();
     assert!(
         reasons.contains(&"share-bar".to_string())
             && reasons.contains(&"photo-credit".to_string())
@@ -127,19 +76,9 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
 async fn axios_reader_has_labels_and_bullets() {
     let root = fresh_root();
     let index = index_of("000_331cab4fce0811e8");
-    yew::Renderer::<Reader>::with_root_and_props(
-        root.clone(),
-        parallax_web::ReaderProps {
-            index,
-            show_chrome: false,
-        },
-    )
-    .render();
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false }).render();
     yew::scheduler::flush().await;
-    let labels: Vec<String> = all(&root, ".label")
-        .iter()
-        .filter_map(|e| e.text_content())
-        .collect();
+    let labels: Vec<String> = all(&root, ".label").iter().filter_map(|e| e.text_content()).collect();
     assert_eq!(labels[0], "Why it matters:");
     assert!(all(&root, "ul.bullets li[data-kind='bullet']").len() >= 10);
     assert_eq!(text(&root, ".meta-outlet"), "Axios");
@@ -148,18 +87,11 @@ async fn axios_reader_has_labels_and_bullets() {
 #[wasm_bindgen_test]
 async fn app_shows_a_clear_message_for_an_unknown_article() {
     let window = web_sys::window().unwrap();
-    window
-        .location()
-        .set_hash("#/read/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
-        .unwrap();
+    window.location().set_hash("#/read/%3Cscript%3Ealert(1)%3C%2Fscript%3E").unwrap();
     let root = fresh_root();
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
-    assert!(text(&root, "#not-found")
-        .contains("This corpus has no article called “<script>alert(1)</script>”"));
-    assert!(
-        root.query_selector("script").unwrap().is_none(),
-        "text is never markup"
-    );
+    assert!(text(&root, "#not-found").contains("This corpus has no article called “<script>alert(1)</script>”"));
+    assert!(root.query_selector("script").unwrap().is_none(), "text is never markup");
     window.location().set_hash("").unwrap();
 }

@@ -14,12 +14,7 @@ const USAGE: &str = "usage: parallax export DIR\n\n  export DIR   print the pars
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
+    match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["export", dir] => export(Path::new(dir)),
         ["-h"] | ["--help"] | ["help"] => {
             println!("{USAGE}");
@@ -48,9 +43,7 @@ fn export(dir: &Path) -> ExitCode {
     }
     let out = Export::new(&corpus);
     let mut stdout = std::io::stdout().lock();
-    let written = serde_json::to_writer_pretty(&mut stdout, &out)
-        .map_err(std::io::Error::from)
-        .and_then(|()| writeln!(stdout));
+    let written = serde_json::to_writer_pretty(&mut stdout, &out).map_err(std::io::Error::from).and_then(|()| writeln!(stdout));
     if let Err(e) = written {
         // A closed pipe (`parallax export dir | head`) is not worth a panic.
         if e.kind() != std::io::ErrorKind::BrokenPipe {

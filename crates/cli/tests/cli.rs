@@ -3,53 +3,30 @@
 use std::process::Command;
 
 fn parallax(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("the binary runs")
 }
 
 #[test]
 fn export_of_the_default_corpus_is_versioned_json() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus");
     let out = parallax(&["export", dir]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(json["schema"], "parallax.corpus");
     assert_eq!(json["version"], 1);
     let docs = json["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 8);
-    let wsj = docs
-        .iter()
-        .find(|d| d["id"] == "004_22fc1bf83a374540")
-        .unwrap();
+    let wsj = docs.iter().find(|d| d["id"] == "004_22fc1bf83a374540").unwrap();
     assert_eq!(wsj["published"], "2025-11-30T18:19:00-05:00");
-    assert_eq!(
-        wsj["authors"],
-        serde_json::json!(["Deborah Acosta", "Robbie Gramer"])
-    );
+    assert_eq!(wsj["authors"], serde_json::json!(["Deborah Acosta", "Robbie Gramer"]));
     let first = &wsj["passages"][0];
     assert_eq!(first["kind"], "caption");
     let sentence = &first["sentences"][0];
     let text = wsj["text"].as_str().unwrap();
-    let (s, e) = (
-        sentence["start"].as_u64().unwrap() as usize,
-        sentence["end"].as_u64().unwrap() as usize,
-    );
+    let (s, e) = (sentence["start"].as_u64().unwrap() as usize, sentence["end"].as_u64().unwrap() as usize);
     assert_eq!(&text[s..e], sentence["text"].as_str().unwrap());
-    assert!(wsj["removed"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|r| r["reason"] == "share-bar" && r["text"] == "Pinterest"));
-    let excerpt = docs
-        .iter()
-        .find(|d| d["id"] == "004_22fc1bf83a374540~3")
-        .unwrap();
+    assert!(wsj["removed"].as_array().unwrap().iter().any(|r| r["reason"] == "share-bar" && r["text"] == "Pinterest"));
+    let excerpt = docs.iter().find(|d| d["id"] == "004_22fc1bf83a374540~3").unwrap();
     assert_eq!(excerpt["appended_to"], "004_22fc1bf83a374540");
     assert_eq!(excerpt["published"], serde_json::Value::Null);
     assert_eq!(excerpt["published_text"], "Updated 9:19 PM EDT, March 18");
@@ -60,25 +37,15 @@ fn bad_files_are_named_the_rest_exported_and_the_status_is_non_zero() {
     let dir = std::env::temp_dir().join(format!("parallax-cli-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("ok.txt"),
-        "A headline that is plain\n\nThe talks lasted five hours, officials said.",
-    )
-    .unwrap();
+    std::fs::write(dir.join("ok.txt"), "A headline that is plain\n\nThe talks lasted five hours, officials said.").unwrap();
     std::fs::write(dir.join("bad.txt"), b"\xff\xfe broken").unwrap();
     let out = parallax(&["export", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("bad.txt: not valid UTF-8 at byte 0"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("bad.txt: not valid UTF-8 at byte 0"), "{stderr}");
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["documents"].as_array().unwrap().len(), 1);
-    assert_eq!(
-        json["errors"][0],
-        "bad.txt: not valid UTF-8 at byte 0; save it as UTF-8 text"
-    );
+    assert_eq!(json["errors"][0], "bad.txt: not valid UTF-8 at byte 0; save it as UTF-8 text");
 }
 
 #[test]

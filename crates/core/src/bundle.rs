@@ -28,17 +28,8 @@ pub enum BundleError {
 impl Bundle {
     pub fn from_corpus(corpus: &Corpus) -> Self {
         let mut notices: Vec<String> = corpus.errors.iter().map(|e| e.to_string()).collect();
-        notices.extend(
-            corpus
-                .skipped
-                .iter()
-                .map(|f| format!("{f}: skipped, only .txt files are read")),
-        );
-        Bundle {
-            version: BUNDLE_VERSION,
-            documents: corpus.documents.clone(),
-            notices,
-        }
+        notices.extend(corpus.skipped.iter().map(|f| format!("{f}: skipped, only .txt files are read")));
+        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices }
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -47,8 +38,7 @@ impl Bundle {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, BundleError> {
-        let b: Bundle =
-            postcard::from_bytes(bytes).map_err(|e| BundleError::Decode(e.to_string()))?;
+        let b: Bundle = postcard::from_bytes(bytes).map_err(|e| BundleError::Decode(e.to_string()))?;
         if b.version != BUNDLE_VERSION {
             return Err(BundleError::Version { found: b.version });
         }

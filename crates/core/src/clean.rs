@@ -11,9 +11,7 @@ pub mod inline;
 pub mod lines;
 pub mod rules;
 
-use crate::document::{
-    DocId, Document, Field, Metadata, Passage, PassageKind, Reason, Removed, Sentence, Span,
-};
+use crate::document::{DocId, Document, Field, Metadata, Passage, PassageKind, Reason, Removed, Sentence, Span};
 use crate::segment;
 
 /// What a span of the source file turned out to be.
@@ -102,11 +100,7 @@ impl<'a> Builder<'a> {
     /// Starts a new document for an excerpt appended after the host article.
     pub fn start_appended(&mut self, at: usize) {
         self.pending_label = None;
-        self.docs.push(DocDraft {
-            start: at,
-            appended: true,
-            ..DocDraft::default()
-        });
+        self.docs.push(DocDraft { start: at, appended: true, ..DocDraft::default() });
     }
 
     /// Trims `span` to its non-whitespace core; `None` if nothing is left.
@@ -114,12 +108,7 @@ impl<'a> Builder<'a> {
         let s = span.slice(self.text);
         let lead = s.len() - s.trim_start().len();
         let body = s.trim();
-        (!body.is_empty()).then(|| {
-            Span::new(
-                span.start as usize + lead,
-                span.start as usize + lead + body.len(),
-            )
-        })
+        (!body.is_empty()).then(|| Span::new(span.start as usize + lead, span.start as usize + lead + body.len()))
     }
 
     pub fn chrome(&mut self, span: Span, reason: Reason) {
@@ -129,35 +118,21 @@ impl<'a> Builder<'a> {
         let d = self.cur();
         let index = d.removed.len() as u32;
         let before = d.passages.len() as u32;
-        d.removed.push(Removed {
-            source: span,
-            text,
-            reason,
-            before,
-        });
-        self.segs.push(Segment {
-            span,
-            role: Role::Removed { doc, index },
-        });
+        d.removed.push(Removed { source: span, text, reason, before });
+        self.segs.push(Segment { span, role: Role::Removed { doc, index } });
     }
 
     pub fn meta(&mut self, span: Span) {
         if let Some(span) = self.trim(span) {
             let doc = self.cur_index();
-            self.segs.push(Segment {
-                span,
-                role: Role::Meta { doc },
-            });
+            self.segs.push(Segment { span, role: Role::Meta { doc } });
         }
     }
 
     pub fn markup(&mut self, span: Span) {
         if let Some(span) = self.trim(span) {
             let doc = self.cur_index();
-            self.segs.push(Segment {
-                span,
-                role: Role::Markup { doc },
-            });
+            self.segs.push(Segment { span, role: Role::Markup { doc } });
         }
     }
 
@@ -174,10 +149,7 @@ impl<'a> Builder<'a> {
         let d = self.cur();
         let passage = d.passages.len() as u32;
         d.passages.push((kind, label, span));
-        self.segs.push(Segment {
-            span,
-            role: Role::Passage { doc, passage },
-        });
+        self.segs.push(Segment { span, role: Role::Passage { doc, passage } });
     }
 
     pub fn set_meta(&mut self, f: impl FnOnce(&mut Metadata)) {
@@ -197,51 +169,25 @@ impl<'a> Builder<'a> {
         for s in segs {
             let start = s.span.start as usize;
             if start > at {
-                segments.push(Segment {
-                    span: Span::new(at, start),
-                    role: Role::Blank,
-                });
+                segments.push(Segment { span: Span::new(at, start), role: Role::Blank });
             }
             at = at.max(s.span.end as usize);
             segments.push(s);
         }
         if at < self.text.len() {
-            segments.push(Segment {
-                span: Span::new(at, self.text.len()),
-                role: Role::Blank,
-            });
+            segments.push(Segment { span: Span::new(at, self.text.len()), role: Role::Blank });
         }
 
-        let ends: Vec<usize> = self
-            .docs
-            .iter()
-            .skip(1)
-            .map(|d| d.start)
-            .chain(std::iter::once(self.text.len()))
-            .collect();
+        let ends: Vec<usize> = self.docs.iter().skip(1).map(|d| d.start).chain(std::iter::once(self.text.len())).collect();
         let host_id = DocId(self.stem.clone());
         let mut documents = Vec::with_capacity(self.docs.len());
         for (i, draft) in self.docs.into_iter().enumerate() {
-            let id = if i == 0 {
-                host_id.clone()
-            } else {
-                DocId(format!("{}~{i}", self.stem))
-            };
+            let id = if i == 0 { host_id.clone() } else { DocId(format!("{}~{i}", self.stem)) };
             let appended_to = draft.appended.then(|| host_id.clone());
             let source = Span::new(draft.start, ends[i]);
-            documents.push(assemble(
-                self.text,
-                id,
-                &self.file,
-                source,
-                appended_to,
-                draft,
-            ));
+            documents.push(assemble(self.text, id, &self.file, source, appended_to, draft));
         }
-        FileParse {
-            documents,
-            segments,
-        }
+        FileParse { documents, segments }
     }
 
     /// Page chrome after the last excerpt (a comment widget) belongs to the host page,
@@ -258,12 +204,7 @@ impl<'a> Builder<'a> {
         let mut kept = Vec::new();
         let mut moved = Vec::new();
         for r in excerpt.removed.drain(..) {
-            if r.source.start >= last_end
-                && !matches!(
-                    r.reason,
-                    Reason::RepostNote | Reason::RelatedLink | Reason::PhotoCredit
-                )
-            {
+            if r.source.start >= last_end && !matches!(r.reason, Reason::RepostNote | Reason::RelatedLink | Reason::PhotoCredit) {
                 moved.push(r);
             } else {
                 kept.push(r);
@@ -273,43 +214,27 @@ impl<'a> Builder<'a> {
         // Fix the segment roles of what moved.
         let host_before = host.passages.len() as u32;
         for mut r in moved {
-            let old_index = self.segs.iter().position(|s| {
-                s.span == r.source
-                    && matches!(s.role, Role::Removed { doc, .. } if doc == last as u32)
-            });
+            let old_index =
+                self.segs.iter().position(|s| s.span == r.source && matches!(s.role, Role::Removed { doc, .. } if doc == last as u32));
             r.before = host_before;
             let new_index = host.removed.len() as u32;
             if let Some(i) = old_index {
-                self.segs[i].role = Role::Removed {
-                    doc: 0,
-                    index: new_index,
-                };
+                self.segs[i].role = Role::Removed { doc: 0, index: new_index };
             }
             host.removed.push(r);
         }
         for (i, r) in excerpt.removed.iter().enumerate() {
-            if let Some(s) = self.segs.iter_mut().find(|s| {
-                s.span == r.source
-                    && matches!(s.role, Role::Removed { doc, .. } if doc == last as u32)
-            }) {
-                s.role = Role::Removed {
-                    doc: last as u32,
-                    index: i as u32,
-                };
+            if let Some(s) =
+                self.segs.iter_mut().find(|s| s.span == r.source && matches!(s.role, Role::Removed { doc, .. } if doc == last as u32))
+            {
+                s.role = Role::Removed { doc: last as u32, index: i as u32 };
             }
         }
     }
 }
 
 /// Builds the cleaned text, passages and sentences of one document.
-fn assemble(
-    text: &str,
-    id: DocId,
-    file: &str,
-    source: Span,
-    appended_to: Option<DocId>,
-    draft: DocDraft,
-) -> Document {
+fn assemble(text: &str, id: DocId, file: &str, source: Span, appended_to: Option<DocId>, draft: DocDraft) -> Document {
     let mut out = String::new();
     let mut passages = Vec::with_capacity(draft.passages.len());
     let mut sentences = Vec::new();
@@ -321,9 +246,7 @@ fn assemble(
         let start = out.len();
         out.push_str(body);
         let first = sentences.len() as u32;
-        sentences.extend(segment::sentences(body).into_iter().map(|s| Sentence {
-            span: s.shift(start),
-        }));
+        sentences.extend(segment::sentences(body).into_iter().map(|s| Sentence { span: s.shift(start) }));
         passages.push(Passage {
             kind,
             label,
@@ -339,18 +262,7 @@ fn assemble(
             let t = p.span.slice(&out).trim_end();
             t.ends_with("...") || t.ends_with('…')
         }) && appended_to.is_some();
-    Document {
-        id,
-        file: file.to_string(),
-        source,
-        appended_to,
-        meta,
-        text: out,
-        passages,
-        sentences,
-        removed: draft.removed,
-        truncated,
-    }
+    Document { id, file: file.to_string(), source, appended_to, meta, text: out, passages, sentences, removed: draft.removed, truncated }
 }
 
 /// Helper for rules that read a field from the text.

@@ -33,11 +33,7 @@ pub enum IngestError {
     #[error("{file}: the file is empty")]
     Empty { file: String },
     #[error("{file}: {size} bytes is over the {limit} byte limit")]
-    TooLarge {
-        file: String,
-        size: usize,
-        limit: usize,
-    },
+    TooLarge { file: String, size: usize, limit: usize },
     #[error("{file}: {message}")]
     Config { file: String, message: String },
 }
@@ -46,22 +42,12 @@ pub enum IngestError {
 pub fn ingest_bytes(file: &str, bytes: &[u8]) -> Result<FileParse, IngestError> {
     let file_name = file.to_string();
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(IngestError::TooLarge {
-            file: file_name,
-            size: bytes.len(),
-            limit: MAX_FILE_BYTES,
-        });
+        return Err(IngestError::TooLarge { file: file_name, size: bytes.len(), limit: MAX_FILE_BYTES });
     }
     if let Some(byte) = bytes.iter().position(|&b| b == 0) {
-        return Err(IngestError::Binary {
-            file: file_name,
-            byte,
-        });
+        return Err(IngestError::Binary { file: file_name, byte });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 {
-        file: file_name.clone(),
-        byte: e.valid_up_to(),
-    })?;
+    let text = std::str::from_utf8(bytes).map_err(|e| IngestError::NotUtf8 { file: file_name.clone(), byte: e.valid_up_to() })?;
     // A byte-order mark is not text; it is accounted for as whitespace by the cleaner.
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(IngestError::Empty { file: file_name });
@@ -85,17 +71,11 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, IngestError> {
     if !dir.is_dir() {
         return Err(IngestError::MissingDir { dir: shown });
     }
-    let entries = std::fs::read_dir(dir).map_err(|e| IngestError::ListDir {
-        dir: shown.clone(),
-        reason: e.to_string(),
-    })?;
+    let entries = std::fs::read_dir(dir).map_err(|e| IngestError::ListDir { dir: shown.clone(), reason: e.to_string() })?;
     let mut names: Vec<(String, std::path::PathBuf)> = Vec::new();
     let mut corpus = Corpus::default();
     for entry in entries {
-        let entry = entry.map_err(|e| IngestError::ListDir {
-            dir: shown.clone(),
-            reason: e.to_string(),
-        })?;
+        let entry = entry.map_err(|e| IngestError::ListDir { dir: shown.clone(), reason: e.to_string() })?;
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
         if name.starts_with('.') || name == CONFIG_FILE || path.is_dir() {
@@ -114,23 +94,15 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, IngestError> {
                 Ok(parse) => corpus.documents.extend(parse.documents),
                 Err(e) => corpus.errors.push(e),
             },
-            Err(e) => corpus.errors.push(IngestError::Unreadable {
-                file: name,
-                reason: e.to_string(),
-            }),
+            Err(e) => corpus.errors.push(IngestError::Unreadable { file: name, reason: e.to_string() }),
         }
     }
     corpus.skipped.sort();
     let config = dir.join(CONFIG_FILE);
     if config.is_file() {
         match std::fs::read_to_string(&config) {
-            Ok(text) => corpus
-                .errors
-                .extend(apply_config(&mut corpus.documents, &text)),
-            Err(e) => corpus.errors.push(IngestError::Unreadable {
-                file: CONFIG_FILE.into(),
-                reason: e.to_string(),
-            }),
+            Ok(text) => corpus.errors.extend(apply_config(&mut corpus.documents, &text)),
+            Err(e) => corpus.errors.push(IngestError::Unreadable { file: CONFIG_FILE.into(), reason: e.to_string() }),
         }
     }
     Ok(corpus)
@@ -161,18 +133,10 @@ struct Config {
 /// Applies the editor's values (they win over what the machine read). Returns the
 /// problems found; entries with problems are skipped, the others still apply.
 pub fn apply_config(documents: &mut [Document], text: &str) -> Vec<IngestError> {
-    let err = |message: String| IngestError::Config {
-        file: CONFIG_FILE.into(),
-        message,
-    };
+    let err = |message: String| IngestError::Config { file: CONFIG_FILE.into(), message };
     let config: Config = match toml::from_str(text) {
         Ok(c) => c,
-        Err(e) => {
-            return vec![err(e.message().to_string()
-                + &e.span()
-                    .map(|s| format!(" (at byte {})", s.start))
-                    .unwrap_or_default())]
-        }
+        Err(e) => return vec![err(e.message().to_string() + &e.span().map(|s| format!(" (at byte {})", s.start)).unwrap_or_default())],
     };
     let mut errors = Vec::new();
     for (n, a) in config.article.into_iter().enumerate() {
@@ -181,41 +145,29 @@ pub fn apply_config(documents: &mut [Document], text: &str) -> Vec<IngestError> 
             (Some(f), None) => f.clone(),
             (None, Some(i)) => i.clone(),
             _ => {
-                errors.push(err(format!(
-                    "article {n}: give exactly one of `file` or `id`"
-                )));
+                errors.push(err(format!("article {n}: give exactly one of `file` or `id`")));
                 continue;
             }
         };
-        let Some(doc) = documents.iter_mut().find(|d| {
-            if a.id.is_some() {
-                d.id.0 == key
-            } else {
-                d.file == key && d.appended_to.is_none()
-            }
-        }) else {
-            errors.push(err(format!(
-                "article {n}: no article `{key}` in the corpus"
-            )));
+        let Some(doc) =
+            documents.iter_mut().find(|d| if a.id.is_some() { d.id.0 == key } else { d.file == key && d.appended_to.is_none() })
+        else {
+            errors.push(err(format!("article {n}: no article `{key}` in the corpus")));
             continue;
         };
         let published = match &a.published {
-            Some(p) => {
-                match parse_timestamp_line(p) {
-                    Some(ts) => Some(ts),
-                    None => {
-                        errors.push(err(format!("article {n} ({key}): `published = \"{p}\"` is not a date (use 2025-11-30)")));
-                        continue;
-                    }
+            Some(p) => match parse_timestamp_line(p) {
+                Some(ts) => Some(ts),
+                None => {
+                    errors.push(err(format!("article {n} ({key}): `published = \"{p}\"` is not a date (use 2025-11-30)")));
+                    continue;
                 }
-            }
+            },
             None => None,
         };
         if let Some(u) = &a.url {
             if !(u.starts_with("https://") || u.starts_with("http://")) {
-                errors.push(err(format!(
-                    "article {n} ({key}): `url` must start with https:// or http://"
-                )));
+                errors.push(err(format!("article {n} ({key}): `url` must start with https:// or http://")));
                 continue;
             }
         }

@@ -5,9 +5,7 @@
 
 use crate::document::Timestamp;
 
-pub const MONTH_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+pub const MONTH_SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /// Month names and the abbreviations English-language outlets use (AP style and others).
 const MONTHS: &[(&str, u8)] = &[
@@ -82,14 +80,7 @@ const US_ZONES: &[(&str, i16)] = &[("et", -300), ("ct", -360), ("mt", -420), ("p
 
 /// Words that say the time is a revision, not the first publication.
 const UPDATED_PREFIXES: &[&str] = &["updated", "last updated", "updated on", "modified"];
-const PUBLISHED_PREFIXES: &[&str] = &[
-    "published",
-    "published on",
-    "first published",
-    "first published on",
-    "posted",
-    "posted on",
-];
+const PUBLISHED_PREFIXES: &[&str] = &["published", "published on", "first published", "first published on", "posted", "posted on"];
 
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
@@ -144,8 +135,7 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             Kind::Num => {
                 while let Some(&(j, d)) = it.peek() {
                     // "6:19", "18.19", but not the "." that ends "2025."
-                    let joins = (d == ':' || d == '.')
-                        && s[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                    let joins = (d == ':' || d == '.') && s[j + 1..].starts_with(|x: char| x.is_ascii_digit());
                     if d.is_ascii_digit() || joins {
                         end = j + 1;
                         it.next();
@@ -156,11 +146,7 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
             _ => {}
         }
-        toks.push(Tok {
-            kind,
-            text: &s[i..end],
-            end,
-        });
+        toks.push(Tok { kind, text: &s[i..end], end });
         if toks.len() > 24 {
             break;
         }
@@ -181,9 +167,7 @@ impl<'a> Cursor<'a> {
         self.toks.get(self.pos + k).copied()
     }
     fn word_is(&self, k: usize, w: &str) -> bool {
-        self.peek_at(k).is_some_and(|t| {
-            t.kind == Kind::Word && t.text.trim_end_matches('.').eq_ignore_ascii_case(w)
-        })
+        self.peek_at(k).is_some_and(|t| t.kind == Kind::Word && t.text.trim_end_matches('.').eq_ignore_ascii_case(w))
     }
     fn skip_comma(&mut self) {
         if self.peek().is_some_and(|t| t.kind == Kind::Comma) {
@@ -210,10 +194,7 @@ impl<'a> Cursor<'a> {
     }
     fn number(&mut self, max_len: usize) -> Option<u32> {
         let t = self.peek()?;
-        if t.kind != Kind::Num
-            || t.text.len() > max_len
-            || !t.text.bytes().all(|b| b.is_ascii_digit())
-        {
+        if t.kind != Kind::Num || t.text.len() > max_len || !t.text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         self.pos += 1;
@@ -249,14 +230,11 @@ impl<'a> Cursor<'a> {
         };
         let had_minutes = t.text.contains([':', '.']);
         self.pos += 1;
-        let meridiem =
-            self.peek().and_then(
-                |w| match w.text.to_ascii_lowercase().replace('.', "").as_str() {
-                    "am" => Some(false),
-                    "pm" => Some(true),
-                    _ => None,
-                },
-            );
+        let meridiem = self.peek().and_then(|w| match w.text.to_ascii_lowercase().replace('.', "").as_str() {
+            "am" => Some(false),
+            "pm" => Some(true),
+            _ => None,
+        });
         if meridiem.is_some() {
             self.pos += 1;
         } else if !had_minutes {
@@ -304,19 +282,14 @@ enum Zone {
 
 /// Parses a timestamp at the start of `s`. Returns it and the number of bytes it used.
 pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
-    let mut c = Cursor {
-        toks: tokenize(s),
-        pos: 0,
-    };
+    let mut c = Cursor { toks: tokenize(s), pos: 0 };
     let mut updated = false;
     if c.phrase(UPDATED_PREFIXES) {
         updated = true;
     } else {
         c.phrase(PUBLISHED_PREFIXES);
     }
-    if c.peek()
-        .is_some_and(|t| t.kind == Kind::Other && t.text == ":")
-    {
+    if c.peek().is_some_and(|t| t.kind == Kind::Other && t.text == ":") {
         c.pos += 1;
     }
     // ISO form.
@@ -327,15 +300,9 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
     let mut time = c.time();
     let mut zone = if time.is_some() { c.zone() } else { None };
     c.skip_comma();
-    if c.peek().is_some_and(|t| {
-        t.kind == Kind::Word
-            && WEEKDAYS.contains(
-                &t.text
-                    .trim_end_matches(['.', ','])
-                    .to_ascii_lowercase()
-                    .as_str(),
-            )
-    }) {
+    if c.peek()
+        .is_some_and(|t| t.kind == Kind::Word && WEEKDAYS.contains(&t.text.trim_end_matches(['.', ',']).to_ascii_lowercase().as_str()))
+    {
         c.pos += 1;
         c.skip_comma();
     }
@@ -397,32 +364,17 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
     }
     let offset_minutes = match zone {
         Some(Zone::Fixed(off)) => Some(off),
-        Some(Zone::Us(std)) => year.map(|y| {
-            if us_daylight_time(y, month, day) {
-                std + 60
-            } else {
-                std
-            }
-        }),
+        Some(Zone::Us(std)) => year.map(|y| if us_daylight_time(y, month, day) { std + 60 } else { std }),
         None => None,
     };
-    let ts = Timestamp {
-        year,
-        month,
-        day,
-        time,
-        offset_minutes,
-        updated,
-    };
+    let ts = Timestamp { year, month, day, time, offset_minutes, updated };
     Some((ts, c.consumed()))
 }
 
 /// Parses `s` only if the whole of it (bar trailing punctuation) is a timestamp.
 pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
     let (ts, used) = parse_timestamp(s)?;
-    let rest = s[used..]
-        .trim()
-        .trim_matches(|c: char| c == '.' || c == ',' || c == '|');
+    let rest = s[used..].trim().trim_matches(|c: char| c == '.' || c == ',' || c == '|');
     rest.is_empty().then_some(ts)
 }
 
@@ -432,13 +384,7 @@ fn iso_date(c: &mut Cursor) -> Option<Timestamp> {
         return None;
     }
     // "2025-11-30" tokenizes as Num Other Num Other Num.
-    let (y, d1, m, d2, d) = (
-        c.peek_at(0)?,
-        c.peek_at(1)?,
-        c.peek_at(2)?,
-        c.peek_at(3)?,
-        c.peek_at(4)?,
-    );
+    let (y, d1, m, d2, d) = (c.peek_at(0)?, c.peek_at(1)?, c.peek_at(2)?, c.peek_at(3)?, c.peek_at(4)?);
     if d1.text != "-" || d2.text != "-" {
         return None;
     }
@@ -449,14 +395,7 @@ fn iso_date(c: &mut Cursor) -> Option<Timestamp> {
         return None;
     }
     c.pos += 5;
-    Some(Timestamp {
-        year: Some(year),
-        month,
-        day,
-        time: None,
-        offset_minutes: None,
-        updated: false,
-    })
+    Some(Timestamp { year: Some(year), month, day, time: None, offset_minutes: None, updated: false })
 }
 
 fn is_leap(y: u16) -> bool {
@@ -516,34 +455,19 @@ mod tests {
 
     #[test]
     fn eastern_time_in_summer_is_daylight_time() {
-        assert_eq!(
-            iso("Aug. 14, 2024 9:00 am ET").unwrap(),
-            "2024-08-14T09:00:00-04:00"
-        );
-        assert_eq!(
-            iso("March 9, 2025 3:00 pm ET").unwrap(),
-            "2025-03-09T15:00:00-04:00"
-        );
-        assert_eq!(
-            iso("March 8, 2025 3:00 pm ET").unwrap(),
-            "2025-03-08T15:00:00-05:00"
-        );
+        assert_eq!(iso("Aug. 14, 2024 9:00 am ET").unwrap(), "2024-08-14T09:00:00-04:00");
+        assert_eq!(iso("March 9, 2025 3:00 pm ET").unwrap(), "2025-03-09T15:00:00-04:00");
+        assert_eq!(iso("March 8, 2025 3:00 pm ET").unwrap(), "2025-03-08T15:00:00-05:00");
     }
 
     #[test]
     fn midnight_at_form() {
-        assert_eq!(
-            iso("August 14, 2024 at 12:00 a.m. EDT").unwrap(),
-            "2024-08-14T00:00:00-04:00"
-        );
+        assert_eq!(iso("August 14, 2024 at 12:00 a.m. EDT").unwrap(), "2024-08-14T00:00:00-04:00");
     }
 
     #[test]
     fn day_first_with_weekday_and_dot_time() {
-        assert_eq!(
-            iso("Sun 30 Nov 2025 18.19 GMT").unwrap(),
-            "2025-11-30T18:19:00Z"
-        );
+        assert_eq!(iso("Sun 30 Nov 2025 18.19 GMT").unwrap(), "2025-11-30T18:19:00Z");
         assert_eq!(iso("30 November 2025").unwrap(), "2025-11-30");
     }
 

@@ -11,9 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `[start, end)`.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -21,10 +19,7 @@ pub struct Span {
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
     pub fn len(self) -> usize {
         (self.end - self.start) as usize
@@ -88,18 +83,10 @@ pub struct Field<T> {
 
 impl<T> Field<T> {
     pub fn text(value: T, evidence: &str) -> Self {
-        Field {
-            value,
-            provenance: Provenance::Text,
-            evidence: Some(evidence.trim().to_string()),
-        }
+        Field { value, provenance: Provenance::Text, evidence: Some(evidence.trim().to_string()) }
     }
     pub fn editor(value: T) -> Self {
-        Field {
-            value,
-            provenance: Provenance::Editor,
-            evidence: None,
-        }
+        Field { value, provenance: Provenance::Editor, evidence: None }
     }
 }
 
@@ -141,10 +128,7 @@ impl Timestamp {
 
     /// A reader's form: "30 Nov 2025, 18:19 (UTC−05:00)" or "18 Mar (year not stated)".
     pub fn display(&self) -> String {
-        let month = crate::date::MONTH_SHORT
-            .get(usize::from(self.month).wrapping_sub(1))
-            .copied()
-            .unwrap_or("?");
+        let month = crate::date::MONTH_SHORT.get(usize::from(self.month).wrapping_sub(1)).copied().unwrap_or("?");
         let mut out = match self.year {
             Some(y) => format!("{} {month} {y}", self.day),
             None => format!("{} {month} (year not stated)", self.day),
@@ -316,11 +300,7 @@ impl Document {
         if let Some(d) = &self.meta.dek {
             return (shorten(&d.value, 120), true);
         }
-        let first = self
-            .sentences
-            .first()
-            .map(|s| self.sentence_text(s))
-            .unwrap_or("");
+        let first = self.sentences.first().map(|s| self.sentence_text(s)).unwrap_or("");
         if first.is_empty() {
             return ("(empty article)".to_string(), true);
         }

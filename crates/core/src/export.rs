@@ -142,10 +142,7 @@ fn document(d: &Document) -> ExportDocument {
         title_derived,
         appended_to: d.appended_to.as_ref().map(|id| id.0.clone()),
         truncated: d.truncated,
-        source: ExportSpan {
-            start: d.source.start,
-            end: d.source.end,
-        },
+        source: ExportSpan { start: d.source.start, end: d.source.end },
         text: d.text.clone(),
         passages: d
             .passages

@@ -24,12 +24,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in raw {
         match merged.last_mut() {
-            Some(last)
-                if !text[last.0..last.1].trim().is_empty()
-                    && continues(&text[last.0..last.1], &text[s..e]) =>
-            {
-                last.1 = e
-            }
+            Some(last) if !text[last.0..last.1].trim().is_empty() && continues(&text[last.0..last.1], &text[s..e]) => last.1 = e,
             Some(last) if text[last.0..last.1].trim().is_empty() => *last = (last.0, e),
             _ => merged.push((s, e)),
         }
@@ -49,10 +44,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 fn continues(prev: &str, next: &str) -> bool {
     let prev = prev.trim_end();
     let next = next.trim_start();
-    let last_word = prev
-        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
-        .next()
-        .unwrap_or("");
+    let last_word = prev.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"').next().unwrap_or("");
     if ABBREVIATIONS.contains(&last_word) {
         // "U.S." can end a sentence; only a following capitalised word that is not a
         // common sentence opener makes it part of a name or title.
@@ -70,14 +62,9 @@ fn continues(prev: &str, next: &str) -> bool {
 
 /// Words that begin sentences far more often than they follow "U.S." in a name.
 fn starts_sentence(next: &str) -> bool {
-    const OPENERS: &[&str] = &[
-        "The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "This",
-        "That", "There", "His", "Her", "Their",
-    ];
-    let first = next
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    const OPENERS: &[&str] =
+        &["The", "A", "An", "It", "He", "She", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There", "His", "Her", "Their"];
+    let first = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     OPENERS.contains(&first)
 }
 
@@ -93,27 +80,20 @@ fn split_glued(piece: &str) -> Vec<(usize, usize)> {
         let before = &piece[..i];
         let mut rev = before.chars().rev();
         let (a, b) = (rev.next(), rev.next());
-        let lower_word =
-            matches!((a, b), (Some(x), Some(y)) if x.is_lowercase() && y.is_lowercase());
+        let lower_word = matches!((a, b), (Some(x), Some(y)) if x.is_lowercase() && y.is_lowercase());
         let after = &piece[i + 1..];
         let mut fwd = after.chars();
         let (x, y) = (fwd.next(), fwd.next());
-        let capital_word =
-            matches!((x, y), (Some(p), Some(q)) if p.is_uppercase() && q.is_lowercase());
+        let capital_word = matches!((x, y), (Some(p), Some(q)) if p.is_uppercase() && q.is_lowercase());
         // Not inside a web address or an e-mail ("axios.com", "wsj.com").
-        let in_address = before
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| w.contains('@') || w.contains("://") || w.starts_with("www"));
+        let in_address =
+            before.rsplit(char::is_whitespace).next().is_some_and(|w| w.contains('@') || w.contains("://") || w.starts_with("www"));
         if lower_word && capital_word && !in_address && i + 1 < bytes.len() {
             cuts.push(i + 1);
         }
     }
     cuts.push(piece.len());
-    cuts.windows(2)
-        .map(|w| (w[0], w[1]))
-        .filter(|(s, e)| s < e)
-        .collect()
+    cuts.windows(2).map(|w| (w[0], w[1])).filter(|(s, e)| s < e).collect()
 }
 
 #[cfg(test)]
@@ -127,26 +107,13 @@ mod tests {
     #[test]
     fn titles_initials_and_months_do_not_end_sentences() {
         let t = "President Vladimir V. Putin met Mr. Witkoff on Nov. 30, 2025. Gen. Andrii Hnatov attended.";
-        assert_eq!(
-            split(t),
-            vec![
-                "President Vladimir V. Putin met Mr. Witkoff on Nov. 30, 2025.",
-                "Gen. Andrii Hnatov attended."
-            ]
-        );
+        assert_eq!(split(t), vec!["President Vladimir V. Putin met Mr. Witkoff on Nov. 30, 2025.", "Gen. Andrii Hnatov attended."]);
     }
 
     #[test]
     fn us_inside_a_sentence_and_at_its_end() {
         let t = "The U.S. side arrived. Talks with the U.S. The meeting ended.";
-        assert_eq!(
-            split(t),
-            vec![
-                "The U.S. side arrived.",
-                "Talks with the U.S.",
-                "The meeting ended."
-            ]
-        );
+        assert_eq!(split(t), vec!["The U.S. side arrived.", "Talks with the U.S.", "The meeting ended."]);
     }
 
     #[test]
@@ -172,13 +139,7 @@ mod tests {
     #[test]
     fn glued_sentences_are_split() {
         let t = "Umerov speaks with the delegation.Sunday's negotiations capped a month.";
-        assert_eq!(
-            split(t),
-            vec![
-                "Umerov speaks with the delegation.",
-                "Sunday's negotiations capped a month."
-            ]
-        );
+        assert_eq!(split(t), vec!["Umerov speaks with the delegation.", "Sunday's negotiations capped a month."]);
     }
 
     #[test]

@@ -36,12 +36,7 @@ impl View {
     }
 
     pub fn read(doc: &str) -> Self {
-        View {
-            screen: Screen::Read {
-                doc: doc.to_string(),
-            },
-            show_chrome: false,
-        }
+        View { screen: Screen::Read { doc: doc.to_string() }, show_chrome: false }
     }
 
     /// The URL fragment, with the leading `#`.
@@ -63,10 +58,7 @@ impl View {
         let mut notices = Vec::new();
         let mut hash = hash.strip_prefix('#').unwrap_or(hash);
         if hash.len() > MAX_HASH_LEN {
-            notices.push(format!(
-                "The link was {} characters long; only the first {MAX_HASH_LEN} were read.",
-                hash.len()
-            ));
+            notices.push(format!("The link was {} characters long; only the first {MAX_HASH_LEN} were read.", hash.len()));
             let mut cut = MAX_HASH_LEN;
             while !hash.is_char_boundary(cut) {
                 cut -= 1;
@@ -80,18 +72,12 @@ impl View {
             ["read", doc] => match decode(doc) {
                 Some(doc) if !doc.is_empty() => Screen::Read { doc },
                 _ => {
-                    notices.push(
-                        "The article name in the link is not readable; showing the corpus."
-                            .to_string(),
-                    );
+                    notices.push("The article name in the link is not readable; showing the corpus.".to_string());
                     Screen::Corpus
                 }
             },
             _ => {
-                notices.push(format!(
-                    "“{}” is not a page of Parallax; showing the corpus.",
-                    crate::document::shorten(path, 60)
-                ));
+                notices.push(format!("“{}” is not a page of Parallax; showing the corpus.", crate::document::shorten(path, 60)));
                 Screen::Corpus
             }
         };
@@ -100,20 +86,11 @@ impl View {
             match pair.split_once('=') {
                 Some(("chrome", "shown")) => show_chrome = true,
                 Some(("chrome", "hidden")) => show_chrome = false,
-                _ => notices.push(format!(
-                    "Ignored “{}” in the link: Parallax does not know it.",
-                    crate::document::shorten(pair, 40)
-                )),
+                _ => notices.push(format!("Ignored “{}” in the link: Parallax does not know it.", crate::document::shorten(pair, 40))),
             }
         }
         let show_chrome = show_chrome && matches!(screen, Screen::Read { .. });
-        ParsedView {
-            view: View {
-                screen,
-                show_chrome,
-            },
-            notices,
-        }
+        ParsedView { view: View { screen, show_chrome }, notices }
     }
 }
 
@@ -154,30 +131,14 @@ mod tests {
 
     #[test]
     fn corpus_and_reader_round_trip() {
-        for v in [
-            View::corpus(),
-            View::read("004_22fc1bf83a374540~1"),
-            View {
-                show_chrome: true,
-                ..View::read("000_x")
-            },
-        ] {
-            assert_eq!(
-                View::parse(&v.to_hash()),
-                ParsedView {
-                    view: v,
-                    notices: vec![]
-                }
-            );
+        for v in [View::corpus(), View::read("004_22fc1bf83a374540~1"), View { show_chrome: true, ..View::read("000_x") }] {
+            assert_eq!(View::parse(&v.to_hash()), ParsedView { view: v, notices: vec![] });
         }
     }
 
     #[test]
     fn percent_encoded_ids_are_read() {
-        assert_eq!(
-            View::parse("#/read/004_22fc1bf83a374540%7E1").view,
-            View::read("004_22fc1bf83a374540~1")
-        );
+        assert_eq!(View::parse("#/read/004_22fc1bf83a374540%7E1").view, View::read("004_22fc1bf83a374540~1"));
     }
 
     #[test]

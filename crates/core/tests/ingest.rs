@@ -16,11 +16,7 @@ fn temp_dir(name: &str) -> std::path::PathBuf {
 #[test]
 fn each_kind_of_bad_file_is_reported_and_the_rest_is_kept() {
     let dir = temp_dir("bad");
-    fs::write(
-        dir.join("good.txt"),
-        "Talks went on for five hours\n\nThe talks in Miami lasted five hours, officials said.",
-    )
-    .unwrap();
+    fs::write(dir.join("good.txt"), "Talks went on for five hours\n\nThe talks in Miami lasted five hours, officials said.").unwrap();
     fs::write(dir.join("latin1.txt"), b"Caf\xe9 talks ended.").unwrap();
     fs::write(dir.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
     fs::write(dir.join("empty.txt"), "  \n\n ").unwrap();
@@ -43,10 +39,7 @@ fn each_kind_of_bad_file_is_reported_and_the_rest_is_kept() {
 #[test]
 fn oversized_input_is_refused() {
     let big = vec![b'a'; MAX_FILE_BYTES + 1];
-    assert!(matches!(
-        ingest_bytes("big.txt", &big),
-        Err(IngestError::TooLarge { .. })
-    ));
+    assert!(matches!(ingest_bytes("big.txt", &big), Err(IngestError::TooLarge { .. })));
 }
 
 #[test]
@@ -58,11 +51,7 @@ fn missing_directory() {
 #[test]
 fn editor_values_win_and_bad_entries_are_reported() {
     let dir = temp_dir("config");
-    fs::write(
-        dir.join("a.txt"),
-        "Talks went on for five hours\n\nThe talks in Miami lasted five hours, officials said.",
-    )
-    .unwrap();
+    fs::write(dir.join("a.txt"), "Talks went on for five hours\n\nThe talks in Miami lasted five hours, officials said.").unwrap();
     let mut docs = load_dir(&dir).unwrap().documents;
     let errors = apply_config(
         &mut docs,
@@ -83,34 +72,21 @@ published = "last Tuesday"
 "#,
     );
     let m = &docs[0].meta;
-    assert_eq!(
-        m.outlet.as_ref().map(|f| (f.value.as_str(), f.provenance)),
-        Some(("Kyiv Post", Provenance::Editor))
-    );
-    assert_eq!(
-        m.published.as_ref().and_then(|f| f.value.iso()).as_deref(),
-        Some("2025-12-06")
-    );
+    assert_eq!(m.outlet.as_ref().map(|f| (f.value.as_str(), f.provenance)), Some(("Kyiv Post", Provenance::Editor)));
+    assert_eq!(m.published.as_ref().and_then(|f| f.value.iso()).as_deref(), Some("2025-12-06"));
     assert_eq!(m.url.as_ref().unwrap().value, "https://example.org/a");
     let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-    assert_eq!(messages, vec![
-        "corpus.toml: article 2: no article `missing.txt` in the corpus",
-        "corpus.toml: article 3 (a.txt): `published = \"last Tuesday\"` is not a date (use 2025-11-30)",
-    ]);
-    let errors = apply_config(
-        &mut docs,
-        "[[article]]\nfile = \"a.txt\"\ncolour = \"red\"\n",
+    assert_eq!(
+        messages,
+        vec![
+            "corpus.toml: article 2: no article `missing.txt` in the corpus",
+            "corpus.toml: article 3 (a.txt): `published = \"last Tuesday\"` is not a date (use 2025-11-30)",
+        ]
     );
-    assert!(
-        errors[0].to_string().contains("unknown field `colour`"),
-        "{}",
-        errors[0]
-    );
+    let errors = apply_config(&mut docs, "[[article]]\nfile = \"a.txt\"\ncolour = \"red\"\n");
+    assert!(errors[0].to_string().contains("unknown field `colour`"), "{}", errors[0]);
     let errors = apply_config(&mut docs, "[[article]\n");
     assert!(errors[0].to_string().starts_with("corpus.toml: "));
-    let errors = apply_config(
-        &mut docs,
-        "[[article]]\nfile = \"a.txt\"\nurl = \"javascript:alert(1)\"\n",
-    );
+    let errors = apply_config(&mut docs, "[[article]]\nfile = \"a.txt\"\nurl = \"javascript:alert(1)\"\n");
     assert!(errors[0].to_string().contains("must start with https://"));
 }

@@ -21,11 +21,7 @@ fn assert_clean(d: &Document, chrome: &[&str]) {
         for c in chrome {
             assert!(!t.contains(c), "{}: chrome {c:?} left in {t:?}", d.file);
         }
-        assert!(
-            t.split_whitespace().count() >= 4,
-            "{}: a stray short passage {t:?}",
-            d.file
-        );
+        assert!(t.split_whitespace().count() >= 4, "{}: a stray short passage {t:?}", d.file);
     }
 }
 
@@ -34,31 +30,13 @@ fn reuters() {
     let d = parse("reuters.txt");
     let m = &d.meta;
     assert_eq!(m.outlet.as_ref().unwrap().value, "Reuters");
-    assert_eq!(
-        m.headline.as_ref().unwrap().value,
-        "Ukraine's Umerov says Geneva talks with U.S. delegation were 'substantive'"
-    );
-    assert_eq!(
-        m.authors.as_ref().unwrap().value,
-        vec!["Tom Balmforth", "Max Hunder"]
-    );
-    assert_eq!(
-        m.published.as_ref().unwrap().value.iso().unwrap(),
-        "2025-11-24T19:04:00Z"
-    );
+    assert_eq!(m.headline.as_ref().unwrap().value, "Ukraine's Umerov says Geneva talks with U.S. delegation were 'substantive'");
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Tom Balmforth", "Max Hunder"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-11-24T19:04:00Z");
     assert_eq!(m.dateline.as_ref().unwrap().value, "KYIV, Nov 24");
     assert_eq!(d.passages.len(), 5);
     assert!(texts(&d)[0].starts_with("Ukraine's top negotiator Rustem Umerov said on Monday"));
-    assert_clean(
-        &d,
-        &[
-            "Reporting by",
-            "Thomson Reuters",
-            "Suggested Topics",
-            "Skip to main",
-            "hours ago",
-        ],
-    );
+    assert_clean(&d, &["Reporting by", "Thomson Reuters", "Suggested Topics", "Skip to main", "hours ago"]);
 }
 
 #[test]
@@ -66,14 +44,8 @@ fn associated_press() {
     let d = parse("ap.txt");
     let m = &d.meta;
     assert_eq!(m.outlet.as_ref().unwrap().value, "Associated Press");
-    assert_eq!(
-        m.authors.as_ref().unwrap().value,
-        vec!["Hanna Arhirova", "Illia Novikov"]
-    );
-    assert_eq!(
-        m.published.as_ref().unwrap().value.iso().unwrap(),
-        "2025-12-14T16:12:00Z"
-    );
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Hanna Arhirova", "Illia Novikov"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-12-14T16:12:00Z");
     assert_eq!(m.dateline.as_ref().unwrap().value, "KYIV, Ukraine");
     assert_eq!(d.passages.len(), 4);
     assert_clean(&d, &["Link copied", "contributed to this report", "Reddit"]);
@@ -87,20 +59,9 @@ fn bbc() {
     assert_eq!(m.authors.as_ref().unwrap().value, vec!["Paul Kirby"]);
     assert!(m.published.is_none(), "\"2 hours ago\" is not a date");
     assert_eq!(d.passages[0].kind, PassageKind::Caption);
-    assert_eq!(
-        texts(&d)[0],
-        "Rustem Umerov led Ukraine's delegation at the talks in Geneva"
-    );
+    assert_eq!(texts(&d)[0], "Rustem Umerov led Ukraine's delegation at the talks in Geneva");
     assert_eq!(d.passages.len(), 5);
-    assert_clean(
-        &d,
-        &[
-            "Image source",
-            "Europe digital editor",
-            "Where do things stand",
-            "Save",
-        ],
-    );
+    assert_clean(&d, &["Image source", "Europe digital editor", "Where do things stand", "Save"]);
 }
 
 #[test]
@@ -109,26 +70,48 @@ fn guardian() {
     let m = &d.meta;
     assert!(m.outlet.is_none(), "the copy never names the Guardian");
     assert_eq!(m.section.as_ref().unwrap().value, "Ukraine");
-    assert_eq!(m.dek.as_ref().unwrap().value, "Ukrainian president says negotiators made progress on security guarantees while territory remains the sticking point");
+    assert_eq!(
+        m.dek.as_ref().unwrap().value,
+        "Ukrainian president says negotiators made progress on security guarantees while territory remains the sticking point"
+    );
     assert_eq!(m.authors.as_ref().unwrap().value, vec!["Dan Sabbagh"]);
-    assert_eq!(
-        m.published.as_ref().unwrap().value.iso().unwrap(),
-        "2025-11-30T18:19:00Z"
-    );
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-11-30T18:19:00Z");
     assert_eq!(d.passages[0].kind, PassageKind::Caption);
-    assert_eq!(
-        texts(&d)[0],
-        "Volodymyr Zelenskyy at a press conference in Kyiv last week."
-    );
+    assert_eq!(texts(&d)[0], "Volodymyr Zelenskyy at a press conference in Kyiv last week.");
     assert_eq!(d.passages.len(), 4);
+    assert_clean(&d, &["Photograph:", "Explore more", "Reuse this content", "more than 1 month old", "Most viewed"]);
+}
+
+#[test]
+fn new_york_times_page_copy() {
+    let d = parse("nyt.txt");
+    let m = &d.meta;
+    assert!(m.outlet.is_none(), "the copy only says \"The Times\" in a biography");
+    assert_eq!(m.section.as_ref().unwrap().value, "Europe");
+    assert_eq!(m.headline.as_ref().unwrap().value, "Zelensky Says Peace Plan Talks Are ‘Moving Forward’");
+    assert_eq!(
+        m.dek.as_ref().unwrap().value,
+        "Ukraine’s president spoke after a second day of meetings in Florida with Trump administration envoys."
+    );
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Andrew E. Kramer", "Maria Varenikova"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-12-01T10:12:00-05:00");
+    assert_eq!(d.passages[0].kind, PassageKind::Caption);
+    assert_eq!(d.passages.len(), 4);
+    assert!(d.removed.iter().any(|r| r.text.starts_with("Andrew E. Kramer is the Kyiv bureau chief")));
     assert_clean(
         &d,
-        &[
-            "Photograph:",
-            "Explore more",
-            "Reuse this content",
-            "more than 1 month old",
-            "Most viewed",
-        ],
+        &["Skip to", "Listen to this article", "Share full article", "Credit", "ADVERTISEMENT", "appears in print", "bureau chief"],
     );
+}
+
+#[test]
+fn kyiv_independent_news_feed() {
+    let d = parse("kyivind.txt");
+    let m = &d.meta;
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Martin Fornusek"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-11-29T23:47:00");
+    assert_eq!(texts(&d)[0], "Ukrainian rescuers work at the site of a drone strike in Kyiv on Nov. 29, 2025.");
+    assert_eq!(d.passages.iter().filter(|p| p.kind == PassageKind::Bullet).count(), 2);
+    assert_clean(&d, &["min read", "State Emergency Service", "Note from the author", "Support our journalism", "Become a member"]);
+    assert_eq!(d.passages.len(), 6);
 }

@@ -51,11 +51,8 @@ const FRAGMENTS: &[&str] = &[
 ];
 
 fn newsy() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop_oneof![3 => prop::sample::select(FRAGMENTS).prop_map(String::from), 1 => ".{0,12}"],
-        0..60,
-    )
-    .prop_map(|v| v.concat())
+    prop::collection::vec(prop_oneof![3 => prop::sample::select(FRAGMENTS).prop_map(String::from), 1 => ".{0,12}"], 0..60)
+        .prop_map(|v| v.concat())
 }
 
 fn check(text: &str) {
@@ -64,42 +61,25 @@ fn check(text: &str) {
     let mut at = 0u32;
     for s in &parse.segments {
         assert_eq!(s.span.start, at, "segments must be contiguous");
-        assert!(
-            text.is_char_boundary(s.span.start as usize)
-                && text.is_char_boundary(s.span.end as usize)
-        );
+        assert!(text.is_char_boundary(s.span.start as usize) && text.is_char_boundary(s.span.end as usize));
         if s.role == Role::Blank {
-            assert!(
-                s.span
-                    .slice(text)
-                    .chars()
-                    .all(|c| c.is_whitespace() || c == '\u{feff}'),
-                "lost text: {:?}",
-                s.span.slice(text)
-            );
+            assert!(s.span.slice(text).chars().all(|c| c.is_whitespace() || c == '\u{feff}'), "lost text: {:?}", s.span.slice(text));
         }
         at = s.span.end;
     }
     assert_eq!(at as usize, text.len(), "segments must cover the input");
     for d in &parse.documents {
         for (i, p) in d.passages.iter().enumerate() {
-            assert!(
-                d.text.is_char_boundary(p.span.start as usize)
-                    && d.text.is_char_boundary(p.span.end as usize)
-            );
+            assert!(d.text.is_char_boundary(p.span.start as usize) && d.text.is_char_boundary(p.span.end as usize));
             // Cleaning never rewrites: the passage is exactly its source bytes.
             assert_eq!(p.span.slice(&d.text), p.source.slice(text));
-            assert!(parse.segments.iter().any(|s| s.span == p.source
-                && matches!(s.role, Role::Passage { passage, .. } if passage as usize == i)));
+            assert!(parse
+                .segments
+                .iter()
+                .any(|s| s.span == p.source && matches!(s.role, Role::Passage { passage, .. } if passage as usize == i)));
             for s in d.sentences_of(p) {
-                assert!(
-                    s.span.start >= p.span.start && s.span.end <= p.span.end,
-                    "sentence outside its passage"
-                );
-                assert!(
-                    d.text.is_char_boundary(s.span.start as usize)
-                        && d.text.is_char_boundary(s.span.end as usize)
-                );
+                assert!(s.span.start >= p.span.start && s.span.end <= p.span.end, "sentence outside its passage");
+                assert!(d.text.is_char_boundary(s.span.start as usize) && d.text.is_char_boundary(s.span.end as usize));
                 assert!(!d.sentence_text(s).trim().is_empty());
             }
         }

@@ -47,9 +47,7 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     // "12 comments", "Comments (12)".
     let words: Vec<&str> = n.split(' ').collect();
     if words.len() <= 3
-        && words
-            .iter()
-            .any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "comments")
+        && words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "comments")
         && words.iter().all(|w| w.len() < 12)
     {
         return Some(Reason::CommentWidget);
@@ -65,20 +63,15 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
 
 /// Whether a line ends like a sentence.
 pub fn ends_sentence(s: &str) -> bool {
-    s.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
+    s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
 }
 
 fn at_word_boundary(s: &str, i: usize) -> bool {
-    s[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric())
+    s[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn match_ci(s: &str, at: usize, pat: &str) -> bool {
-    s.get(at..at + pat.len())
-        .is_some_and(|t| t.eq_ignore_ascii_case(pat))
+    s.get(at..at + pat.len()).is_some_and(|t| t.eq_ignore_ascii_case(pat))
 }
 
 /// An outlet name at the start of `s` (capitalised, ending at a word boundary):
@@ -89,13 +82,7 @@ pub fn outlet_at(s: &str) -> Option<(&'static str, usize)> {
     }
     OUTLETS
         .iter()
-        .filter(|(name, _)| {
-            match_ci(s, 0, name)
-                && s[name.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|(name, _)| match_ci(s, 0, name) && s[name.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
         .max_by_key(|(name, _)| name.len())
         .map(|(name, display)| (*display, name.len()))
 }
@@ -115,29 +102,13 @@ fn name_token(t: &str) -> bool {
         return false;
     };
     if !first.is_uppercase() {
-        return [
-            "de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du",
-        ]
-        .contains(&t);
+        return ["de", "van", "von", "der", "den", "al", "bin", "da", "di", "la", "le", "du"].contains(&t);
     }
-    t.chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    t.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
 }
 
 /// Words that end a list of names in a byline.
-const NAME_STOPS: &[&str] = &[
-    "Reporting",
-    "Updated",
-    "Published",
-    "Posted",
-    "Analysis",
-    "Column",
-    "Opinion",
-    "In",
-    "And",
-    "The",
-    "By",
-];
+const NAME_STOPS: &[&str] = &["Reporting", "Updated", "Published", "Posted", "Analysis", "Column", "Opinion", "In", "And", "The", "By"];
 
 /// "HANNA ARHIROVA" → "Hanna Arhirova"; mixed-case names are kept as written.
 fn tidy_name(name: &str) -> String {
@@ -175,9 +146,7 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
             let rest = &s[cursor..];
             let lead = rest.len() - rest.trim_start_matches(' ').len();
             let word_start = cursor + lead;
-            let word_end = s[word_start..]
-                .find([' ', ',', ';'])
-                .map_or(s.len(), |k| word_start + k);
+            let word_end = s[word_start..].find([' ', ',', ';']).map_or(s.len(), |k| word_start + k);
             let word = &s[word_start..word_end];
             if word.is_empty()
                 || !name_token(word)
@@ -197,9 +166,7 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
         names.push(tidy_name(s[pos..end].trim()));
         pos = end;
         let rest = &s[pos..];
-        let sep = [" and ", ", and ", ", ", " & "]
-            .iter()
-            .find(|sep| rest.starts_with(**sep));
+        let sep = [" and ", ", and ", ", ", " & "].iter().find(|sep| rest.starts_with(**sep));
         match sep {
             Some(sep) if names_at_one(&rest[sep.len()..]) => pos += sep.len(),
             _ => break,
@@ -210,11 +177,7 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
 
 fn names_at_one(s: &str) -> bool {
     let words: Vec<&str> = s.split(' ').take(2).collect();
-    words.len() == 2
-        && words
-            .iter()
-            .all(|w| name_token(w) && !NAME_STOPS.contains(w))
-        && outlet_at(s).is_none()
+    words.len() == 2 && words.iter().all(|w| name_token(w) && !NAME_STOPS.contains(w)) && outlet_at(s).is_none()
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -247,7 +210,8 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
         .filter(|w| {
             match_ci(s, 0, w)
                 && s[w.len()..].starts_with(' ')
-                && s.starts_with(|c: char| c.is_uppercase())
+                // "By", or "by" when a capitalised name follows ("by Martin Fornusek").
+                && (s.starts_with(|c: char| c.is_uppercase()) || !need_intro_upper(s))
         })
         .max_by_key(|w| w.len());
     if need_intro && intro.is_none() {
@@ -259,10 +223,7 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
         return None;
     }
     pos += used;
-    let mut b = Byline {
-        authors,
-        ..Byline::default()
-    };
+    let mut b = Byline { authors, ..Byline::default() };
     let mut end = pos;
     // " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT).
     let after = skip_glue(s, pos);
@@ -299,6 +260,32 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
     }
     b.len = end;
     Some(b)
+}
+
+/// A lowercase introducer is accepted only when a capitalised name follows at once.
+fn need_intro_upper(s: &str) -> bool {
+    let after = s.split_once(' ').map_or("", |(_, rest)| rest);
+    !after.starts_with(|c: char| c.is_uppercase())
+}
+
+/// A photo caption that is a line of its own ("Photo: Rescuers work … (State Emergency
+/// Service)"): the length of the opening, and the credit at its end if any.
+pub fn caption_line(s: &str) -> Option<(usize, Option<Credit>)> {
+    let prefix = CAPTION_PREFIXES.iter().find(|p| match_ci(s, 0, p))?;
+    let rest = &s[prefix.len()..];
+    let mut credit = find_credits(rest).into_iter().next().map(|c| Credit { start: c.start + prefix.len(), end: c.end + prefix.len() });
+    if credit.is_none() {
+        let t = rest.trim_end();
+        if t.ends_with(')') {
+            if let Some(open) = t.rfind('(') {
+                let before = t[..open].trim_end();
+                if t.len() - open <= 80 && before.ends_with(['.', '”', '"']) {
+                    credit = Some(Credit { start: prefix.len() + open, end: prefix.len() + t.len() });
+                }
+            }
+        }
+    }
+    Some((prefix.len(), credit))
 }
 
 /// A byline that is the whole line (bar trailing commas and spaces).
@@ -347,9 +334,7 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
     let mut letters = 0;
     // Capitalised place words.
     loop {
-        let word_end = s[pos..]
-            .find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')))
-            .map_or(s.len(), |k| pos + k);
+        let word_end = s[pos..].find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))).map_or(s.len(), |k| pos + k);
         let word = &s[pos..word_end];
         if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
             break;
@@ -357,15 +342,12 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
         letters += word.chars().filter(|c| c.is_alphabetic()).count();
         pos = word_end;
         if s[pos..].starts_with(' ') && s[pos + 1..].starts_with(|c: char| c.is_uppercase()) {
-            let next_end = s[pos + 1..]
-                .find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-')))
-                .map_or(s.len(), |k| pos + 1 + k);
+            let next_end =
+                s[pos + 1..].find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))).map_or(s.len(), |k| pos + 1 + k);
             // The next word must be all capitals too (and not the first word of the sentence).
             let next = &s[pos + 1..next_end];
             let after = s[next_end..].chars().next();
-            if next.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && after.is_none_or(|c| !c.is_lowercase())
-            {
+            if next.chars().filter(|c| c.is_alphabetic()).count() >= 2 && after.is_none_or(|c| !c.is_lowercase()) {
                 pos += 1;
                 continue;
             }
@@ -382,14 +364,9 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
         let mut p = start;
         let mut words = 0;
         while words < 3 {
-            let w_end = s[p..]
-                .find(|c: char| !(c.is_alphanumeric() || c == '.'))
-                .map_or(s.len(), |k| p + k);
+            let w_end = s[p..].find(|c: char| !(c.is_alphanumeric() || c == '.')).map_or(s.len(), |k| p + k);
             let w = &s[p..w_end];
-            if w.is_empty()
-                || !(w.starts_with(|c: char| c.is_uppercase())
-                    || (words > 0 && w.chars().all(|c| c.is_ascii_digit())))
-            {
+            if w.is_empty() || !(w.starts_with(|c: char| c.is_uppercase()) || (words > 0 && w.chars().all(|c| c.is_ascii_digit()))) {
                 break;
             }
             words += 1;
@@ -427,9 +404,7 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
     }
     let dash = dash_at(&s[pos..])?;
     pos += dash;
-    if !s[pos..].starts_with(|c: char| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')
-    }) {
+    if !s[pos..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'')) {
         return None;
     }
     if region.is_none() && agency.is_none() && letters < 4 {
@@ -439,11 +414,7 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
     if let Some(r) = region {
         place = format!("{place}, {r}");
     }
-    Some(Dateline {
-        place,
-        agency,
-        len: pos,
-    })
+    Some(Dateline { place, agency, len: pos })
 }
 
 /// A dash that ends a dateline, with the spaces around it: bytes used.
@@ -465,11 +436,7 @@ fn dash_at(s: &str) -> Option<usize> {
 /// A section label opening a paragraph ("Why it matters: "): the label and the bytes
 /// used with the colon and the space after it.
 pub fn label_at(s: &str) -> Option<(String, usize)> {
-    let colon = s
-        .char_indices()
-        .take(48)
-        .find(|(_, c)| *c == ':')
-        .map(|(i, _)| i)?;
+    let colon = s.char_indices().take(48).find(|(_, c)| *c == ':').map(|(i, _)| i)?;
     let label = &s[..colon];
     let after = &s[colon + 1..];
     if !after.starts_with(' ') {
@@ -483,9 +450,7 @@ pub fn label_at(s: &str) -> Option<(String, usize)> {
     }
     // A short capitalised phrase that is not "Zelensky said:".
     let words: Vec<&str> = norm.split(' ').collect();
-    let plain = label
-        .chars()
-        .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
+    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
     let capital_next = next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
     if plain
         && words.len() <= 4
@@ -517,10 +482,7 @@ pub fn bullet_at(s: &str) -> Option<usize> {
 /// A summary-list heading at the start of `s` followed by its first separator
 /// ("Quick Summary -- "): bytes used. `inline` asks for the in-line form.
 pub fn summary_heading_at(s: &str, inline: bool) -> Option<usize> {
-    let heading = SUMMARY_HEADINGS
-        .iter()
-        .filter(|h| match_ci(s, 0, h))
-        .max_by_key(|h| h.len())?;
+    let heading = SUMMARY_HEADINGS.iter().filter(|h| match_ci(s, 0, h)).max_by_key(|h| h.len())?;
     let rest = &s[heading.len()..];
     if !inline {
         let tail = rest.trim_end_matches([':', ' ']);
@@ -545,9 +507,7 @@ fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
         if lead == rest.len() {
             break;
         }
-        let w_end = s[p + lead..]
-            .find(char::is_whitespace)
-            .map_or(s.len(), |k| p + lead + k);
+        let w_end = s[p + lead..].find(char::is_whitespace).map_or(s.len(), |k| p + lead + k);
         ends.push(w_end);
         p = w_end;
     }
@@ -573,23 +533,14 @@ fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
     // Continuations: " — Getty Images", " via Getty Images".
     loop {
         let rest = &s[end..];
-        let Some(sep) = [" — ", " - ", " via ", "/"]
-            .iter()
-            .find(|sep| rest.starts_with(**sep))
-        else {
+        let Some(sep) = [" — ", " - ", " via ", "/"].iter().find(|sep| rest.starts_with(**sep)) else {
             break;
         };
         let after = end + sep.len();
         let lower = s[after..].to_lowercase();
         let Some(a) = PHOTO_AGENCIES
             .iter()
-            .filter(|a| {
-                lower.starts_with(**a)
-                    && lower[a.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
-            })
+            .filter(|a| lower.starts_with(**a) && lower[a.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
             .max_by_key(|a| a.len())
         else {
             break;
@@ -631,27 +582,15 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
         }
         // In parentheses after a sentence: "on Sunday. (Viacheslav Ratynskyi/Reuters)".
         if c == '(' && s[..i].trim_end().ends_with(['.', '”', '"']) {
-            if let Some(close) = s[i..]
-                .char_indices()
-                .take(100)
-                .find(|(_, c)| *c == ')')
-                .map(|(j, _)| i + j)
-            {
+            if let Some(close) = s[i..].char_indices().take(100).find(|(_, c)| *c == ')').map(|(j, _)| i + j) {
                 let inner = &s[i + 1..close];
                 let lower = inner.to_lowercase();
                 let has_agency = lower.split(['/', ',']).any(|part| {
-                    let part = part
-                        .trim()
-                        .trim_start_matches("photo by ")
-                        .trim_start_matches("photo:")
-                        .trim();
+                    let part = part.trim().trim_start_matches("photo by ").trim_start_matches("photo:").trim();
                     PHOTO_AGENCIES.contains(&part)
                 });
                 if inner.contains('/') && has_agency {
-                    out.push(Credit {
-                        start: i,
-                        end: close + 1,
-                    });
+                    out.push(Credit { start: i, end: close + 1 });
                     continue;
                 }
             }
@@ -678,9 +617,7 @@ pub fn find_footer(s: &str) -> Option<usize> {
         while let Some(k) = s[from..].find(pat) {
             let i = from + k;
             let before = s[..i].trim_end();
-            if (before.is_empty() || before.ends_with(['.', '”', '"', '?', '!']))
-                && s[i..].contains('@')
-            {
+            if (before.is_empty() || before.ends_with(['.', '”', '"', '?', '!'])) && s[i..].contains('@') {
                 return Some(i);
             }
             from = i + pat.len();
@@ -737,40 +674,21 @@ mod tests {
 
     #[test]
     fn chrome_lines_are_recognised() {
-        assert_eq!(
-            chrome_line("Get all your news in one place."),
-            Some(Reason::AggregatorPromo)
-        );
-        assert_eq!(
-            chrome_line("100’s of premium titles."),
-            Some(Reason::AggregatorPromo)
-        );
+        assert_eq!(chrome_line("Get all your news in one place."), Some(Reason::AggregatorPromo));
+        assert_eq!(chrome_line("100’s of premium titles."), Some(Reason::AggregatorPromo));
         assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));
         assert_eq!(chrome_line("12 Comments"), Some(Reason::CommentWidget));
-        assert_eq!(
-            chrome_line("Go deeper: Inside the White House meeting"),
-            Some(Reason::RelatedLink)
-        );
-        assert_eq!(
-            chrome_line("Reporting by Tom Balmforth; Editing by Alex Richardson"),
-            Some(Reason::AuthorFooter)
-        );
+        assert_eq!(chrome_line("Go deeper: Inside the White House meeting"), Some(Reason::RelatedLink));
+        assert_eq!(chrome_line("Reporting by Tom Balmforth; Editing by Alex Richardson"), Some(Reason::AuthorFooter));
         assert_eq!(chrome_line("2 hours ago"), Some(Reason::Navigation));
-        assert_eq!(
-            chrome_line("The war began three years ago, and it goes on."),
-            None
-        );
+        assert_eq!(chrome_line("The war began three years ago, and it goes on."), None);
         assert_eq!(chrome_line("Rubio said the talks were productive."), None);
     }
 
     #[test]
     fn bylines() {
-        let b = byline_line(
-            "By Deborah Acosta and Robbie Gramer, The Wall Street Journal,",
-            true,
-        )
-        .unwrap();
+        let b = byline_line("By Deborah Acosta and Robbie Gramer, The Wall Street Journal,", true).unwrap();
         assert_eq!(b.authors, vec!["Deborah Acosta", "Robbie Gramer"]);
         assert_eq!(b.outlet, Some("The Wall Street Journal"));
         let b = byline_line("By HANNA ARHIROVA and ILLIA NOVIKOV", true).unwrap();
@@ -778,25 +696,19 @@ mod tests {
         let b = byline_line("Dan Sabbagh in Kyiv", false).unwrap();
         assert_eq!(b.authors, vec!["Dan Sabbagh"]);
         assert_eq!(b.place.as_deref(), Some("Kyiv"));
-        assert!(byline_line(
-            "Steve Witkoff and Jared Kushner plan to travel to Moscow",
-            false
-        )
-        .is_none());
+        assert!(byline_line("Steve Witkoff and Jared Kushner plan to travel to Moscow", false).is_none());
         assert!(byline_line("By the numbers, the war is costly.", true).is_none());
     }
 
     #[test]
     fn signatures_inside_text() {
-        let s = "A bold operation upended the war. Column by Ishaan Tharoor The Washington Post , August 14, 2024 at 12:00 a.m. EDT; see also";
+        let s =
+            "A bold operation upended the war. Column by Ishaan Tharoor The Washington Post , August 14, 2024 at 12:00 a.m. EDT; see also";
         let (at, b) = find_signature(s).unwrap();
         assert!(s[at..].starts_with("Column by"));
         assert_eq!(b.authors, vec!["Ishaan Tharoor"]);
         assert_eq!(b.outlet, Some("The Washington Post"));
-        assert_eq!(
-            b.timestamp.unwrap().0.iso().unwrap(),
-            "2024-08-14T00:00:00-04:00"
-        );
+        assert_eq!(b.timestamp.unwrap().0.iso().unwrap(), "2024-08-14T00:00:00-04:00");
         let s = "Getty Images By Andrew E. Kramer Reporting from Kyiv, Ukraine The New York Times , Sept. 11, 2025 Updated 8:49 a.m. ET An American";
         let (_, b) = find_signature(s).unwrap();
         assert_eq!(b.authors, vec!["Andrew E. Kramer"]);
@@ -818,28 +730,16 @@ mod tests {
         assert_eq!(d.agency, Some("Reuters"));
         assert_eq!(d.place, "KYIV, Nov 30");
         let d = dateline_at("KYIV, Ukraine (AP) — Ukraine's president said").unwrap();
-        assert_eq!(
-            (d.place.as_str(), d.agency),
-            ("KYIV, Ukraine", Some("Associated Press"))
-        );
+        assert_eq!((d.place.as_str(), d.agency), ("KYIV, Ukraine", Some("Associated Press")));
         assert!(dateline_at("U.S. officials said on Sunday").is_none());
         assert!(dateline_at("NATO allies met on Sunday").is_none());
     }
 
     #[test]
     fn labels() {
-        assert_eq!(
-            label_at("Why it matters: Russian President").unwrap().0,
-            "Why it matters"
-        );
-        assert_eq!(
-            label_at("What they’re saying: At the end").unwrap().0,
-            "What they’re saying"
-        );
-        assert_eq!(
-            label_at("Friction point: The U.S. side").unwrap().0,
-            "Friction point"
-        );
+        assert_eq!(label_at("Why it matters: Russian President").unwrap().0, "Why it matters");
+        assert_eq!(label_at("What they’re saying: At the end").unwrap().0, "What they’re saying");
+        assert_eq!(label_at("Friction point: The U.S. side").unwrap().0, "Friction point");
         assert!(label_at("A senior official said: \"The Ukrainians know.\"").is_none());
         assert!(label_at("At 10:30 the talks began").is_none());
     }
@@ -855,42 +755,21 @@ mod tests {
         assert_eq!(&s[c[0].start..c[0].end], "AFP/Getty Images");
         let s = "on Wednesday. Credit... Wojtek Radwanski/Agence France-Presse — Getty Images By Andrew";
         let c = find_credits(s);
-        assert_eq!(
-            &s[c[0].start..c[0].end],
-            "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images"
-        );
+        assert_eq!(&s[c[0].start..c[0].end], "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images");
         let s = "near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");
-        assert!(find_credits(
-            "The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so."
-        )
-        .is_empty());
+        assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
     }
 
     #[test]
     fn footers_and_repost_notes() {
         let s = "pushed Yermak to resign. Write to Deborah Acosta at deborah.acosta@wsj.com";
-        assert_eq!(
-            &s[find_footer(s).unwrap()..],
-            "Write to Deborah Acosta at deborah.acosta@wsj.com"
-        );
+        assert_eq!(&s[find_footer(s).unwrap()..], "Write to Deborah Acosta at deborah.acosta@wsj.com");
         let s = "March 18 Orig inal article contains additional links and illustrations . See also Thomas L. Friedman , I Don’t Believe It, The New York Times , March 18; and also A “no” is not";
-        let found: Vec<(&str, Reason)> = find_repost_chrome(s)
-            .into_iter()
-            .map(|(a, b, r)| (&s[a..b], r))
-            .collect();
-        assert_eq!(
-            found[0],
-            (
-                "Orig inal article contains additional links and illustrations .",
-                Reason::RepostNote
-            )
-        );
+        let found: Vec<(&str, Reason)> = find_repost_chrome(s).into_iter().map(|(a, b, r)| (&s[a..b], r)).collect();
+        assert_eq!(found[0], ("Orig inal article contains additional links and illustrations .", Reason::RepostNote));
         assert_eq!(found[1].1, Reason::RelatedLink);
-        assert!(
-            found[1].0.starts_with("See also Thomas L. Friedman")
-                && found[1].0.ends_with("; and also")
-        );
+        assert!(found[1].0.starts_with("See also Thomas L. Friedman") && found[1].0.ends_with("; and also"));
     }
 }

@@ -15,11 +15,7 @@ fn split_lines(text: &str) -> Vec<Span> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if c == '\n' {
-            let end = if text[start..i].ends_with('\r') {
-                i - 1
-            } else {
-                i
-            };
+            let end = if text[start..i].ends_with('\r') { i - 1 } else { i };
             out.push(Span::new(start, end));
             start = i + 1;
         }
@@ -59,17 +55,11 @@ fn mark_trailer(texts: &[&str], chrome: &mut [Option<Reason>]) {
     for i in (0..n).rev() {
         let t = texts[i].trim();
         // Related-story headlines may end in "?", but article sentences end in a full stop.
-        let statement = t
-            .trim_end_matches(['"', '”', '’', '\'', ')'])
-            .ends_with(['.', '…']);
-        let ok = t.is_empty()
-            || chrome[i].is_some()
-            || (t.chars().count() <= TRAILER_MAX_LINE && !statement);
+        let statement = t.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '…']);
+        let ok = t.is_empty() || chrome[i].is_some() || (t.chars().count() <= TRAILER_MAX_LINE && !statement);
         tail_ok[i] = ok && tail_ok[i + 1];
     }
-    let Some(start) =
-        (0..n).find(|&i| chrome[i].is_some_and(|r| TRAILER_REASONS.contains(&r)) && tail_ok[i + 1])
-    else {
+    let Some(start) = (0..n).find(|&i| chrome[i].is_some_and(|r| TRAILER_REASONS.contains(&r)) && tail_ok[i + 1]) else {
         return;
     };
     // Each unrecognised trailer line takes the reason of the chrome line above it
@@ -80,6 +70,24 @@ fn mark_trailer(texts: &[&str], chrome: &mut [Option<Reason>]) {
             Some(r) => reason = *r,
             None => *c = Some(reason),
         }
+    }
+    sandwiched_promo(texts, chrome);
+}
+
+/// A short paragraph between a paywall or promo line and the end of the page, with
+/// only chrome after it, is the promo's own text ("Note from the author: / Hi, this is
+/// Martin. … / Become a member").
+fn sandwiched_promo(texts: &[&str], chrome: &mut [Option<Reason>]) {
+    let content: Vec<usize> = (0..texts.len()).filter(|&i| !texts[i].trim().is_empty()).collect();
+    let Some(pos) = content.iter().rposition(|&i| chrome[i].is_none()) else { return };
+    let (line, before, after) = (content[pos], pos.checked_sub(1).map(|k| content[k]), content.get(pos + 1..).unwrap_or(&[]));
+    let promo = |r: Option<Reason>| matches!(r, Some(Reason::PaywallPrompt | Reason::AggregatorPromo));
+    if before.is_some_and(|b| promo(chrome[b]))
+        && !after.is_empty()
+        && after.iter().all(|&a| promo(chrome[a]))
+        && texts[line].trim().chars().count() <= 300
+    {
+        chrome[line] = before.and_then(|b| chrome[b]);
     }
 }
 
@@ -92,9 +100,7 @@ enum Phase {
 /// Reads the header lines; returns the index of the first body line.
 fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reason>]) -> usize {
     let mut phase = Phase::BeforeHeadline;
-    let next_content = |from: usize| {
-        (from..lines.len()).find(|&j| !texts[j].trim().is_empty() && chrome[j].is_none())
-    };
+    let next_content = |from: usize| (from..lines.len()).find(|&j| !texts[j].trim().is_empty() && chrome[j].is_none());
     let mut i = 0;
     while i < lines.len() {
         let (line, raw) = (lines[i], texts[i]);
@@ -126,10 +132,19 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             i += 1;
             continue;
         }
-        if !inline::find_credits(t).is_empty()
-            || t.to_ascii_lowercase().starts_with("image caption")
-        {
-            return i;
+        // A photo caption between the headline and the byline is body text; the
+        // header goes on after it.
+        if !inline::find_credits(t).is_empty() || inline::caption_line(t).is_some() {
+            body_line(b, line, &mut false);
+            i += 1;
+            continue;
+        }
+        // "Updated 10:12 a.m. ET" under "Dec. 1, 2025": the revision time of that date.
+        if let Some(revised) = revision_time(b, t) {
+            b.set_meta(|m| m.published = Some(revised));
+            b.meta(line);
+            i += 1;
+            continue;
         }
         let need_intro = phase == Phase::BeforeHeadline;
         if let Some(byline) = inline::byline_line(t, need_intro) {
@@ -144,10 +159,7 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                     b.set_meta(|m| m.headline = Some(field(t, t)));
                     b.meta(line);
                     phase = Phase::AfterHeadline;
-                } else if looks_like_section(t)
-                    && next_content(i + 1).is_some()
-                    && b.cur().meta.section.is_none()
-                {
+                } else if looks_like_section(t) && next_content(i + 1).is_some() && b.cur().meta.section.is_none() {
                     b.set_meta(|m| m.section = Some(field(t, t)));
                     b.meta(line);
                 } else {
@@ -169,10 +181,7 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                 if after_byline && looks_like_author_role(t) {
                     // "Europe digital editor" under "Paul Kirby".
                     b.meta(line);
-                } else if m.dek.is_none()
-                    && m.authors.is_none()
-                    && looks_like_dek(t, next_is_header)
-                {
+                } else if m.dek.is_none() && m.authors.is_none() && looks_like_dek(t, next_is_header) {
                     b.set_meta(|m| m.dek = Some(field(t, t)));
                     b.meta(line);
                 } else {
@@ -209,20 +218,13 @@ fn word_count(t: &str) -> usize {
 /// A headline: several words, not too long, not ending like a sentence with a full stop.
 fn looks_like_headline(t: &str) -> bool {
     let words = word_count(t);
-    (3..=40).contains(&words)
-        && t.chars().count() <= 220
-        && !t.ends_with('.')
-        && inline::dateline_at(t).is_none()
-        && !t.ends_with(':')
+    (3..=40).contains(&words) && t.chars().count() <= 220 && !t.ends_with('.') && inline::dateline_at(t).is_none() && !t.ends_with(':')
 }
 
 /// An author's job title on the line under a byline ("Europe digital editor").
 fn looks_like_author_role(t: &str) -> bool {
     let words = word_count(t);
-    (1..=6).contains(&words)
-        && t.chars().count() <= 50
-        && !inline::ends_sentence(t)
-        && !t.chars().any(|c| c.is_ascii_digit())
+    (1..=6).contains(&words) && t.chars().count() <= 50 && !inline::ends_sentence(t) && !t.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A section name above the headline ("World", "Middle East").
@@ -246,21 +248,31 @@ fn looks_like_dek(t: &str, next_is_header: bool) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
-    let reports_speech = [" said", " told ", "according to", " says,"]
-        .iter()
-        .any(|w| lower.contains(w));
+    let reports_speech = [" said", " told ", "according to", " says,"].iter().any(|w| lower.contains(w));
     segment::sentences(t).len() == 1 && len <= 160 && !reports_speech
 }
 
 fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     let t = b.slice(line);
     let trimmed = t.trim();
-    // "Image caption, X" (BBC).
-    if let Some(rest) = strip_prefix_ci(trimmed, "image caption, ") {
+    // "Image caption, X" (BBC), "Photo: X (Agency)".
+    if let Some((prefix, credit)) = inline::caption_line(trimmed) {
         let start = line.start as usize + (t.len() - t.trim_start().len());
-        let cap = start + (trimmed.len() - rest.len());
-        b.markup(Span::new(start, cap));
-        b.passage(Span::new(cap, start + trimmed.len()), PassageKind::Caption);
+        let end = start + trimmed.len();
+        b.markup(Span::new(start, start + prefix));
+        match credit {
+            Some(c) => {
+                b.passage(Span::new(start + prefix, start + c.start), PassageKind::Caption);
+                b.chrome(Span::new(start + c.start, start + c.end), Reason::PhotoCredit);
+                b.passage(Span::new(start + c.end, end), PassageKind::Paragraph);
+            }
+            None => b.passage(Span::new(start + prefix, end), PassageKind::Caption),
+        }
+        return;
+    }
+    // A closing author biography: "Andrew E. Kramer is the Kyiv bureau chief …".
+    if is_author_bio(b, trimmed) {
+        b.chrome(line, Reason::AuthorFooter);
         return;
     }
     if inline::summary_heading_at(trimmed, false).is_some() {
@@ -271,11 +283,7 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     if let Some(marker) = inline::bullet_at(t) {
         let at = line.start as usize + marker;
         b.markup(Span::new(line.start as usize, at));
-        let kind = if *in_summary {
-            PassageKind::Summary
-        } else {
-            PassageKind::Bullet
-        };
+        let kind = if *in_summary { PassageKind::Summary } else { PassageKind::Bullet };
         let rest = Span::new(at, line.end as usize);
         if let Some((label, used)) = inline::label_at(b.slice(rest)) {
             b.label(Span::new(at, at + used), &label);
@@ -292,11 +300,7 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     if let Some((at, sig)) = inline::find_signature(t) {
         let host = b.host();
         let has_body = !host.passages.is_empty();
-        let other_outlet = host
-            .meta
-            .outlet
-            .as_ref()
-            .is_none_or(|o| Some(o.value.as_str()) != sig.outlet);
+        let other_outlet = host.meta.outlet.as_ref().is_none_or(|o| Some(o.value.as_str()) != sig.outlet);
         if has_body && other_outlet {
             b.start_appended(line.start as usize);
             set_byline(b, &sig, &t[at..at + sig.len]);
@@ -315,15 +319,28 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     cut_line(
         b,
         Span::new(start, line.end as usize),
-        signature
-            .map(|(at, len)| Span::new(line.start as usize + at, line.start as usize + at + len)),
+        signature.map(|(at, len)| Span::new(line.start as usize + at, line.start as usize + at + len)),
     );
 }
 
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    let head = s.get(..prefix.len())?;
-    head.eq_ignore_ascii_case(prefix)
-        .then(|| &s[prefix.len()..])
+/// "Updated 10:12 a.m. ET" read against the date already in the header.
+fn revision_time(b: &mut Builder, t: &str) -> Option<Field<crate::document::Timestamp>> {
+    if !t.to_ascii_lowercase().starts_with("updated") {
+        return None;
+    }
+    let date = b.cur().meta.published.as_ref()?.evidence.clone()?;
+    let combined = format!("{date} {t}");
+    let ts = parse_timestamp_line(&combined)?;
+    Some(Field::text(ts, &combined))
+}
+
+/// A paragraph that opens with a byline author's name and a biography verb.
+fn is_author_bio(b: &mut Builder, t: &str) -> bool {
+    let Some(authors) = b.cur().meta.authors.as_ref() else { return false };
+    t.len() < 400
+        && authors.value.iter().any(|name| {
+            t.strip_prefix(name.as_str()).is_some_and(|rest| super::rules::AUTHOR_BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+        })
 }
 
 /// A cut inside a line.
@@ -343,10 +360,7 @@ fn cut_line(b: &mut Builder, span: Span, signature: Option<Span>) {
         cuts.push((Span::new(base + c.start, base + c.end), Cut::Credit));
     }
     if let Some(at) = inline::find_footer(t) {
-        cuts.push((
-            Span::new(base + at, span.end as usize),
-            Cut::Chrome(Reason::AuthorFooter),
-        ));
+        cuts.push((Span::new(base + at, span.end as usize), Cut::Chrome(Reason::AuthorFooter)));
     }
     if let Some(sig) = signature {
         cuts.push((sig, Cut::Signature));
@@ -372,10 +386,7 @@ fn cut_line(b: &mut Builder, span: Span, signature: Option<Span>) {
         match cut {
             Cut::Credit => {
                 let caption_start = region_with_caption(b, region, pre);
-                b.passage(
-                    Span::new(caption_start, s.start as usize),
-                    PassageKind::Caption,
-                );
+                b.passage(Span::new(caption_start, s.start as usize), PassageKind::Caption);
                 b.chrome(s, Reason::PhotoCredit);
             }
             Cut::Chrome(reason) => {
@@ -401,11 +412,7 @@ fn region_with_caption(b: &mut Builder, region: Span, pre_signature: bool) -> us
         return region.end as usize;
     };
     let caption_start = region.start as usize + last.start as usize;
-    region_text(
-        b,
-        Span::new(region.start as usize, caption_start),
-        pre_signature,
-    );
+    region_text(b, Span::new(region.start as usize, caption_start), pre_signature);
     caption_start
 }
 
@@ -426,11 +433,7 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
         return;
     }
     let mut start = base;
-    let first_paragraph = !b
-        .cur()
-        .passages
-        .iter()
-        .any(|p| p.0 == PassageKind::Paragraph);
+    let first_paragraph = !b.cur().passages.iter().any(|p| p.0 == PassageKind::Paragraph);
     if first_paragraph && b.cur().meta.dateline.is_none() {
         if let Some(d) = inline::dateline_at(text) {
             let evidence = &text[..d.len];
@@ -462,8 +465,5 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
         }
         return;
     }
-    b.passage(
-        Span::new(start, region.end as usize),
-        PassageKind::Paragraph,
-    );
+    b.passage(Span::new(start, region.end as usize), PassageKind::Paragraph);
 }

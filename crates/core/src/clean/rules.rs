@@ -17,16 +17,10 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("100's of premium titles.", Reason::AggregatorPromo),
     ("one app.", Reason::AggregatorPromo),
     ("start reading", Reason::AggregatorPromo),
-    (
-        "read news from 100's of titles, curated specifically for you.",
-        Reason::AggregatorPromo,
-    ),
+    ("read news from 100's of titles, curated specifically for you.", Reason::AggregatorPromo),
     ("related stories", Reason::AggregatorPromo),
     ("top stories on inkl right now", Reason::AggregatorPromo),
-    (
-        "one subscription that gives you access to news from hundreds of sites",
-        Reason::AggregatorPromo,
-    ),
+    ("one subscription that gives you access to news from hundreds of sites", Reason::AggregatorPromo),
     ("our picks", Reason::AggregatorPromo),
     ("fourteen days free", Reason::AggregatorPromo),
     ("download the app", Reason::AggregatorPromo),
@@ -38,18 +32,9 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("already a member? sign in here", Reason::PaywallPrompt),
     ("already a subscriber? sign in", Reason::PaywallPrompt),
     ("subscribe to continue reading", Reason::PaywallPrompt),
-    (
-        "continue reading your article with a wsj subscription",
-        Reason::PaywallPrompt,
-    ),
-    (
-        "this article is for subscribers only",
-        Reason::PaywallPrompt,
-    ),
-    (
-        "create a free account to continue reading",
-        Reason::PaywallPrompt,
-    ),
+    ("continue reading your article with a wsj subscription", Reason::PaywallPrompt),
+    ("this article is for subscribers only", Reason::PaywallPrompt),
+    ("create a free account to continue reading", Reason::PaywallPrompt),
     ("subscribe now", Reason::PaywallPrompt),
     ("sign in", Reason::PaywallPrompt),
     ("log in", Reason::PaywallPrompt),
@@ -114,23 +99,22 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("search", Reason::Navigation),
     ("home", Reason::Navigation),
     ("watch", Reason::Navigation),
-    (
-        "our standards: the thomson reuters trust principles.",
-        Reason::Boilerplate,
-    ),
-    (
-        "our standards: the thomson reuters trust principles., opens new tab",
-        Reason::Boilerplate,
-    ),
+    ("our standards: the thomson reuters trust principles.", Reason::Boilerplate),
+    ("our standards: the thomson reuters trust principles., opens new tab", Reason::Boilerplate),
     ("suggested topics:", Reason::Navigation),
-    (
-        "exclusive news, data and analytics for financial market professionals",
-        Reason::Navigation,
-    ),
+    ("share full article", Reason::ShareBar),
+    ("become a member", Reason::PaywallPrompt),
+    ("note from the author:", Reason::PaywallPrompt),
+    ("support our journalism", Reason::PaywallPrompt),
+    ("exclusive news, data and analytics for financial market professionals", Reason::Navigation),
 ];
 
 /// Line prefixes that mark a whole line as chrome.
 pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
+    ("skip to ", Reason::Navigation),
+    ("listen to this article", Reason::ShareBar),
+    ("a version of this article appears in print", Reason::Boilerplate),
+    ("order reprints", Reason::Boilerplate),
     ("go deeper:", Reason::RelatedLink),
     ("go deeper (", Reason::RelatedLink),
     ("read more:", Reason::RelatedLink),
@@ -167,14 +151,8 @@ pub const CHROME_SUFFIXES: &[(&str, Reason)] = &[
 ];
 
 /// Lines after which everything short is trailer chrome (paywalls, aggregator promos).
-pub const TRAILER_REASONS: &[Reason] = &[
-    Reason::PaywallPrompt,
-    Reason::AggregatorPromo,
-    Reason::CommentWidget,
-    Reason::Navigation,
-    Reason::Boilerplate,
-    Reason::AuthorFooter,
-];
+pub const TRAILER_REASONS: &[Reason] =
+    &[Reason::PaywallPrompt, Reason::AggregatorPromo, Reason::CommentWidget, Reason::Navigation, Reason::Boilerplate, Reason::AuthorFooter];
 
 /// A trailer line longer than this is treated as article text, not promo.
 pub const TRAILER_MAX_LINE: usize = 110;
@@ -331,17 +309,15 @@ pub const PHOTO_AGENCIES: &[&str] = &[
     "lightrocket",
 ];
 
+/// Line openings that mark the whole line as a photo caption ("Photo: Rescuers work…").
+pub const CAPTION_PREFIXES: &[&str] =
+    &["image caption, ", "image caption: ", "photo: ", "photograph: ", "image: ", "pictured: ", "caption: "];
+
+/// What follows an author's name in a closing author biography ("X is the Kyiv bureau chief").
+pub const AUTHOR_BIO_VERBS: &[&str] = &[" is ", " covers ", " has covered ", " reports ", " writes ", " was ", " has been ", " joined "];
+
 /// Words that introduce a photo credit after a caption ("Credit… X/AFP", "Photograph: X/AP").
-pub const CREDIT_INTRODUCERS: &[&str] = &[
-    "credit...",
-    "credit…",
-    "credit:",
-    "photograph:",
-    "photo:",
-    "image:",
-    "photo by",
-    "photos:",
-];
+pub const CREDIT_INTRODUCERS: &[&str] = &["credit...", "credit…", "credit:", "photograph:", "photo:", "image:", "photo by", "photos:"];
 
 /// Outlet names as they appear in mastheads, bylines and signatures, with the form
 /// Parallax shows. Longest forms first where one contains another.
@@ -410,18 +386,8 @@ pub const DATELINE_AGENCIES: &[(&str, &str)] = &[
 ];
 
 /// Words that introduce a byline: "By …", "Column by …", "Analysis by …".
-pub const BYLINE_INTRODUCERS: &[&str] = &[
-    "by",
-    "column by",
-    "analysis by",
-    "opinion by",
-    "commentary by",
-    "review by",
-    "written by",
-    "story by",
-    "words by",
-    "reporting by",
-];
+pub const BYLINE_INTRODUCERS: &[&str] =
+    &["by", "column by", "analysis by", "opinion by", "commentary by", "review by", "written by", "story by", "words by", "reporting by"];
 
 /// Notes a reposting site leaves between excerpts ("Orig inal article contains …").
 pub const REPOST_NOTES: &[&str] = &[
@@ -437,9 +403,8 @@ pub const SEE_ALSO: &[&str] = &["see also", "and also", "read also", "also read"
 /// Abbreviations after which a full stop does not end a sentence when a capitalised
 /// word follows: titles, months, name particles (AP and Reuters style books).
 pub const ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.",
-    "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.", "Hon.", "Pres.", "Amb.", "Supt.", "St.", "Ft.", "Mt.",
-    "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "No.", "Nos.", "vs.", "v.", "etc.",
-    "approx.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
-    "U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "Mt.", "Gens.", "Reps.", "Sens.", "Msgr.", "Fr.",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",
+    "Hon.", "Pres.", "Amb.", "Supt.", "St.", "Ft.", "Mt.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "No.", "Nos.", "vs.",
+    "v.", "etc.", "approx.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
+    "E.U.", "D.C.", "Mt.", "Gens.", "Reps.", "Sens.", "Msgr.", "Fr.",
 ];
