@@ -136,7 +136,10 @@ pub fn apply_config(documents: &mut [Document], text: &str) -> Vec<IngestError> 
     let err = |message: String| IngestError::Config { file: CONFIG_FILE.into(), message };
     let config: Config = match toml::from_str(text) {
         Ok(c) => c,
-        Err(e) => return vec![err(e.message().to_string() + &e.span().map(|s| format!(" (at byte {})", s.start)).unwrap_or_default())],
+        Err(e) => {
+            let line = e.span().map(|s| text.get(..s.start).unwrap_or(text).matches('\n').count() + 1);
+            return vec![err(format!("line {}: {}", line.unwrap_or(1), e.message()))];
+        }
     };
     let mut errors = Vec::new();
     for (n, a) in config.article.into_iter().enumerate() {

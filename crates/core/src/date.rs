@@ -200,6 +200,19 @@ impl<'a> Cursor<'a> {
         self.pos += 1;
         t.text.parse().ok()
     }
+    /// ", 2025" or " 2025"; nothing is consumed when no plausible year follows.
+    fn year(&mut self) -> Option<u16> {
+        let save = self.pos;
+        self.skip_comma();
+        match self.number(4) {
+            Some(y) if (1900..=2100).contains(&y) => Some(y as u16),
+            _ => {
+                self.pos = save;
+                None
+            }
+        }
+    }
+
     fn month(&mut self) -> Option<u8> {
         let t = self.peek()?;
         if t.kind != Kind::Word {
@@ -306,39 +319,21 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
         c.pos += 1;
         c.skip_comma();
     }
-    let (month, day, year);
-    if let Some(m) = c.month() {
+    let (month, day) = match c.month() {
         // Month first: "Nov. 30, 2025".
-        let d = c.number(2)?;
-        c.day_suffix();
-        let save = c.pos;
-        c.skip_comma();
-        year = match c.number(4) {
-            Some(y) if (1900..=2100).contains(&y) => Some(y as u16),
-            _ => {
-                c.pos = save;
-                None
-            }
-        };
-        month = m;
-        day = d;
-    } else {
+        Some(m) => {
+            let d = c.number(2)?;
+            c.day_suffix();
+            (m, d)
+        }
         // Day first: "30 November 2025".
-        let d = c.number(2)?;
-        c.day_suffix();
-        let m = c.month()?;
-        let save = c.pos;
-        c.skip_comma();
-        year = match c.number(4) {
-            Some(y) if (1900..=2100).contains(&y) => Some(y as u16),
-            _ => {
-                c.pos = save;
-                None
-            }
-        };
-        month = m;
-        day = d;
-    }
+        None => {
+            let d = c.number(2)?;
+            c.day_suffix();
+            (c.month()?, d)
+        }
+    };
+    let year = c.year();
     let day = u8::try_from(day).ok()?;
     if day == 0 || day > days_in_month(year, month) {
         return None;

@@ -85,8 +85,8 @@ published = "last Tuesday"
     );
     let errors = apply_config(&mut docs, "[[article]]\nfile = \"a.txt\"\ncolour = \"red\"\n");
     assert!(errors[0].to_string().contains("unknown field `colour`"), "{}", errors[0]);
-    let errors = apply_config(&mut docs, "[[article]\n");
-    assert!(errors[0].to_string().starts_with("corpus.toml: "));
+    let errors = apply_config(&mut docs, "# comment\n[[article]\n");
+    assert!(errors[0].to_string().starts_with("corpus.toml: line 2: "), "{}", errors[0]);
     let errors = apply_config(&mut docs, "[[article]]\nfile = \"a.txt\"\nurl = \"javascript:alert(1)\"\n");
     assert!(errors[0].to_string().contains("must start with https://"));
 }
