@@ -64,13 +64,14 @@ pub fn App() -> Html {
         });
     }
 
-    let mut all_notices: Vec<String> = notices;
+    let link_notices: Vec<String> = notices;
+    let mut file_notices: Vec<String> = Vec::new();
     let body = match embedded::corpus() {
         Err(e) => {
             html! { <p class="error" role="alert">{ format!("The embedded corpus cannot be read: {e}") }</p> }
         }
         Ok(bundle) => {
-            all_notices.extend(bundle.notices.iter().cloned());
+            file_notices.extend(bundle.notices.iter().cloned());
             match (&view.screen, found) {
                 (Screen::Corpus, _) => html! { <CorpusPage /> },
                 (Screen::Read { .. }, Some(index)) => {
@@ -101,9 +102,16 @@ pub fn App() -> Html {
                 </a>
                 <span class="tagline">{ "One story, many outlets" }</span>
             </header>
-            if !all_notices.is_empty() {
+            if !link_notices.is_empty() || !file_notices.is_empty() {
                 <aside id="notices" class="notices" role="status">
-                    <ul>{ for all_notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                    <ul>
+                        { for link_notices.iter().map(|n| html! { <li>{ n }</li> }) }
+                        if !file_notices.is_empty() {
+                            <li>
+                                { format!("Skipped while building this corpus (everything else is shown): {}", file_notices.join("; ")) }
+                            </li>
+                        }
+                    </ul>
                 </aside>
             }
             <main id="content" tabindex="-1">{ body }</main>

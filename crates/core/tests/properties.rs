@@ -91,7 +91,8 @@ fn check(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(600))]
+    // 600 cases by default; PROPTEST_CASES=20000 for a longer hunt.
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(600)))]
 
     #[test]
     fn any_text_is_accounted_for(text in ".{0,400}") {

@@ -654,7 +654,10 @@ pub fn find_repost_chrome(s: &str) -> Vec<(usize, usize, Reason)> {
             if before.ends_with(';') {
                 start = before.len() - 1;
             }
-            let window_end = (i + 400).min(s.len());
+            let mut window_end = (i + 400).min(s.len());
+            while !s.is_char_boundary(window_end) {
+                window_end -= 1;
+            }
             let window = &lower[i..window_end];
             if let Some(k) = window.find("; and also") {
                 out.push((start, i + k + "; and also".len(), Reason::RelatedLink));
@@ -760,6 +763,15 @@ mod tests {
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");
         assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
+    }
+
+    #[test]
+    fn see_also_window_ends_on_a_char_boundary() {
+        // Found by the property tests: the 400-byte window ended inside a 4-byte char.
+        let s = format!("see also x , y{}; and also z", "𐀀".repeat(120));
+        let _ = find_repost_chrome(&s);
+        let s = format!("see also {}", "é".repeat(300));
+        assert_eq!(find_repost_chrome(&s).len(), 1);
     }
 
     #[test]
