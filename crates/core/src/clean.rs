@@ -152,6 +152,16 @@ impl<'a> Builder<'a> {
         self.segs.push(Segment { span, role: Role::Passage { doc, passage } });
     }
 
+    /// Marks the passage just emitted as a photo caption (its credit line followed it).
+    pub fn caption_last_passage(&mut self) {
+        let text = self.text;
+        if let Some(last) = self.cur().passages.last_mut() {
+            if last.0 == PassageKind::Paragraph && last.1.is_none() && segment::sentences(last.2.slice(text)).len() <= 2 {
+                last.0 = PassageKind::Caption;
+            }
+        }
+    }
+
     pub fn set_meta(&mut self, f: impl FnOnce(&mut Metadata)) {
         f(&mut self.cur().meta);
     }

@@ -115,3 +115,43 @@ fn kyiv_independent_news_feed() {
     assert_clean(&d, &["min read", "State Emergency Service", "Note from the author", "Support our journalism", "Become a member"]);
     assert_eq!(d.passages.len(), 6);
 }
+
+#[test]
+fn cnn_page_copy() {
+    let d = parse("cnn.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "CNN");
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Christian Edwards"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-12-01T07:41:00-05:00");
+    assert_eq!(m.dateline.as_ref().unwrap().value, "Kyiv, Ukraine");
+    assert_eq!(d.passages[0].kind, PassageKind::Caption, "the line above a credit line is its caption");
+    assert_eq!(d.passages.len(), 4);
+    assert_clean(&d, &["Link Copied", "Follow:", "Getty Images", "contributed reporting", "min read"]);
+}
+
+#[test]
+fn al_jazeera_page_copy() {
+    let d = parse("aljazeera.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "Al Jazeera", "read from the closing \"Source:\" line");
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-11-30");
+    assert_eq!(texts(&d)[0], "Ukrainian negotiator Rustem Umerov speaks to the media in Florida");
+    assert_eq!(d.passages[0].kind, PassageKind::Caption);
+    assert_eq!(d.passages.len(), 3);
+    assert_clean(&d, &["[Chandan", "Published On", "share2", "Click here", "Source:"]);
+}
+
+#[test]
+fn politico_page_copy() {
+    let d = parse("politico.txt");
+    let m = &d.meta;
+    assert_eq!(m.outlet.as_ref().unwrap().value, "Politico");
+    assert_eq!(m.section.as_ref().unwrap().value, "Ukraine");
+    assert_eq!(m.dek.as_ref().unwrap().value, "Kyiv hopes Washington will accept changes to security guarantees.");
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Veronika Melkozerova"]);
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-11-29T06:00:00+01:00");
+    assert_eq!(m.dateline.as_ref().unwrap().value, "KYIV");
+    assert_eq!(texts(&d)[0], "Rustem Umerov will lead the Ukrainian delegation.");
+    assert_eq!(d.passages.len(), 3);
+    assert_clean(&d, &["Pool photo", "Ludovic Marin", "KYIV —"]);
+}

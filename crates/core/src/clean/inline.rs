@@ -44,6 +44,10 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     if let Some((_, r)) = CHROME_PREFIXES.iter().find(|(p, _)| n.starts_with(p)) {
         return Some(*r);
     }
+    // "share2", "Share 14": a share button with its counter.
+    if n.strip_prefix("share").is_some_and(|rest| !rest.trim().is_empty() && rest.trim().chars().all(|c| c.is_ascii_digit())) {
+        return Some(Reason::ShareBar);
+    }
     // "12 comments", "Comments (12)".
     let words: Vec<&str> = n.split(' ').collect();
     if words.len() <= 3
@@ -550,6 +554,12 @@ fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
     Some(end)
 }
 
+/// A line that is only a photo credit ("Chandan Khanna/AFP/Getty Images").
+pub fn credit_line(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.contains('/') && credit_end(t, 0, true) == Some(t.len())
+}
+
 /// A photo credit found in running text; the caption is the sentence before `start`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Credit {
@@ -580,9 +590,15 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 continue;
             }
         }
-        // In parentheses after a sentence: "on Sunday. (Viacheslav Ratynskyi/Reuters)".
-        if c == '(' && s[..i].trim_end().ends_with(['.', '”', '"']) {
-            if let Some(close) = s[i..].char_indices().take(100).find(|(_, c)| *c == ')').map(|(j, _)| i + j) {
+        // In parentheses or brackets after a sentence ("on Sunday. (Viacheslav
+        // Ratynskyi/Reuters)"), or at the very end of a caption line ("in Florida
+        // [Chandan Khanna/AFP]").
+        if matches!(c, '(' | '[') {
+            let closer = if c == '(' { ')' } else { ']' };
+            let Some(close) = s[i..].char_indices().take(100).find(|(_, x)| *x == closer).map(|(j, _)| i + j) else { continue };
+            let after_sentence = s[..i].trim_end().ends_with(['.', '”', '"']);
+            let ends_line = s[close + 1..].trim().is_empty();
+            if after_sentence || ends_line {
                 let inner = &s[i + 1..close];
                 let lower = inner.to_lowercase();
                 let has_agency = lower.split(['/', ',']).any(|part| {
@@ -595,13 +611,19 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 }
             }
         }
-        // Introduced: "Credit… X/Y", "Photograph: X/Y".
+        // Introduced: "Credit… X/Y", "Photograph: X/Y", "… | Pool photo by X".
         if at_word_boundary(s, i) && c.is_alphabetic() {
             let before = s[..i].trim_end();
-            if before.is_empty() || before.ends_with(['.', '”', '"', '?', '!']) {
+            let piped = before.ends_with('|');
+            if before.is_empty() || piped || before.ends_with(['.', '”', '"', '?', '!']) {
                 if let Some(intro) = CREDIT_INTRODUCERS.iter().find(|w| match_ci(s, i, w)) {
+                    let start = if piped { before.len() - 1 } else { i };
+                    let rest = &s[i + intro.len()..];
                     if let Some(end) = credit_end(s, i + intro.len(), false) {
-                        out.push(Credit { start: i, end });
+                        out.push(Credit { start, end });
+                    } else if intro.contains(' ') && rest.trim().chars().count() <= 60 && !rest.contains(['.', '!', '?']) {
+                        // "Pool photo by Ludovic Marin": a named photographer to the end of the line.
+                        out.push(Credit { start, end: s.len() });
                     }
                 }
             }

@@ -34,17 +34,52 @@ pub(crate) fn run(b: &mut Builder) {
 
     let body_start = header(b, &lines, &texts, &chrome);
     let mut in_summary = false;
+    let next_content = |from: usize| (from..lines.len()).find(|&j| !texts[j].trim().is_empty());
+    let mut skip_until = 0;
     for i in body_start..lines.len() {
         let (line, t) = (lines[i], texts[i]);
-        if t.trim().is_empty() {
+        if i < skip_until || t.trim().is_empty() {
             continue;
         }
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
             continue;
         }
+        // "Kyiv, Ukraine" / "CNN" / "—": a dateline set over three lines.
+        if let (Some(j), true) = (next_content(i + 1), looks_like_place(t.trim())) {
+            let dash = next_content(j + 1).filter(|&k| is_dash_line(texts[k]));
+            if let (Some(outlet), Some(k)) = (inline::outlet_line(texts[j]), dash) {
+                let place = t.trim().to_string();
+                b.set_meta(|m| {
+                    m.dateline = Some(field(place.as_str(), &place));
+                    if m.outlet.is_none() {
+                        m.outlet = Some(field(outlet, texts[j]));
+                    }
+                });
+                b.meta(line);
+                b.meta(lines[j]);
+                b.markup(lines[k]);
+                skip_until = k + 1;
+                continue;
+            }
+        }
         body_line(b, line, &mut in_summary);
     }
+}
+
+/// A line that is only a dash (markup between a dateline and the text).
+fn is_dash_line(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.chars().all(|c| matches!(c, '—' | '–' | '-'))
+}
+
+/// A short place name on a line of its own ("Kyiv, Ukraine").
+fn looks_like_place(t: &str) -> bool {
+    let words = word_count(t);
+    (1..=4).contains(&words)
+        && t.chars().count() <= 40
+        && !inline::ends_sentence(t)
+        && t.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Once a paywall or promo line is followed only by short lines that do not read as
@@ -267,6 +302,42 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
                 b.passage(Span::new(start + c.end, end), PassageKind::Paragraph);
             }
             None => b.passage(Span::new(start + prefix, end), PassageKind::Caption),
+        }
+        return;
+    }
+    if is_dash_line(trimmed) {
+        b.markup(line);
+        return;
+    }
+    // A timestamp or a "By …" byline on a line of its own is metadata wherever it stands.
+    if let Some(ts) = parse_timestamp_line(trimmed) {
+        if b.cur().meta.published.is_none() {
+            b.set_meta(|m| m.published = Some(Field::text(ts, trimmed)));
+        }
+        b.meta(line);
+        return;
+    }
+    if b.cur().meta.authors.is_none() {
+        if let Some(byline) = inline::byline_line(trimmed, true) {
+            set_byline(b, &byline, trimmed);
+            b.meta(line);
+            return;
+        }
+    }
+    // "Chandan Khanna/AFP/Getty Images" under a caption line.
+    if inline::credit_line(trimmed) {
+        b.caption_last_passage();
+        b.chrome(line, Reason::PhotoCredit);
+        return;
+    }
+    // "Source: Al Jazeera and news agencies".
+    if let Some(rest) = trimmed.strip_prefix("Source: ").filter(|r| r.chars().count() <= 80) {
+        match inline::outlet_at(rest) {
+            Some((outlet, _)) if b.cur().meta.outlet.is_none() => {
+                b.set_meta(|m| m.outlet = Some(field(outlet, trimmed)));
+                b.meta(line);
+            }
+            _ => b.chrome(line, Reason::Boilerplate),
         }
         return;
     }

@@ -103,6 +103,9 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("our standards: the thomson reuters trust principles., opens new tab", Reason::Boilerplate),
     ("suggested topics:", Reason::Navigation),
     ("share full article", Reason::ShareBar),
+    ("link copied!", Reason::ShareBar),
+    ("follow:", Reason::ShareBar),
+    ("click here to share on social media", Reason::ShareBar),
     ("become a member", Reason::PaywallPrompt),
     ("note from the author:", Reason::PaywallPrompt),
     ("support our journalism", Reason::PaywallPrompt),
@@ -317,7 +320,18 @@ pub const CAPTION_PREFIXES: &[&str] =
 pub const AUTHOR_BIO_VERBS: &[&str] = &[" is ", " covers ", " has covered ", " reports ", " writes ", " was ", " has been ", " joined "];
 
 /// Words that introduce a photo credit after a caption ("Credit… X/AFP", "Photograph: X/AP").
-pub const CREDIT_INTRODUCERS: &[&str] = &["credit...", "credit…", "credit:", "photograph:", "photo:", "image:", "photo by", "photos:"];
+pub const CREDIT_INTRODUCERS: &[&str] = &[
+    "credit...",
+    "credit…",
+    "credit:",
+    "photograph:",
+    "photo:",
+    "image:",
+    "pool photo by",
+    "photo by",
+    "photos:",
+    "photo illustration by",
+];
 
 /// Outlet names as they appear in mastheads, bylines and signatures, with the form
 /// Parallax shows. Longest forms first where one contains another.
