@@ -10,12 +10,13 @@ use std::process::ExitCode;
 
 use parallax_core::export::Export;
 
-const USAGE: &str = "usage: parallax export DIR\n\n  export DIR   print the parsed corpus of DIR (its .txt files and corpus.toml) as JSON";
+const USAGE: &str = "usage: parallax export DIR | parallax eval-entities GOLD DIR\n\n  export DIR               print the parsed corpus of DIR (its .txt files and corpus.toml) as JSON\n  eval-entities GOLD DIR   score entity recognition on DIR against the annotation GOLD (eval/entities.tsv)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["export", dir] => export(Path::new(dir)),
+        ["eval-entities", gold, dir] => eval_entities(Path::new(gold), Path::new(dir)),
         ["-h"] | ["--help"] | ["help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -56,4 +57,29 @@ fn export(dir: &Path) -> ExitCode {
     } else {
         ExitCode::from(1)
     }
+}
+
+fn eval_entities(gold: &Path, dir: &Path) -> ExitCode {
+    let gold_text = match std::fs::read_to_string(gold) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("parallax: {}: cannot read the annotation ({e})", gold.display());
+            return ExitCode::from(1);
+        }
+    };
+    let corpus = match parallax_core::load_dir(dir) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (entries, bad) = parallax_core::entities::eval::parse_gold(&gold_text);
+    for b in &bad {
+        eprintln!("parallax: {}: {b}", gold.display());
+    }
+    let index = parallax_core::entities::extract(&corpus.documents);
+    let report = parallax_core::entities::eval::evaluate(&corpus.documents, &index, &entries);
+    print!("{}", report.text);
+    ExitCode::SUCCESS
 }

@@ -30,6 +30,17 @@ fn export_of_the_default_corpus_is_versioned_json() {
     assert_eq!(excerpt["appended_to"], "004_22fc1bf83a374540");
     assert_eq!(excerpt["published"], serde_json::Value::Null);
     assert_eq!(excerpt["published_text"], "Updated 9:19 PM EDT, March 18");
+    // Entities and their mentions point into the documents' text.
+    let zelensky = json["entities"].as_array().unwrap().iter().find(|e| e["name"] == "Volodymyr Zelensky").expect("Zelensky");
+    assert_eq!(zelensky["kind"], "person");
+    let aliases: Vec<&str> = zelensky["aliases"].as_array().unwrap().iter().filter_map(|a| a.as_str()).collect();
+    assert!(aliases.contains(&"Zelenskyy") && aliases.contains(&"Zelensky"), "{aliases:?}");
+    for m in json["mentions"].as_array().unwrap() {
+        let doc = docs.iter().find(|d| d["id"] == m["doc"]).unwrap();
+        let text = doc["text"].as_str().unwrap();
+        let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+        assert_eq!(&text[s..e], m["text"].as_str().unwrap());
+    }
 }
 
 #[test]

@@ -5,6 +5,7 @@
 //! Mentions are kept apart from entities (as in Aleph): a mention is where the text
 //! names something, with the role the article gives; an entity is what it names.
 
+pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 

@@ -20,6 +20,33 @@ pub struct Export {
     /// One message per file that could not be read ("x.txt: not valid UTF-8 at byte 812").
     pub errors: Vec<String>,
     pub skipped: Vec<String>,
+    /// People, organisations and places, resolved across the corpus.
+    pub entities: Vec<ExportEntity>,
+    /// Where the passages name them.
+    pub mentions: Vec<ExportMention>,
+}
+
+#[derive(Serialize)]
+pub struct ExportEntity {
+    pub id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct ExportMention {
+    /// The entity's `id`.
+    pub entity: String,
+    /// The document's `id`.
+    pub doc: String,
+    pub passage: u32,
+    /// Byte offsets into the document's `text`.
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    /// The title or role the article gives at this mention.
+    pub role: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -93,7 +120,28 @@ pub struct ExportRemoved {
 
 impl Export {
     pub fn new(corpus: &Corpus) -> Self {
+        let index = crate::entities::extract(&corpus.documents);
+        let entities = index
+            .entities
+            .iter()
+            .map(|e| ExportEntity { id: e.id.clone(), name: e.name.clone(), kind: e.kind.code(), aliases: e.aliases.clone() })
+            .collect();
+        let mentions = index
+            .mentions
+            .iter()
+            .map(|m| ExportMention {
+                entity: index.entities[m.entity as usize].id.clone(),
+                doc: corpus.documents[m.doc as usize].id.0.clone(),
+                passage: m.passage,
+                start: m.span.start,
+                end: m.span.end,
+                text: m.text.clone(),
+                role: m.role.clone(),
+            })
+            .collect();
         Export {
+            entities,
+            mentions,
             schema: EXPORT_SCHEMA,
             version: EXPORT_VERSION,
             documents: corpus.documents.iter().map(document).collect(),

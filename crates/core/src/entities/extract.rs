@@ -3,7 +3,10 @@
 //! words around them. Names it cannot decide alone are left `Pending` for the corpus
 //! pass in `entities.rs`, which knows every full name seen.
 
-use super::gazetteer::{gazetteer, DEMONYMS, NEVER_NAMES, ORG_WORDS, OTHER_WORDS, PLATFORMS_AFTER_ON, ROLE_WORDS, TITLE_WORDS};
+use super::gazetteer::{
+    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON, ROLE_MODIFIERS, ROLE_WORDS,
+    TITLE_WORDS,
+};
 use super::EntityKind;
 use crate::clean::rules::{ABBREVIATIONS, SPEECH_VERBS};
 use crate::document::{Document, Span};
@@ -54,7 +57,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         if text[end..].starts_with('.') {
             let with_dot = &text[start..end + 1];
             let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if initial || word.contains('.') || ABBREVIATIONS.contains(&with_dot) || TITLE_WORDS.contains(&with_dot) {
+            let known = ABBREVIATIONS.contains(&with_dot) || TITLE_WORDS.contains(&with_dot) || gazetteer().place(with_dot).is_some();
+            if initial || word.contains('.') || known {
                 end += 1;
                 word = with_dot;
                 end_k += 1;
@@ -102,6 +106,7 @@ pub struct Candidate {
 
 const CONNECTORS: &[&str] = &["of", "and", "for", "the"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
+const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
 const ROLE_STOPS: &[&str] =
     &["the", "a", "an", "by", "with", "from", "to", "in", "on", "at", "for", "said", "told", "that", "as", "was", "is", "were", "who"];
 
@@ -119,7 +124,7 @@ pub fn candidates(doc: &Document) -> Vec<Candidate> {
                 i += 1;
                 continue;
             }
-            let j = run_end(text, &tokens, i);
+            let j = run_end(text, &tokens, i, &starts);
             let ctx = Context { text, tokens: &tokens, starts: &starts, base, passage: pi as u32 };
             ctx.read_run(i, j, &mut out);
             i = j + 1;
@@ -135,13 +140,28 @@ fn gap<'a>(text: &'a str, tokens: &[Token], a: usize) -> &'a str {
 /// The last token of the capitalised run starting at `i`, joining "of"/"and" only
 /// inside organisation names and titles ("National Security and Defense Council of
 /// Ukraine", "Secretary of State Marco Rubio").
-fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
+fn run_end(text: &str, tokens: &[Token], i: usize, starts: &[usize]) -> usize {
+    // A run never crosses into the next sentence ("…Miami Beach, Fla. Trump has…").
+    let starts_sentence = |k: usize| starts.contains(&tokens[k].start);
     let simple_end = |from: usize| {
+        let joins = |k: usize| k < tokens.len() && !tokens[k - 1].possessive && gap(text, tokens, k - 1) == " " && !starts_sentence(k);
         let mut j = from;
-        while j + 1 < tokens.len() && !tokens[j].possessive && tokens[j + 1].capitalised() && gap(text, tokens, j) == " " {
-            j += 1;
+        loop {
+            if joins(j + 1) && tokens[j + 1].capitalised() {
+                j += 1;
+                continue;
+            }
+            // Name particles: "Mohammed bin Abdulrahman", "Ursula von der Leyen".
+            let mut k = j + 1;
+            while joins(k) && NAME_PARTICLES.contains(&tokens[k].text) {
+                k += 1;
+            }
+            if k > j + 1 && joins(k) && tokens[k].capitalised() {
+                j = k;
+                continue;
+            }
+            return j;
         }
-        j
     };
     let mut j = simple_end(i);
     while j + 2 < tokens.len()
@@ -153,7 +173,7 @@ fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
     {
         let k = simple_end(j + 2);
         let org = tokens[i..=k].iter().any(|t| ORG_WORDS.contains(&t.text));
-        let title = tokens[i..=j].iter().all(|t| TITLE_WORDS.contains(&t.text)) && tokens[j + 1].text == "of";
+        let title = TITLE_WORDS.contains(&tokens[j].text) && tokens[j + 1].text == "of";
         if !(org || title) {
             break;
         }
@@ -185,7 +205,9 @@ impl Context<'_> {
     }
 
     fn push(&self, out: &mut Vec<Candidate>, a: usize, b: usize, kind: Option<EntityKind>, canonical: Option<&str>, role: Option<String>) {
-        let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text);
+        // "in Volna", "near Kursk", "the village of Wyryki-Wola".
+        let settlement_of = a > 1 && self.tokens[a - 1].text == "of" && SETTLEMENT_WORDS.contains(&self.tokens[a - 2].text);
+        let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text) || settlement_of;
         let speech = self.speech_near(a, b);
         out.push(Candidate {
             passage: self.passage,
@@ -216,7 +238,8 @@ impl Context<'_> {
         while k > 0 && a - k < 6 {
             let t = &self.tokens[k - 1];
             let joined = self.text[t.end..self.tokens[k].start].trim().is_empty();
-            if t.capitalised() && !TITLE_WORDS.contains(&t.text) || t.possessive || !joined || ROLE_STOPS.contains(&t.text) {
+            let role_like = ROLE_WORDS.iter().any(|w| t.text.ends_with(w)) || ROLE_MODIFIERS.contains(&t.text.to_lowercase().as_str());
+            if t.capitalised() && !TITLE_WORDS.contains(&t.text) || t.possessive || !joined || ROLE_STOPS.contains(&t.text) || !role_like {
                 break;
             }
             k -= 1;
@@ -266,6 +289,12 @@ impl Context<'_> {
         }
         if let Some((_, canonical)) = g.place(&whole) {
             return self.push(out, a, b, Some(EntityKind::Place), Some(canonical), None);
+        }
+        if OTHER_WORDS.contains(&self.tokens[b].text) && b > a {
+            return;
+        }
+        if b > a && PLACE_WORDS.contains(&self.tokens[b].text) {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         if self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) && b > a {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);

@@ -1,0 +1,116 @@
+//! Entity recognition: scored against the hand annotations, alias groups, roles, junk,
+//! and properties that hold for any input.
+
+use std::path::PathBuf;
+
+use parallax_core::clean::parse_file;
+use parallax_core::entities::eval::{evaluate, parse_gold};
+use parallax_core::entities::{extract, EntityKind};
+use parallax_core::Document;
+use proptest::prelude::*;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn load(dir: &str) -> Vec<Document> {
+    parallax_core::load_dir(&root().join(dir)).expect("folder exists").documents
+}
+
+fn check_scores(gold_file: &str, dir: &str, floor: f64) {
+    let docs = load(dir);
+    let (gold, bad) = parse_gold(&std::fs::read_to_string(root().join(gold_file)).expect("annotation"));
+    assert!(bad.is_empty(), "{bad:?}");
+    let index = extract(&docs);
+    let report = evaluate(&docs, &index, &gold);
+    for (kind, s) in &report.scores {
+        assert!(s.precision() >= floor && s.recall() >= floor, "{kind:?} below {floor}:\n{}", report.text);
+    }
+    assert!(!report.text.contains("SPLIT"), "an annotated entity was split:\n{}", report.text);
+}
+
+#[test]
+fn seeds_meet_the_target() {
+    check_scores("eval/entities.tsv", "corpus", 0.97);
+}
+
+#[test]
+fn other_outlet_fixtures_meet_the_target() {
+    check_scores("eval/entities-fixtures.tsv", "crates/core/tests/fixtures", 0.90);
+}
+
+fn parse(text: &str) -> Vec<Document> {
+    parse_file("t.txt", text).documents
+}
+
+fn names(docs: &[Document]) -> Vec<(EntityKind, String, Vec<String>)> {
+    let index = extract(docs);
+    index.entities.iter().map(|e| (e.kind, e.name.clone(), e.aliases.clone())).collect()
+}
+
+#[test]
+fn people_who_share_a_name_part_stay_apart() {
+    let docs = parse("Donald Trump spoke to Donald Tusk on Monday. Trump said the talks went well, and Tusk agreed.");
+    let people: Vec<String> = names(&docs).into_iter().filter(|e| e.0 == EntityKind::Person).map(|e| e.1).collect();
+    assert_eq!(people, vec!["Donald Trump", "Donald Tusk"]);
+}
+
+#[test]
+fn spellings_and_titles_resolve_to_one_person() {
+    let mut docs = parse("Ukrainian President Volodymyr Zelensky met envoys. Mr. Zelensky said talks went well.");
+    docs.extend(
+        parse_file(
+            "u.txt",
+            "Volodymyr Zelenskyy wrote on Telegram. Zelenskyy's office agreed. President Vladimir V. Putin and Vladimir Putin are one.",
+        )
+        .documents,
+    );
+    let index = extract(&docs);
+    let zel: Vec<_> = index.entities.iter().filter(|e| e.name.starts_with("Volodymyr")).collect();
+    assert_eq!(zel.len(), 1, "{zel:?}");
+    assert!(zel[0].aliases.contains(&"Zelenskyy".to_string()) && zel[0].aliases.contains(&"Zelensky".to_string()));
+    assert_eq!(index.entities.iter().filter(|e| e.name.contains("Putin")).count(), 1);
+    let telegram = index.entities.iter().find(|e| e.name == "Telegram").unwrap();
+    assert_eq!(telegram.kind, EntityKind::Organization);
+}
+
+#[test]
+fn roles_are_kept_per_mention() {
+    let docs = load("corpus");
+    let index = extract(&docs);
+    let role_of = |doc: &str, name: &str| -> Vec<String> {
+        let d = docs.iter().position(|d| d.id.0 == doc).unwrap();
+        index
+            .mentions
+            .iter()
+            .filter(|m| m.doc as usize == d && index.entities[m.entity as usize].name == name)
+            .filter_map(|m| m.role.clone())
+            .collect()
+    };
+    assert!(role_of("000_331cab4fce0811e8", "Marco Rubio").contains(&"Secretary of State".to_string()));
+    assert!(role_of("000_331cab4fce0811e8", "Rustem Umerov").contains(&"national security adviser".to_string()));
+    assert!(role_of("000_331cab4fce0811e8", "Andrii Hnatov").contains(&"military chief of staff Gen.".to_string()));
+    assert!(role_of("004_22fc1bf83a374540", "Rustem Umerov")
+        .contains(&"the secretary of the National Security and Defense Council of Ukraine".to_string()));
+}
+
+#[test]
+fn no_junk() {
+    let docs = parse("Why it matters: On Sunday, the talks ended. But in November, After the meeting, Negotiations stalled. The Shell Bay golf club and Air Force One were busy during World War II.");
+    assert_eq!(names(&docs), vec![]);
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_mentions_inside_their_passage(text in ".{0,300}") {
+        let docs = parse(&text);
+        let index = extract(&docs);
+        for m in &index.mentions {
+            let d = &docs[m.doc as usize];
+            let p = &d.passages[m.passage as usize];
+            prop_assert!(m.span.start >= p.span.start && m.span.end <= p.span.end);
+            prop_assert_eq!(m.span.slice(&d.text), m.text.as_str());
+            prop_assert!((m.entity as usize) < index.entities.len());
+        }
+    }
+}
