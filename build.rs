@@ -20,7 +20,7 @@ fn main() {
         }
         Err(e) => {
             println!("cargo:warning=corpus: {e}");
-            Bundle { version: parallax_core::bundle::BUNDLE_VERSION, documents: Vec::new(), notices: vec![e.to_string()] }
+            Bundle { version: parallax_core::bundle::BUNDLE_VERSION, notices: vec![e.to_string()], ..Bundle::default() }
         }
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into())).join("corpus.bin");

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::corpus_page::CorpusPage;
 use crate::embedded;
+use crate::entity_page::EntityPage;
 use crate::reader::Reader;
 
 fn current_hash() -> String {
@@ -42,11 +43,12 @@ pub fn App() -> Html {
     let docs = embedded::documents();
     let found = match &view.screen {
         Screen::Read { doc } => docs.iter().position(|d| d.id.0 == *doc),
+        Screen::Entity { id } => embedded::entities().entities.iter().position(|e| e.id == *id),
         Screen::Corpus => None,
     };
     {
         let screen = view.screen.clone();
-        use_effect_with((screen, found), move |(screen, found)| {
+        use_effect_with((screen, found, view.passage), move |(screen, found, _)| {
             let title = match (screen, found) {
                 (Screen::Corpus, _) => {
                     let hosts = docs.iter().filter(|d| d.appended_to.is_none()).count();
@@ -56,10 +58,19 @@ pub fn App() -> Html {
                     format!("{} · Parallax", docs[*i].display_title().0)
                 }
                 (Screen::Read { .. }, None) => "Article not found · Parallax".to_string(),
+                (Screen::Entity { .. }, Some(i)) => format!("{} · Parallax", embedded::entities().entities[*i].name),
+                (Screen::Entity { .. }, None) => "Not found · Parallax".to_string(),
             };
             set_title(&title);
-            if let Some(w) = web_sys::window() {
-                w.scroll_to_with_x_and_y(0.0, 0.0);
+            // A focused passage scrolls into view; any other new screen starts at the top.
+            let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".passage.focus").ok().flatten());
+            match focused {
+                Some(el) => el.scroll_into_view(),
+                None => {
+                    if let Some(w) = web_sys::window() {
+                        w.scroll_to_with_x_and_y(0.0, 0.0);
+                    }
+                }
             }
         });
     }
@@ -75,8 +86,16 @@ pub fn App() -> Html {
             match (&view.screen, found) {
                 (Screen::Corpus, _) => html! { <CorpusPage /> },
                 (Screen::Read { .. }, Some(index)) => {
-                    html! { <Reader {index} show_chrome={view.show_chrome} /> }
+                    html! { <Reader {index} show_chrome={view.show_chrome} focus={view.passage} /> }
                 }
+                (Screen::Entity { .. }, Some(index)) => html! { <EntityPage {index} /> },
+                (Screen::Entity { id }, None) => html! {
+                    <section id="not-found" class="not-found" role="alert">
+                        <h1>{ "No such name" }</h1>
+                        <p>{ format!("No person, organisation or place called “{}” is named in this corpus.", parallax_core::document::shorten(id, 80)) }</p>
+                        <p><a href="#/">{ "See all articles" }</a></p>
+                    </section>
+                },
                 (Screen::Read { doc }, None) => html! {
                     <section id="not-found" class="not-found" role="alert">
                         <h1>{ "No such article" }</h1>

@@ -6,7 +6,9 @@ use parallax_core::view::View;
 use yew::prelude::*;
 
 use crate::embedded;
+use crate::entity_page::kind_class;
 use crate::format;
+use parallax_core::entities::EntityKind;
 
 #[component]
 pub fn CorpusPage() -> Html {
@@ -36,6 +38,7 @@ pub fn CorpusPage() -> Html {
             <div class="cards">
                 { for hosts.iter().map(|d| card(d, docs)) }
             </div>
+            { names_section() }
         </section>
     }
 }
@@ -119,5 +122,58 @@ pub fn date(doc: &Document, class: &'static str) -> Html {
         (Some(text), Some(iso)) => html! { <time class={class} datetime={iso}>{ text }</time> },
         (Some(text), None) => html! { <span class={class}>{ text }</span> },
         _ => html! { <span class={classes!(class, "unknown")}>{ "Date unknown" }</span> },
+    }
+}
+
+/// People, organisations and places of the corpus, most mentioned first, each linking
+/// to its card.
+fn names_section() -> Html {
+    let index = embedded::entities();
+    if index.entities.is_empty() {
+        return html! {};
+    }
+    let mut counts = vec![(0usize, std::collections::BTreeSet::new()); index.entities.len()];
+    for m in &index.mentions {
+        if let Some(c) = counts.get_mut(m.entity as usize) {
+            c.0 += 1;
+            c.1.insert(m.doc);
+        }
+    }
+    let column = |kind: EntityKind, title: &'static str| {
+        let mut list: Vec<(usize, usize, &parallax_core::entities::Entity)> =
+            index.entities.iter().enumerate().filter(|(_, e)| e.kind == kind).map(|(i, e)| (counts[i].0, counts[i].1.len(), e)).collect();
+        list.sort_by(|a, b| b.0.cmp(&a.0).then(a.2.name.cmp(&b.2.name)));
+        let item = |(n, docs, e): &(usize, usize, &parallax_core::entities::Entity)| {
+            html! {
+                <li>
+                    <a class={classes!("ent", kind_class(e.kind))} href={View::entity(&e.id).to_hash()}>{ &e.name }</a>
+                    <span class="name-count" title={format!("{n} mentions in {docs} articles")}>{ format!(" {n}") }</span>
+                </li>
+            }
+        };
+        let (top, rest) = list.split_at(list.len().min(12));
+        html! {
+            <div class="names-column">
+                <h3>{ format!("{title} ({})", list.len()) }</h3>
+                <ul class="names">{ for top.iter().map(item) }</ul>
+                if !rest.is_empty() {
+                    <details>
+                        <summary>{ format!("{} more", rest.len()) }</summary>
+                        <ul class="names">{ for rest.iter().map(item) }</ul>
+                    </details>
+                }
+            </div>
+        }
+    };
+    html! {
+        <section class="names-section" aria-labelledby="names-title">
+            <h2 id="names-title">{ "Who and what the articles name" }</h2>
+            <p class="corpus-summary">{ "Found by Parallax in the text; the number is how often each is mentioned." }</p>
+            <div class="names-grid">
+                { column(EntityKind::Person, "People") }
+                { column(EntityKind::Organization, "Organisations") }
+                { column(EntityKind::Place, "Places") }
+            </div>
+        </section>
     }
 }

@@ -20,6 +20,15 @@ pub fn documents() -> &'static [Document] {
     }
 }
 
+/// The entities of the embedded corpus.
+pub fn entities() -> &'static parallax_core::entities::EntityIndex {
+    static EMPTY: OnceLock<parallax_core::entities::EntityIndex> = OnceLock::new();
+    match corpus() {
+        Ok(b) => &b.entities,
+        Err(_) => EMPTY.get_or_init(Default::default),
+    }
+}
+
 /// The size of the embedded bundle in bytes.
 pub fn bundle_size() -> usize {
     BYTES.len()

@@ -4,9 +4,11 @@
 mod app;
 mod corpus_page;
 pub mod embedded;
+mod entity_page;
 mod format;
 mod reader;
 
 pub use app::App;
 pub use corpus_page::CorpusPage;
+pub use entity_page::{EntityPage, EntityPageProps};
 pub use reader::{Reader, ReaderProps};

@@ -8,13 +8,18 @@ use yew::prelude::*;
 use crate::app::navigate;
 use crate::corpus_page::{date, outlet_badge};
 use crate::embedded;
+use crate::entity_page::{kind_class, kind_label};
 use crate::format;
+use parallax_core::entities::Mention;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     /// Index of the document in the embedded corpus.
     pub index: usize,
     pub show_chrome: bool,
+    /// The passage in focus (from the URL), highlighted and scrolled to.
+    #[prop_or_default]
+    pub focus: Option<u32>,
 }
 
 /// What the reader shows, in page order.
@@ -52,11 +57,35 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
     out
 }
 
-fn passage_body(doc: &Document, p: &Passage) -> Html {
+/// The passage's text with the names in it marked: a link to each entity's card, its
+/// canonical name and the role the article gives in a tooltip.
+fn passage_body(doc: &Document, p: &Passage, mentions: &[&Mention]) -> Html {
+    let index = embedded::entities();
+    let text = doc.passage_text(p);
+    let base = p.span.start as usize;
+    let mut pieces: Vec<Html> = Vec::new();
+    let mut at = 0usize;
+    for m in mentions.iter().filter(|m| m.span.start >= p.span.start && m.span.end <= p.span.end) {
+        let (s, e) = (m.span.start as usize - base, m.span.end as usize - base);
+        if s < at || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        let Some(entity) = index.entities.get(m.entity as usize) else { continue };
+        pieces.push(html! { { &text[at..s] } });
+        let tip = match &m.role {
+            Some(role) => format!("{} · {} · {role}", entity.name, kind_label(entity.kind)),
+            None => format!("{} · {}", entity.name, kind_label(entity.kind)),
+        };
+        pieces.push(html! {
+            <a class={classes!("ent", kind_class(entity.kind))} href={View::entity(&entity.id).to_hash()} data-tip={tip.clone()} title={tip}>{ &text[s..e] }</a>
+        });
+        at = e;
+    }
+    pieces.push(html! { { &text[at..] } });
     html! {
         <>
             if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
-            { doc.passage_text(p) }
+            { for pieces }
         </>
     }
 }
@@ -66,7 +95,8 @@ fn passage_id(doc: &Document, p: &Passage) -> String {
     format!("p{index}")
 }
 
-fn render_block(doc: &Document, block: &Block) -> Html {
+fn render_block(doc: &Document, block: &Block, mentions: &[&Mention], focus: Option<u32>) -> Html {
+    let focus_class = |p: &Passage| (focus.map(|f| f as usize) == doc.passages.iter().position(|q| std::ptr::eq(q, p))).then_some("focus");
     match block {
         Block::Removed(group) => {
             let reason = group[0].reason;
@@ -85,24 +115,24 @@ fn render_block(doc: &Document, block: &Block) -> Html {
             }
         }
         Block::Paragraph(p) => html! {
-            <p class="passage" data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p) }</p>
+            <p class={classes!("passage", focus_class(p))} data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</p>
         },
         Block::Caption(p) => html! {
-            <figure class="passage caption" data-kind="caption" id={passage_id(doc, p)}>
+            <figure class={classes!("passage", "caption", focus_class(p))} data-kind="caption" id={passage_id(doc, p)}>
                 <span class="caption-mark" aria-hidden="true">{ "▣" }</span>
-                <figcaption><span class="caption-tag">{ "Photo caption" }</span>{ " " }{ doc.passage_text(p) }</figcaption>
+                <figcaption><span class="caption-tag">{ "Photo caption" }</span>{ " " }{ passage_body(doc, p, mentions) }</figcaption>
             </figure>
         },
         Block::Bullets(list) => html! {
             <ul class="bullets">
-                { for list.iter().map(|p| html! { <li class="passage" data-kind="bullet" id={passage_id(doc, p)}>{ passage_body(doc, p) }</li> }) }
+                { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="bullet" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</li> }) }
             </ul>
         },
         Block::Summary(list) => html! {
             <section class="summary" aria-label="Summary">
                 <h2 class="summary-title">{ "Summary" }</h2>
                 <ul>
-                    { for list.iter().map(|p| html! { <li class="passage" data-kind="summary" id={passage_id(doc, p)}>{ passage_body(doc, p) }</li> }) }
+                    { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="summary" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</li> }) }
                 </ul>
             </section>
         },
@@ -126,6 +156,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let host = doc.appended_to.as_ref().and_then(|h| docs.iter().find(|d| &d.id == h));
     let excerpts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.as_ref() == Some(&doc.id)).collect();
     let chrome_count = doc.removed.len();
+    let mentions: Vec<&Mention> = embedded::entities().mentions.iter().filter(|m| m.doc as usize == props.index).collect();
     let editor_fields: Vec<&str> = [
         ("outlet", doc.meta.outlet.as_ref().map(|f| f.provenance)),
         ("headline", doc.meta.headline.as_ref().map(|f| f.provenance)),
@@ -180,8 +211,16 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="editor-note">{ format!("Given by the corpus editor, not the text: {}.", editor_fields.join(", ")) }</p>
                 }
             </header>
+            if !mentions.is_empty() {
+                <p class="legend" aria-label="Highlighted names">
+                    <span class="ent ent-person">{ "Person" }</span>
+                    <span class="ent ent-org">{ "Organisation" }</span>
+                    <span class="ent ent-place">{ "Place" }</span>
+                    <span class="legend-note">{ "Select a name for everything the corpus says about it." }</span>
+                </p>
+            }
             <div class={classes!("reader-body", show_chrome.then_some("chrome-shown"))}>
-                { for blocks(doc, show_chrome).iter().map(|b| render_block(doc, b)) }
+                { for blocks(doc, show_chrome).iter().map(|b| render_block(doc, b, &mentions, props.focus)) }
                 if doc.truncated {
                     <p class="truncated-note">{ "The excerpt breaks off here in the source." }</p>
                 }

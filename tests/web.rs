@@ -50,7 +50,8 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
     let root = fresh_root();
     let index = index_of("004_22fc1bf83a374540");
     let mut handle =
-        yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false }).render();
+        yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: None })
+            .render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "After ‘Productive’ Meeting With Ukrainian Negotiators in Florida, U.S. Officials Head to Russia");
     assert_eq!(text(&root, ".meta-dateline"), "HALLANDALE BEACH, Fla.");
@@ -60,7 +61,7 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
     let body = text(&root, ".reader-body");
     assert!(!body.contains("GETTY IMAGES") && !body.contains("Write to Deborah") && !body.contains("Pinterest"));
 
-    handle.update(parallax_web::ReaderProps { index, show_chrome: true });
+    handle.update(parallax_web::ReaderProps { index, show_chrome: true, focus: None });
     yew::scheduler::flush().await;
     let reasons: Vec<String> = all(&root, ".removed").iter().filter_map(|e| e.get_attribute("data-reason")).collect();
     assert!(
@@ -76,7 +77,8 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
 async fn axios_reader_has_labels_and_bullets() {
     let root = fresh_root();
     let index = index_of("000_331cab4fce0811e8");
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false }).render();
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: None })
+        .render();
     yew::scheduler::flush().await;
     let labels: Vec<String> = all(&root, ".label").iter().filter_map(|e| e.text_content()).collect();
     assert_eq!(labels[0], "Why it matters:");
@@ -94,4 +96,36 @@ async fn app_shows_a_clear_message_for_an_unknown_article() {
     assert!(text(&root, "#not-found").contains("This corpus has no article called “<script>alert(1)</script>”"));
     assert!(root.query_selector("script").unwrap().is_none(), "text is never markup");
     window.location().set_hash("").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn reader_marks_names_with_their_kind_and_role() {
+    let root = fresh_root();
+    let index = index_of("000_331cab4fce0811e8");
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: Some(5) })
+        .render();
+    yew::scheduler::flush().await;
+    let umerov = root.query_selector("a.ent.ent-person[href='#/entity/rustem-umerov']").unwrap().expect("Umerov is marked");
+    assert!(umerov.get_attribute("data-tip").unwrap().contains("national security adviser"));
+    assert!(root.query_selector("a.ent.ent-place[href='#/entity/donbas']").unwrap().is_some());
+    assert!(root.query_selector("a.ent.ent-org[href='#/entity/axios']").unwrap().is_some());
+    assert_eq!(all(&root, ".passage.focus").len(), 1);
+    assert_eq!(all(&root, ".passage.focus")[0].id(), "p5");
+    // The marks leave the text as it was.
+    let text = text(&root, ".reader-body");
+    assert!(text.contains("national security adviser Rustem Umerov, military chief of staff Gen. Andrii Hnatov"));
+}
+
+#[wasm_bindgen_test]
+async fn entity_card_lists_spellings_titles_and_contexts() {
+    let root = fresh_root();
+    let entities = &parallax_web::embedded::entities().entities;
+    let index = entities.iter().position(|e| e.name == "Volodymyr Zelensky").expect("Zelensky");
+    yew::Renderer::<parallax_web::EntityPage>::with_root_and_props(root.clone(), parallax_web::EntityPageProps { index }).render();
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, "h1"), "Volodymyr Zelensky");
+    let spellings: Vec<String> = all(&root, ".spellings li").iter().filter_map(|e| e.text_content()).collect();
+    assert!(spellings.contains(&"Zelenskyy".to_string()) && spellings.contains(&"Zelensky".to_string()), "{spellings:?}");
+    assert!(all(&root, ".counts tr").len() >= 3);
+    assert!(!all(&root, ".contexts a.context-link").is_empty());
 }

@@ -171,3 +171,37 @@ test('bad and hostile links give a sane page', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a name leads to its card, and a mention on the card back to the passage', async () => {
+  const { page, problems, context } = await open(`${s.base}#/read/${WSJ}`, { viewport: { width: 1280, height: 900 } });
+  await page.waitForSelector('article#reader a.ent');
+  const legend = await page.locator('.legend').innerText();
+  assert.match(legend, /Person/);
+  await page.click('article#reader a.ent[href="#/entity/rustem-umerov"] >> nth=0');
+  await page.waitForSelector('article#entity[data-entity-id="rustem-umerov"]');
+  assert.equal(await page.title(), 'Rustem Umerov · Parallax');
+  const titles = await page.locator('.titles').innerText();
+  assert.match(titles, /The Wall Street Journal/);
+  assert.match(titles, /national security adviser/);
+  await page.screenshot({ path: path.join(OUT, 'entity-card.png'), fullPage: true });
+  await page.locator('.contexts a.context-link').first().click();
+  await page.waitForSelector('article#reader .passage.focus');
+  assert.match(page.url(), /\?p=\d+/);
+  await page.goBack();
+  await page.waitForSelector('article#entity');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the corpus lists the names it found, by kind', async () => {
+  const { page, problems, context } = await open(s.base);
+  await page.waitForSelector('.names-section');
+  const people = await page.locator('.names-column').first().innerText();
+  assert.match(people, /People \(\d+\)/i);
+  assert.match(people, /Volodymyr Zelensky/);
+  await page.goto(`${s.base}#/entity/nobody-here`);
+  await page.waitForSelector('#not-found');
+  assert.match(await page.locator('#not-found').textContent(), /No person, organisation or place/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -5,9 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::entities::{self, EntityIndex};
 
 /// Bumped whenever `Document` changes shape; the page refuses other versions.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -15,6 +16,8 @@ pub struct Bundle {
     pub documents: Vec<Document>,
     /// What went wrong while reading the corpus, shown on the page.
     pub notices: Vec<String>,
+    /// People, organisations and places with their mentions.
+    pub entities: EntityIndex,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -29,7 +32,8 @@ impl Bundle {
     pub fn from_corpus(corpus: &Corpus) -> Self {
         let mut notices: Vec<String> = corpus.errors.iter().map(|e| e.to_string()).collect();
         notices.extend(corpus.skipped.iter().map(|f| format!("{f}: skipped, only .txt files are read")));
-        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices }
+        let entities = entities::extract(&corpus.documents);
+        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices, entities }
     }
 
     pub fn encode(&self) -> Vec<u8> {

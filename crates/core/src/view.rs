@@ -1,7 +1,8 @@
 //! The state of the screen as data, and its printed form: the part of the URL after `#`.
 //!
-//! `#/` is the corpus, `#/read/<doc-id>` an article, `?chrome=shown` reveals the removed
-//! page chrome in place. Parsing never fails: what it cannot read is dropped and
+//! `#/` is the corpus, `#/read/<doc-id>` an article (`?p=3` focuses a passage,
+//! `?chrome=shown` reveals the removed page chrome in place), `#/entity/<id>` the card of
+//! a person, organisation or place. Parsing never fails: what it cannot read is dropped and
 //! reported in `ParsedView::notices`, so any URL gives a sane screen.
 
 /// Longest hash the parser reads; the rest of a longer one is ignored (and reported).
@@ -14,6 +15,9 @@ pub enum Screen {
     Read {
         doc: String,
     },
+    Entity {
+        id: String,
+    },
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,6 +25,8 @@ pub struct View {
     pub screen: Screen,
     /// Show the removed chrome in place (reading view only).
     pub show_chrome: bool,
+    /// The passage in focus (reading view only).
+    pub passage: Option<u32>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,7 +42,16 @@ impl View {
     }
 
     pub fn read(doc: &str) -> Self {
-        View { screen: Screen::Read { doc: doc.to_string() }, show_chrome: false }
+        View { screen: Screen::Read { doc: doc.to_string() }, show_chrome: false, passage: None }
+    }
+
+    pub fn entity(id: &str) -> Self {
+        View { screen: Screen::Entity { id: id.to_string() }, ..View::default() }
+    }
+
+    /// The reading view of `doc` focused on passage `passage`.
+    pub fn passage(doc: &str, passage: u32) -> Self {
+        View { passage: Some(passage), ..View::read(doc) }
     }
 
     /// The URL fragment, with the leading `#`.
@@ -45,11 +60,20 @@ impl View {
             Screen::Corpus => "#/".to_string(),
             Screen::Read { doc } => {
                 let mut out = format!("#/read/{}", encode(doc));
+                let mut query = Vec::new();
+                if let Some(p) = self.passage {
+                    query.push(format!("p={p}"));
+                }
                 if self.show_chrome {
-                    out.push_str("?chrome=shown");
+                    query.push("chrome=shown".to_string());
+                }
+                if !query.is_empty() {
+                    out.push('?');
+                    out.push_str(&query.join("&"));
                 }
                 out
             }
+            Screen::Entity { id } => format!("#/entity/{}", encode(id)),
         }
     }
 
@@ -76,21 +100,34 @@ impl View {
                     Screen::Corpus
                 }
             },
+            ["entity", id] => match decode(id) {
+                Some(id) if !id.is_empty() => Screen::Entity { id },
+                _ => {
+                    notices.push("The name in the link is not readable; showing the corpus.".to_string());
+                    Screen::Corpus
+                }
+            },
             _ => {
                 notices.push(format!("“{}” is not a page of Parallax; showing the corpus.", crate::document::shorten(path, 60)));
                 Screen::Corpus
             }
         };
         let mut show_chrome = false;
+        let mut passage = None;
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             match pair.split_once('=') {
                 Some(("chrome", "shown")) => show_chrome = true,
                 Some(("chrome", "hidden")) => show_chrome = false,
+                Some(("p", n)) => match n.parse::<u32>() {
+                    Ok(n) => passage = Some(n),
+                    Err(_) => notices.push(format!("Ignored “p={}”: a passage is a number.", crate::document::shorten(n, 20))),
+                },
                 _ => notices.push(format!("Ignored “{}” in the link: Parallax does not know it.", crate::document::shorten(pair, 40))),
             }
         }
-        let show_chrome = show_chrome && matches!(screen, Screen::Read { .. });
-        ParsedView { view: View { screen, show_chrome }, notices }
+        let reading = matches!(screen, Screen::Read { .. });
+        let view = View { show_chrome: show_chrome && reading, passage: passage.filter(|_| reading), screen };
+        ParsedView { view, notices }
     }
 }
 
@@ -131,7 +168,13 @@ mod tests {
 
     #[test]
     fn corpus_and_reader_round_trip() {
-        for v in [View::corpus(), View::read("004_22fc1bf83a374540~1"), View { show_chrome: true, ..View::read("000_x") }] {
+        for v in [
+            View::corpus(),
+            View::read("004_22fc1bf83a374540~1"),
+            View { show_chrome: true, ..View::read("000_x") },
+            View { show_chrome: true, ..View::passage("000_x", 3) },
+            View::entity("rustem-umerov"),
+        ] {
             assert_eq!(View::parse(&v.to_hash()), ParsedView { view: v, notices: vec![] });
         }
     }

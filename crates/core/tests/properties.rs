@@ -117,8 +117,12 @@ proptest! {
     }
 
     #[test]
-    fn views_round_trip(doc in "[^\u{0}]{1,40}", chrome in any::<bool>()) {
-        let v = View { screen: Screen::Read { doc }, show_chrome: chrome };
+    fn views_round_trip(doc in "[^\u{0}]{1,40}", chrome in any::<bool>(), passage in proptest::option::of(any::<u32>()), entity in any::<bool>()) {
+        let v = if entity {
+            View { screen: Screen::Entity { id: doc }, ..View::default() }
+        } else {
+            View { screen: Screen::Read { doc }, show_chrome: chrome, passage }
+        };
         let back = View::parse(&v.to_hash());
         prop_assert!(back.notices.is_empty());
         prop_assert_eq!(back.view, v);
