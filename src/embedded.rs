@@ -29,6 +29,14 @@ pub fn entities() -> &'static parallax_core::entities::EntityIndex {
     }
 }
 
+/// The quotes of the embedded corpus.
+pub fn quotes() -> &'static [parallax_core::quotes::Quote] {
+    match corpus() {
+        Ok(b) => &b.quotes,
+        Err(_) => &[],
+    }
+}
+
 /// The size of the embedded bundle in bytes.
 pub fn bundle_size() -> usize {
     BYTES.len()

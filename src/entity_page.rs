@@ -74,6 +74,7 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
                     </dl>
                 </section>
             }
+            { quotes_section(props.index) }
             <section aria-labelledby="counts">
                 <h2 id="counts">{ "Mentions by outlet" }</h2>
                 <table class="counts">
@@ -133,5 +134,33 @@ fn context_block(d: usize, mentions: &[&Mention], entity: &Entity) -> Html {
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// What the person is quoted saying, by outlet.
+fn quotes_section(entity: usize) -> Html {
+    let quotes: Vec<&parallax_core::quotes::Quote> = embedded::quotes().iter().filter(|q| q.speaker == Some(entity as u32)).collect();
+    if quotes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="quotes">
+            <h2 id="quotes">{ format!("Quoted ({})", quotes.len()) }</h2>
+            <ul class="quotes">
+                { for quotes.iter().map(|q| {
+                    let Some(doc) = embedded::documents().get(q.doc as usize) else { return html! {} };
+                    html! {
+                        <li class={classes!("quote", q.partial.then_some("partial"))}>
+                            <blockquote><a class="context-link" href={View::passage(&doc.id.0, q.passage).to_hash()}>{ format!("“{}”", q.text.trim_end_matches(',')) }</a></blockquote>
+                            <p class="quote-source">
+                                { outlet_name(q.doc as usize) }
+                                if let Some(v) = &q.verb { { format!(" · {v}") } }
+                                if q.partial { { " · partial quote" } }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
     }
 }

@@ -183,6 +183,7 @@ test('a name leads to its card, and a mention on the card back to the passage', 
   const titles = await page.locator('.titles').innerText();
   assert.match(titles, /The Wall Street Journal/);
   assert.match(titles, /national security adviser/);
+  assert.match(await page.locator('section .quotes').innerText(), /Our objective is a prosperous, strong Ukraine/);
   await page.screenshot({ path: path.join(OUT, 'entity-card.png'), fullPage: true });
   await page.locator('.contexts a.context-link').first().click();
   await page.waitForSelector('article#reader .passage.focus');

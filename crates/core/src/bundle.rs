@@ -8,7 +8,7 @@ use crate::document::Document;
 use crate::entities::{self, EntityIndex};
 
 /// Bumped whenever `Document` changes shape; the page refuses other versions.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -18,6 +18,8 @@ pub struct Bundle {
     pub notices: Vec<String>,
     /// People, organisations and places with their mentions.
     pub entities: EntityIndex,
+    /// Quotes with their speakers.
+    pub quotes: Vec<crate::quotes::Quote>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -33,7 +35,8 @@ impl Bundle {
         let mut notices: Vec<String> = corpus.errors.iter().map(|e| e.to_string()).collect();
         notices.extend(corpus.skipped.iter().map(|f| format!("{f}: skipped, only .txt files are read")));
         let entities = entities::extract(&corpus.documents);
-        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices, entities }
+        let quotes = crate::quotes::extract(&corpus.documents, &entities);
+        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices, entities, quotes }
     }
 
     pub fn encode(&self) -> Vec<u8> {

@@ -24,6 +24,24 @@ pub struct Export {
     pub entities: Vec<ExportEntity>,
     /// Where the passages name them.
     pub mentions: Vec<ExportMention>,
+    /// Direct and partial quotes with their speakers.
+    pub quotes: Vec<ExportQuote>,
+}
+
+#[derive(Serialize)]
+pub struct ExportQuote {
+    pub doc: String,
+    pub passage: u32,
+    /// Byte offsets of the quoted words (without the marks) in the document's `text`.
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    /// The speaker's entity `id`, when the text names a person.
+    pub speaker: Option<String>,
+    /// The words that name or describe the speaker ("a senior U.S. official").
+    pub speaker_text: Option<String>,
+    pub verb: Option<String>,
+    pub partial: bool,
 }
 
 #[derive(Serialize)]
@@ -139,9 +157,24 @@ impl Export {
                 role: m.role.clone(),
             })
             .collect();
+        let quotes = crate::quotes::extract(&corpus.documents, &index)
+            .into_iter()
+            .map(|q| ExportQuote {
+                doc: corpus.documents[q.doc as usize].id.0.clone(),
+                passage: q.passage,
+                start: q.span.start,
+                end: q.span.end,
+                speaker: q.speaker.map(|e| index.entities[e as usize].id.clone()),
+                text: q.text,
+                speaker_text: q.speaker_text,
+                verb: q.verb,
+                partial: q.partial,
+            })
+            .collect();
         Export {
             entities,
             mentions,
+            quotes,
             schema: EXPORT_SCHEMA,
             version: EXPORT_VERSION,
             documents: corpus.documents.iter().map(document).collect(),

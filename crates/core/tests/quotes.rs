@@ -1,0 +1,62 @@
+//! Quotes and their speakers on the seeds, and on any input.
+
+use parallax_core::clean::parse_file;
+use parallax_core::{entities, quotes};
+use proptest::prelude::*;
+
+fn seeds() -> (Vec<parallax_core::Document>, entities::EntityIndex) {
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+    let docs = parallax_core::load_dir(&dir).expect("corpus").documents;
+    let index = entities::extract(&docs);
+    (docs, index)
+}
+
+fn speaker_of(text_start: &str) -> (Option<String>, Option<String>, bool) {
+    let (docs, index) = seeds();
+    let q = quotes::extract(&docs, &index).into_iter().find(|q| q.text.starts_with(text_start)).unwrap_or_else(|| panic!("no quote {text_start:?}"));
+    (q.speaker.map(|e| index.entities[e as usize].name.clone()), q.speaker_text, q.partial)
+}
+
+#[test]
+fn speakers_named_after_before_and_by_pronoun() {
+    assert_eq!(speaker_of("We had a very productive session").0.as_deref(), Some("Marco Rubio"));
+    assert_eq!(speaker_of("We don’t just want to end the war").0.as_deref(), Some("Marco Rubio"));
+    assert_eq!(speaker_of("Our objective is a prosperous").0.as_deref(), Some("Rustem Umerov"));
+    // "…," he said, right after a quote by Umerov.
+    assert_eq!(speaker_of("This meeting was productive and successful").0.as_deref(), Some("Rustem Umerov"));
+    // "…," he said, after a sentence about Umerov (not the "Witkoff’s club" before him).
+    assert_eq!(speaker_of("The U.S. is hearing us").0.as_deref(), Some("Rustem Umerov"));
+    assert_eq!(speaker_of("We have made significant progress").0.as_deref(), Some("Rustem Umerov"));
+    assert_eq!(speaker_of("Russia remains fully committed").0.as_deref(), Some("Steve Witkoff"));
+    assert_eq!(speaker_of("We know this is not about peace").0.as_deref(), Some("Donald Tusk"));
+    assert_eq!(speaker_of("If they don’t, then we’ll achieve").0.as_deref(), Some("Vladimir Putin"));
+}
+
+#[test]
+fn described_speakers_are_kept_as_described() {
+    let (speaker, text, _) = speaker_of("It was intense but not negative");
+    assert_eq!((speaker, text.as_deref()), (None, Some("one of the Ukrainian officials")));
+    let (speaker, text, partial) = speaker_of("positive.");
+    assert_eq!((speaker, text.as_deref(), partial), (None, Some("A senior U.S. official"), true));
+}
+
+#[test]
+fn partial_quotes_are_marked() {
+    assert!(speaker_of("productive and successful.").2);
+    assert!(speaker_of("there's a good chance we can make a deal.").2);
+    assert!(!speaker_of("The dialogue based on the Geneva points").2);
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_quotes_inside_their_passage(text in "[a-zA-Z ,.\u{201c}\u{201d}\u{22}\u{2019}'\u{e9}:\u{2014}]{0,200}") {
+        let docs = parse_file("t.txt", &text).documents;
+        let index = entities::extract(&docs);
+        for q in quotes::extract(&docs, &index) {
+            let d = &docs[q.doc as usize];
+            let p = &d.passages[q.passage as usize];
+            prop_assert!(q.span.start >= p.span.start && q.span.end <= p.span.end);
+            prop_assert_eq!(q.span.slice(&d.text), q.text.as_str());
+        }
+    }
+}
