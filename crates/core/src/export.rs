@@ -26,6 +26,25 @@ pub struct Export {
     pub mentions: Vec<ExportMention>,
     /// Direct and partial quotes with their speakers.
     pub quotes: Vec<ExportQuote>,
+    /// Figures as ranges with units.
+    pub figures: Vec<ExportFigure>,
+}
+
+#[derive(Serialize)]
+pub struct ExportFigure {
+    pub doc: String,
+    pub passage: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub value: f64,
+    /// Bounds of the range the wording allows (null: unbounded).
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: bool,
+    pub high_inclusive: bool,
+    pub unit: String,
+    pub qualifier: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -171,10 +190,28 @@ impl Export {
                 partial: q.partial,
             })
             .collect();
+        let figures = crate::figures::extract(&corpus.documents)
+            .into_iter()
+            .map(|f| ExportFigure {
+                doc: corpus.documents[f.doc as usize].id.0.clone(),
+                passage: f.passage,
+                start: f.span.start,
+                end: f.span.end,
+                text: f.text,
+                value: f.value,
+                low: f.low,
+                high: f.high,
+                low_inclusive: f.low_inclusive,
+                high_inclusive: f.high_inclusive,
+                unit: f.unit,
+                qualifier: f.qualifier,
+            })
+            .collect();
         Export {
             entities,
             mentions,
             quotes,
+            figures,
             schema: EXPORT_SCHEMA,
             version: EXPORT_VERSION,
             documents: corpus.documents.iter().map(document).collect(),

@@ -11,6 +11,7 @@ pub mod date;
 pub mod document;
 pub mod entities;
 pub mod export;
+pub mod figures;
 pub mod quotes;
 pub mod segment;
 pub mod view;

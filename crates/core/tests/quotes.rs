@@ -1,4 +1,4 @@
-//! Quotes and their speakers on the seeds, and on any input.
+//! Quotes and their speakers, and figures, on the seeds and on any input.
 
 use parallax_core::clean::parse_file;
 use parallax_core::{entities, quotes};
@@ -13,7 +13,10 @@ fn seeds() -> (Vec<parallax_core::Document>, entities::EntityIndex) {
 
 fn speaker_of(text_start: &str) -> (Option<String>, Option<String>, bool) {
     let (docs, index) = seeds();
-    let q = quotes::extract(&docs, &index).into_iter().find(|q| q.text.starts_with(text_start)).unwrap_or_else(|| panic!("no quote {text_start:?}"));
+    let q = quotes::extract(&docs, &index)
+        .into_iter()
+        .find(|q| q.text.starts_with(text_start))
+        .unwrap_or_else(|| panic!("no quote {text_start:?}"));
     (q.speaker.map(|e| index.entities[e as usize].name.clone()), q.speaker_text, q.partial)
 }
 
@@ -57,6 +60,20 @@ proptest! {
             let p = &d.passages[q.passage as usize];
             prop_assert!(q.span.start >= p.span.start && q.span.end <= p.span.end);
             prop_assert_eq!(q.span.slice(&d.text), q.text.as_str());
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_figures_inside_their_passage(text in "[a-zA-Z0-9 ,.$€%\\u{2014}-]{0,200}") {
+        let docs = parse_file("t.txt", &text).documents;
+        for f in parallax_core::figures::extract(&docs) {
+            let d = &docs[f.doc as usize];
+            let p = &d.passages[f.passage as usize];
+            prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
+            prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
+            prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
         }
     }
 }

@@ -1,0 +1,376 @@
+//! Figures as ranges with units and qualifiers: "five-hour meeting" is exactly 5 hours,
+//! "more than four hours" is above 4, "a nearly 10-hour air assault" just under 10,
+//! "$106 billion" is 106e9 US dollars, "19 points", "one million soldiers".
+//!
+//! A range says what the text commits to, so figures from two outlets can be compared:
+//! "more than four hours" is compatible with "five hours"; 19 points is not 20.
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Span};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub doc: u32,
+    pub passage: u32,
+    /// Byte span of the figure's words (qualifier, number and unit) in the document's text.
+    pub span: Span,
+    pub text: String,
+    /// The number as written, scaled ("one million" → 1e6).
+    pub value: f64,
+    /// The range the wording allows; `None` is unbounded on that side.
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub low_inclusive: bool,
+    pub high_inclusive: bool,
+    /// Singular unit or counted noun ("hour", "point", "soldier", "USD", "percent").
+    pub unit: String,
+    pub qualifier: Option<String>,
+}
+
+impl Figure {
+    /// Whether two figures of the same unit can both be true.
+    pub fn compatible(&self, other: &Figure) -> bool {
+        if self.unit != other.unit {
+            return false;
+        }
+        let below = |a: &Figure, b: &Figure| match (a.high, b.low) {
+            (Some(h), Some(l)) => h < l || (h == l && !(a.high_inclusive && b.low_inclusive)),
+            _ => false,
+        };
+        !(below(self, other) || below(other, self))
+    }
+}
+
+const SMALL: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("a hundred", 100.0),
+    ("hundred", 100.0),
+    ("a dozen", 12.0),
+    ("dozen", 12.0),
+];
+const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+/// Vague quantities as ranges: "dozens of drones", "hundreds of missiles".
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("dozens", 24.0, 144.0),
+    ("scores", 40.0, 200.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2000.0, 9999.0),
+    ("millions", 2e6, 9.99e6),
+];
+const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP")];
+
+/// Qualifiers and the range they make of a value `v`: (low, high, low inclusive, high inclusive).
+#[allow(clippy::type_complexity)]
+const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] = &[
+    ("more than", |v| (Some(v), None, false, false)),
+    ("over", |v| (Some(v), None, false, false)),
+    ("just over", |v| (Some(v), Some(v * 1.1), false, true)),
+    ("at least", |v| (Some(v), None, true, false)),
+    ("nearly", |v| (Some(v * 0.9), Some(v), true, false)),
+    ("almost", |v| (Some(v * 0.9), Some(v), true, false)),
+    ("just under", |v| (Some(v * 0.9), Some(v), true, false)),
+    ("less than", |v| (Some(0.0), Some(v), true, false)),
+    ("fewer than", |v| (Some(0.0), Some(v), true, false)),
+    ("under", |v| (Some(0.0), Some(v), true, false)),
+    ("up to", |v| (Some(0.0), Some(v), true, true)),
+    ("about", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+    ("around", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+    ("roughly", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+    ("approximately", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+    ("some", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+];
+
+/// Words after a number that are not what it counts.
+const NOT_UNITS: &[&str] =
+    &["of", "and", "or", "to", "the", "a", "in", "on", "at", "by", "for", "with", "as", "is", "was", "were", "are", "more", "than"];
+
+/// Adjectives allowed between a number and what it counts ("50 Ukrainian civilians").
+fn skippable(word: &str) -> bool {
+    let adjective = ["ic", "al", "ian", "ese", "ish", "ary"].iter().any(|suffix| word.len() > 4 && word.ends_with(suffix));
+    adjective
+        || word.starts_with(|c: char| c.is_uppercase())
+        || ["new", "additional", "more", "other", "key", "main", "senior", "top", "former", "separate", "consecutive", "straight"]
+            .contains(&word)
+}
+
+fn singular(word: &str) -> String {
+    let w = word.to_lowercase();
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if w.ends_with("ss") {
+        return w;
+    }
+    w.strip_suffix('s').map_or(w.clone(), str::to_string)
+}
+
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let part =
+            c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '%' | '-' | '.' | ',') && start.is_some() || matches!(c, '$' | '€' | '£');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word { start: s, end: i, text: &text[s..i] });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: s, end: text.len(), text: &text[s..] });
+    }
+    // Trailing punctuation is not part of a word.
+    for w in &mut out {
+        let trimmed = w.text.trim_end_matches(['.', ',', '-']);
+        w.end = w.start + trimmed.len();
+        w.text = trimmed;
+    }
+    out.retain(|w| !w.text.is_empty());
+    out
+}
+
+/// A number at word `i`: its value, the index of its last word, a currency and a hyphenated unit.
+fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>, Option<String>)> {
+    let mut text = ws[i].text;
+    let mut currency = None;
+    for (sym, code) in CURRENCIES {
+        if let Some(rest) = text.strip_prefix(sym) {
+            currency = Some(*code);
+            text = rest;
+        }
+    }
+    let lower = text.to_lowercase();
+    // "five-hour", "28-point", "10-hour".
+    let (num_part, hyphen_unit) = match lower.split_once('-') {
+        Some((n, u))
+            if !u.is_empty()
+                && u.chars().all(char::is_alphabetic)
+                && !["on", "in", "year-old", "old", "way", "most", "term", "fold"].contains(&u) =>
+        {
+            (n.to_string(), Some(u.to_string()))
+        }
+        Some(_) => return None,
+        None => (lower.clone(), None),
+    };
+    let mut value = if num_part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let digits: String = num_part.chars().filter(|c| *c != ',').collect();
+        let digits = digits.trim_end_matches('%');
+        digits.parse::<f64>().ok()?
+    } else if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == num_part) {
+        *v
+    } else {
+        return None;
+    };
+    let mut last = i;
+    let percent = text.ends_with('%');
+    if hyphen_unit.is_none() {
+        if let Some(next) = ws.get(i + 1) {
+            if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == next.text.to_lowercase()) {
+                value *= scale;
+                last = i + 1;
+            }
+        }
+    }
+    let unit = if percent { Some("percent".to_string()) } else { hyphen_unit.map(|u| singular(&u)) };
+    Some((value, last, currency, unit))
+}
+
+/// Finds the figures of every document.
+pub fn extract(docs: &[Document]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (pi, p) in doc.passages.iter().enumerate() {
+            let text = doc.passage_text(p);
+            let base = p.span.start as usize;
+            let ws = words(text);
+            let mut i = 0;
+            while i < ws.len() {
+                let Some((value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
+                    if let Some((_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == ws[i].text.to_lowercase()) {
+                        if ws.get(i + 1).is_some_and(|w| w.text == "of") {
+                            if let Some(noun) = ws.get(i + 2) {
+                                let span = Span::new(base + ws[i].start, base + noun.end);
+                                out.push(Figure {
+                                    doc: d as u32,
+                                    passage: pi as u32,
+                                    span,
+                                    text: span.slice(&doc.text).to_string(),
+                                    value: *low,
+                                    low: Some(*low),
+                                    high: Some(*high),
+                                    low_inclusive: true,
+                                    high_inclusive: true,
+                                    unit: singular(noun.text),
+                                    qualifier: Some(ws[i].text.to_lowercase()),
+                                });
+                            }
+                        }
+                    }
+                    i += 1;
+                    continue;
+                };
+                // Years and times are dates, not figures.
+                let raw = ws[i].text;
+                let is_year = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && (1900.0..=2100.0).contains(&value);
+                if is_year
+                    || raw.contains(':')
+                    || ws.get(i + 1).is_some_and(|w| ["a.m", "p.m", "am", "pm"].contains(&w.text.to_lowercase().as_str()))
+                {
+                    i = last + 1;
+                    continue;
+                }
+                // "one of the officials", "one-on-one": not a figure.
+                if raw.eq_ignore_ascii_case("one") && ws.get(i + 1).is_some_and(|w| w.text == "of" || w.text == "another") {
+                    i += 1;
+                    continue;
+                }
+                // The unit: a hyphenated one, a currency, or the noun that follows.
+                let mut end = last;
+                let unit = if let Some(u) = hyphen_unit {
+                    u
+                } else if let Some(c) = currency {
+                    c.to_string()
+                } else {
+                    let mut k = last + 1;
+                    while k < ws.len()
+                        && k <= last + 2
+                        && skippable(ws[k].text)
+                        && ws.get(k + 1).is_some_and(|w| !NOT_UNITS.contains(&w.text))
+                    {
+                        k += 1;
+                    }
+                    match ws.get(k) {
+                        // A past-tense verb is not what is counted ("the three worked together").
+                        Some(w) if !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed") => {
+                            end = k;
+                            singular(w.text)
+                        }
+                        _ => {
+                            i = last + 1;
+                            continue;
+                        }
+                    }
+                };
+                // A qualifier just before: "more than", "nearly", "at least".
+                let mut start = i;
+                let mut qualifier = None;
+                let mut range = (Some(value), Some(value), true, true);
+                for (q, make) in QUALIFIERS {
+                    let n = q.split(' ').count();
+                    if i >= n {
+                        let before: Vec<String> = ws[i - n..i].iter().map(|w| w.text.to_lowercase()).collect();
+                        // "a nearly 10-hour assault" as well as "nearly ten hours".
+                        if before.join(" ") == *q && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
+                            qualifier = Some(q.to_string());
+                            range = make(value);
+                            start = i - n;
+                        }
+                    }
+                }
+                let span = Span::new(base + ws[start].start, base + ws[end].end);
+                out.push(Figure {
+                    doc: d as u32,
+                    passage: pi as u32,
+                    span,
+                    text: span.slice(&doc.text).to_string(),
+                    value,
+                    low: range.0,
+                    high: range.1,
+                    low_inclusive: range.2,
+                    high_inclusive: range.3,
+                    unit,
+                    qualifier,
+                });
+                i = end + 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::parse_file;
+
+    /// The text as a body paragraph (a line without a full stop would read as a headline).
+    fn figures(text: &str) -> Vec<Figure> {
+        extract(&parse_file("t.txt", &format!("{text} The talks went on.")).documents)
+    }
+
+    fn one(text: &str) -> Figure {
+        let f = figures(text);
+        assert_eq!(f.len(), 1, "{f:?}");
+        f.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn the_issue_examples() {
+        let f = one("They described the five-hour meeting as difficult.");
+        assert_eq!((f.value, f.low, f.high, f.unit.as_str()), (5.0, Some(5.0), Some(5.0), "hour"));
+        let f = one("They met for more than four hours.");
+        assert_eq!((f.low, f.high, f.low_inclusive, f.unit.as_str()), (Some(4.0), None, false, "hour"));
+        assert_eq!(f.text, "more than four hours");
+        let f = one("Russia bombarded Ukraine with a nearly 10-hour air assault.");
+        assert_eq!((f.high, f.high_inclusive, f.unit.as_str(), f.qualifier.as_deref()), (Some(10.0), false, "hour", Some("nearly")));
+        let f = one("Leaders agreed to pool another $106 billion for Ukraine.");
+        assert_eq!((f.value, f.unit.as_str()), (106e9, "USD"));
+        assert_eq!(one("the original 28-point U.S. plan").unit, "point");
+        assert_eq!(one("was whittled down to 19 points following talks").unit, "point");
+        let f = one("more than the one million soldiers he has already lost");
+        assert_eq!((f.value, f.unit.as_str()), (1e6, "soldier"));
+        assert_eq!(one("the whereabouts of 50 Ukrainian civilians who were moved").unit, "civilian");
+    }
+
+    #[test]
+    fn ranges_compare() {
+        let five = one("a five-hour meeting");
+        let more_than_four = one("for more than four hours");
+        let nineteen = one("19 points");
+        let twenty = one("20 points");
+        assert!(five.compatible(&more_than_four));
+        assert!(!nineteen.compatible(&twenty));
+        assert!(!five.compatible(&nineteen));
+    }
+
+    #[test]
+    fn years_times_and_one_of_are_not_figures() {
+        assert!(figures("It launched its invasion in 2022 at 6:19 pm. One of the officials spoke.").is_empty());
+    }
+}
