@@ -28,6 +28,19 @@ pub struct Export {
     pub quotes: Vec<ExportQuote>,
     /// Figures as ranges with units.
     pub figures: Vec<ExportFigure>,
+    /// Dates in the text, resolved against each article's date where it states one.
+    pub dates: Vec<ExportDate>,
+}
+
+#[derive(Serialize)]
+pub struct ExportDate {
+    pub doc: String,
+    pub passage: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub kind: String,
+    pub resolved: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -207,11 +220,24 @@ impl Export {
                 qualifier: f.qualifier,
             })
             .collect();
+        let dates = crate::dates::extract(&corpus.documents)
+            .into_iter()
+            .map(|d| ExportDate {
+                doc: corpus.documents[d.doc as usize].id.0.clone(),
+                passage: d.passage,
+                start: d.span.start,
+                end: d.span.end,
+                text: d.text,
+                kind: d.kind,
+                resolved: d.resolved,
+            })
+            .collect();
         Export {
             entities,
             mentions,
             quotes,
             figures,
+            dates,
             schema: EXPORT_SCHEMA,
             version: EXPORT_VERSION,
             documents: corpus.documents.iter().map(document).collect(),

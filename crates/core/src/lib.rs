@@ -8,6 +8,7 @@ pub mod bundle;
 pub mod clean;
 pub mod corpus;
 pub mod date;
+pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod export;

@@ -1,0 +1,257 @@
+//! Dates in running text: explicit ("Nov. 30, 2025", "Aug. 14", "mid-November", "in
+//! October") and relative ("on Sunday", "last week", "on Tuesday", "earlier this week"),
+//! resolved against the article's own date when it states one, else left unresolved.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::{month_number, parse_timestamp, weekday};
+use crate::document::{Document, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub doc: u32,
+    pub passage: u32,
+    pub span: Span,
+    pub text: String,
+    /// "explicit", "month", "weekday", "relative".
+    pub kind: String,
+    /// The resolved day or range as ISO 8601 ("2025-11-30", "2025-11", "2025-11-24/2025-11-30"),
+    /// or `None` when the article's date is unknown or the words do not fix one.
+    pub resolved: Option<String>,
+}
+
+const MONTHS_FULL: &[&str] =
+    &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/// Words that put a weekday in the future ("Witkoff will fly to Moscow on Monday").
+const FUTURE_MARKERS: &[&str] =
+    &[" will ", " plans to ", " plan to ", " expected to ", " set to ", " scheduled to ", " is to ", " are to ", " due to "];
+const RELATIVE: &[&str] = &[
+    "last week",
+    "next week",
+    "this week",
+    "earlier this week",
+    "later this week",
+    "last month",
+    "next month",
+    "this month",
+    "last year",
+    "next year",
+    "this year",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "this weekend",
+    "last weekend",
+];
+
+/// A day as (year, month, day) with arithmetic by days (proleptic Gregorian).
+fn to_days(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+fn iso(days: i64) -> String {
+    let (y, m, d) = from_days(days);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Finds the dates of every document, resolved against each one's stated date.
+pub fn extract(docs: &[Document]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    for (di, doc) in docs.iter().enumerate() {
+        let anchor = doc
+            .meta
+            .published
+            .as_ref()
+            .and_then(|f| f.value.year.map(|y| (i64::from(y), i64::from(f.value.month), i64::from(f.value.day))));
+        let anchor_days = anchor.map(|(y, m, d)| to_days(y, m, d));
+        for (pi, p) in doc.passages.iter().enumerate() {
+            let text = doc.passage_text(p);
+            let base = p.span.start as usize;
+            let mut taken: Vec<(usize, usize)> = Vec::new();
+            let mut push = |s: usize, e: usize, kind: &str, resolved: Option<String>, taken: &mut Vec<(usize, usize)>| {
+                if taken.iter().any(|(a, b)| s < *b && *a < e) {
+                    return;
+                }
+                taken.push((s, e));
+                out.push(DateMention {
+                    doc: di as u32,
+                    passage: pi as u32,
+                    span: Span::new(base + s, base + e),
+                    text: text[s..e].to_string(),
+                    kind: kind.to_string(),
+                    resolved,
+                });
+            };
+            for (i, _) in text.char_indices() {
+                let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                if !at_word {
+                    continue;
+                }
+                let rest = &text[i..];
+                // Explicit dates: "Nov. 30, 2025", "Aug. 14", "30 November".
+                if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+                    if let Some((ts, used)) = parse_timestamp(rest) {
+                        let year = ts.year.map(i64::from).or(anchor.map(|a| a.0));
+                        let resolved = year.map(|y| iso(to_days(y, i64::from(ts.month), i64::from(ts.day))));
+                        push(i, i + used, "explicit", resolved, &mut taken);
+                        continue;
+                    }
+                }
+                // "mid-November", "in October".
+                let (prefix, word_start) = if rest.starts_with("mid-") { ("mid-", i + 4) } else { ("", i) };
+                let word_end = text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |k| word_start + k);
+                let word = &text[word_start..word_end];
+                if word.len() >= 3 && word.starts_with(|c: char| c.is_uppercase()) {
+                    if let (Some(m), false) =
+                        (month_number(word), word == "May" && prefix.is_empty() && !text[..i].trim_end().ends_with(" in"))
+                    {
+                        // A month without a day: the most recent such month up to the article's date.
+                        let resolved = anchor.map(|(y, am, _)| {
+                            let year = if i64::from(m) > am { y - 1 } else { y };
+                            format!("{year:04}-{m:02}")
+                        });
+                        push(i, word_end, "month", resolved, &mut taken);
+                        continue;
+                    }
+                    if let Some(w) = WEEKDAYS.iter().position(|d| *d == word) {
+                        // "on Sunday": the last such day on or before the article's date,
+                        // "next Sunday" after it.
+                        // "next Sunday", or a future tense earlier in the sentence ("will fly
+                        // to Russia on Monday"): the coming day, not the last one.
+                        let sentence_start = doc
+                            .sentences
+                            .iter()
+                            .map(|s| s.span.start as usize)
+                            .filter(|&s| s <= base + i)
+                            .max()
+                            .unwrap_or(base)
+                            .saturating_sub(base);
+                        let clause = text.get(sentence_start..i).unwrap_or("");
+                        let future = FUTURE_MARKERS.iter().any(|m| clause.contains(m));
+                        let next = text[..i].trim_end().ends_with("next") || future;
+                        let resolved = anchor.and_then(|(y, m, d)| {
+                            let today = i64::from(weekday(y as u16, m as u8, d as u8));
+                            let days = anchor_days?;
+                            let delta = (today - w as i64).rem_euclid(7);
+                            Some(iso(if next { days + (7 - delta) % 7 + if delta == 0 { 7 } else { 0 } } else { days - delta }))
+                        });
+                        push(i, word_end, "weekday", resolved, &mut taken);
+                        continue;
+                    }
+                }
+                let lower = rest.to_ascii_lowercase();
+                if let Some(r) = RELATIVE.iter().filter(|r| lower.starts_with(**r)).max_by_key(|r| r.len()) {
+                    let end = i + r.len();
+                    if text[end..].starts_with(|c: char| c.is_alphanumeric()) {
+                        continue;
+                    }
+                    let resolved = anchor_days.and_then(|days| relative(r, days));
+                    push(i, end, "relative", resolved, &mut taken);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A relative expression as a day or an ISO interval around `days`.
+fn relative(words: &str, days: i64) -> Option<String> {
+    let (y, m, d) = from_days(days);
+    let wd = i64::from(weekday(y as u16, m as u8, d as u8));
+    // Weeks run Monday to Sunday.
+    let monday = days - (wd + 6) % 7;
+    let week = |start: i64| format!("{}/{}", iso(start), iso(start + 6));
+    Some(match words {
+        "yesterday" => iso(days - 1),
+        "today" => iso(days),
+        "tomorrow" => iso(days + 1),
+        "this week" | "earlier this week" | "later this week" => week(monday),
+        "last week" => week(monday - 7),
+        "next week" => week(monday + 7),
+        "this weekend" => format!("{}/{}", iso(monday + 5), iso(monday + 6)),
+        "last weekend" => format!("{}/{}", iso(monday - 2), iso(monday - 1)),
+        "this month" => format!("{y:04}-{m:02}"),
+        "last month" => {
+            if m == 1 {
+                format!("{:04}-12", y - 1)
+            } else {
+                format!("{y:04}-{:02}", m - 1)
+            }
+        }
+        "next month" => {
+            if m == 12 {
+                format!("{:04}-01", y + 1)
+            } else {
+                format!("{y:04}-{:02}", m + 1)
+            }
+        }
+        "this year" => format!("{y:04}"),
+        "last year" => format!("{:04}", y - 1),
+        "next year" => format!("{:04}", y + 1),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::parse_file;
+
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let docs = parse_file("t.txt", text).documents;
+        extract(&docs).into_iter().map(|d| (d.text, d.resolved)).collect()
+    }
+
+    #[test]
+    fn resolved_against_the_article_date() {
+        let article = "Talks end in Florida\nUpdated Nov. 30, 2025 6:19 pm ET\nThe talks on Sunday followed a meeting last week and a plan leaked in mid-November. Witkoff met Putin on Tuesday. They met in October and will meet next Sunday. Witkoff will fly to Moscow on Monday.";
+        assert_eq!(
+            dates(article),
+            vec![
+                ("Sunday".into(), Some("2025-11-30".into())),
+                ("last week".into(), Some("2025-11-17/2025-11-23".into())),
+                ("mid-November".into(), Some("2025-11".into())),
+                ("Tuesday".into(), Some("2025-11-25".into())),
+                ("October".into(), Some("2025-10".into())),
+                ("Sunday".into(), Some("2025-12-07".into())),
+                ("Monday".into(), Some("2025-12-01".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_article_date_leaves_relative_dates_unresolved() {
+        assert_eq!(
+            dates("They met on Sunday, and on Nov. 30, 2025 they met again."),
+            vec![("Sunday".into(), None), ("Nov. 30, 2025".into(), Some("2025-11-30".into())),]
+        );
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips() {
+        for days in [-1000, 0, 19_000, 20_422, 40_000] {
+            let (y, m, d) = from_days(days);
+            assert_eq!(to_days(y, m, d), days);
+        }
+        assert_eq!(iso(to_days(2025, 11, 30)), "2025-11-30");
+    }
+}
