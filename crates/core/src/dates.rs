@@ -121,9 +121,9 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                 let word_end = text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |k| word_start + k);
                 let word = &text[word_start..word_end];
                 if word.len() >= 3 && word.starts_with(|c: char| c.is_uppercase()) {
-                    if let (Some(m), false) =
-                        (month_number(word), word == "May" && prefix.is_empty() && !text[..i].trim_end().ends_with(" in"))
-                    {
+                    // Full month names only ("Mar-a-Lago" is not March); "May" only after "in".
+                    let may_verb = word == "May" && prefix.is_empty() && !text[..i].trim_end().ends_with(" in");
+                    if let (Some(m), true, false) = (month_number(word), MONTHS_FULL.contains(&word), may_verb) {
                         // A month without a day: the most recent such month up to the article's date.
                         let resolved = anchor.map(|(y, am, _)| {
                             let year = if i64::from(m) > am { y - 1 } else { y };
@@ -236,6 +236,11 @@ mod tests {
                 ("Monday".into(), Some("2025-12-01".into())),
             ]
         );
+    }
+
+    #[test]
+    fn abbreviations_and_may_are_not_months() {
+        assert_eq!(dates("They met at Mar-a-Lago, and he may go to Jan's house."), vec![]);
     }
 
     #[test]

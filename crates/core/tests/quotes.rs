@@ -1,4 +1,4 @@
-//! Quotes and their speakers, and figures, on the seeds and on any input.
+//! Quotes and their speakers, figures and dates, on the seeds and on any input.
 
 use parallax_core::clean::parse_file;
 use parallax_core::{entities, quotes};
@@ -74,6 +74,19 @@ proptest! {
             prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
             prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
             prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_dates_inside_their_passage(text in "[a-zA-Z0-9 ,.\\u{2019}-]{0,200}") {
+        let docs = parse_file("t.txt", &format!("Headline of a test\nUpdated Nov. 30, 2025 6:19 pm ET\n{text}")).documents;
+        for d in parallax_core::dates::extract(&docs) {
+            let doc = &docs[d.doc as usize];
+            let p = &doc.passages[d.passage as usize];
+            prop_assert!(d.span.start >= p.span.start && d.span.end <= p.span.end);
+            prop_assert_eq!(d.span.slice(&doc.text), d.text.as_str());
         }
     }
 }
