@@ -129,3 +129,26 @@ async fn entity_card_lists_spellings_titles_and_contexts() {
     assert!(all(&root, ".counts tr").len() >= 3);
     assert!(!all(&root, ".contexts a.context-link").is_empty());
 }
+
+/// The core's extraction runs unchanged in the browser (articles a reader adds will go
+/// through it): the same entities as at build time. Prints the WASM throughput; it
+/// asserts results, never timings.
+#[wasm_bindgen_test]
+async fn extraction_runs_in_wasm_and_matches_the_build() {
+    let docs = parallax_web::embedded::documents();
+    let built = parallax_web::embedded::entities();
+    let performance = web_sys::window().and_then(|w| w.performance()).expect("performance");
+    let _ = parallax_core::entities::extract(&docs[..1]);
+    let passes = 20;
+    let start = performance.now();
+    let mut again = parallax_core::entities::EntityIndex::default();
+    for _ in 0..passes {
+        again = parallax_core::entities::extract(docs);
+    }
+    let ms = (performance.now() - start) / f64::from(passes);
+    assert_eq!(again.entities, built.entities);
+    assert_eq!(again.mentions.len(), built.mentions.len());
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let build = if cfg!(debug_assertions) { "debug" } else { "release" };
+    wasm_bindgen_test::console_log!("entity extraction in WASM ({build} build): {ms:.2} ms a pass, {:.2} MB/s", bytes as f64 / ms / 1e3);
+}
