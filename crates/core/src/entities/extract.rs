@@ -254,6 +254,29 @@ impl Context<'_> {
         Some(self.words(k, a - 1))
     }
 
+    /// A role set off before a name: "Ukraine’s president, Volodymyr Zelensky, wrote",
+    /// "the secretary of Ukraine’s national security and defense council, Rustem Umerov."
+    fn role_before_comma(&self, a: usize, b: usize) -> Option<String> {
+        let start = self.tokens[a].start;
+        let before = self.text[..start].strip_suffix(", ")?;
+        // The name must close the appositive: a comma, a full stop or the end follows.
+        let after = self.text[self.tokens[b].end..].trim_start_matches(['’', '\'', 's']);
+        if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
+            return None;
+        }
+        let from = before.rfind([',', '.', ';', ':', '(', '"', '”']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let mut phrase = before[from..].trim();
+        for lead in ["and ", "while ", "but "] {
+            phrase = phrase.strip_prefix(lead).unwrap_or(phrase);
+        }
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let has_role = words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+            ROLE_WORDS.contains(&w.as_str()) || ROLE_WORDS.contains(&w.trim_end_matches('s'))
+        });
+        (has_role && (2..=12).contains(&words.len())).then(|| phrase.to_string())
+    }
+
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
     fn role_after(&self, b: usize) -> Option<String> {
         let rest = &self.text[self.tokens[b].end..];
@@ -359,7 +382,7 @@ impl Context<'_> {
         if OTHER_WORDS.contains(&self.tokens[b].text) || self.tokens[a..=b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
             return;
         }
-        let role = self.role_before(a).or_else(|| self.role_after(b));
+        let role = self.role_before(a).or_else(|| self.role_after(b)).or_else(|| self.role_before_comma(a, b));
         if b > a {
             let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);
             if looks_person || !initial {
