@@ -237,46 +237,31 @@ fn is_partial(before: &str, inner: &str, after: &str, attributed: bool) -> bool 
     !(opens_sentence || closes_with_attribution && words >= 4)
 }
 
+/// Mentions of people in document `d` that lie within `[from, to)`, in text order.
+fn people_in(entities: &EntityIndex, d: usize, from: usize, to: usize) -> impl Iterator<Item = &crate::entities::Mention> {
+    entities.mentions.iter().filter(move |m| {
+        m.doc as usize == d
+            && (m.span.start as usize) >= from
+            && (m.span.end as usize) <= to
+            && entities.entities[m.entity as usize].kind == EntityKind::Person
+    })
+}
+
 /// The person mentioned inside the speaker's words.
 fn person_within(entities: &EntityIndex, d: usize, base: usize, text: &str, words: &str, open: usize, close: usize) -> Option<u32> {
     // Look for the words right after the quote first, then right before it.
     let after_at = text[close..].find(words).map(|k| close + k);
     let before_at = text[..open].rfind(words);
     let at = after_at.or(before_at)?;
-    let (s, e) = (base + at, base + at + words.len());
-    entities
-        .mentions
-        .iter()
-        .find(|m| {
-            m.doc as usize == d
-                && (m.span.start as usize) >= s
-                && (m.span.end as usize) <= e
-                && entities.entities[m.entity as usize].kind == EntityKind::Person
-        })
-        .map(|m| m.entity)
+    people_in(entities, d, base + at, base + at + words.len()).next().map(|m| m.entity)
 }
 
 fn first_person_in(entities: &EntityIndex, d: usize, from: usize, to: usize) -> Option<u32> {
-    entities
-        .mentions
-        .iter()
-        .filter(|m| {
-            m.doc as usize == d
-                && (m.span.start as usize) >= from
-                && (m.span.end as usize) <= to
-                && entities.entities[m.entity as usize].kind == EntityKind::Person
-        })
-        .min_by_key(|m| m.span.start)
-        .map(|m| m.entity)
+    people_in(entities, d, from, to).min_by_key(|m| m.span.start).map(|m| m.entity)
 }
 
 fn last_person_before(entities: &EntityIndex, d: usize, at: usize) -> Option<u32> {
-    entities
-        .mentions
-        .iter()
-        .filter(|m| m.doc as usize == d && (m.span.end as usize) <= at && entities.entities[m.entity as usize].kind == EntityKind::Person)
-        .max_by_key(|m| m.span.start)
-        .map(|m| m.entity)
+    people_in(entities, d, 0, at).max_by_key(|m| m.span.start).map(|m| m.entity)
 }
 
 #[cfg(test)]

@@ -264,7 +264,8 @@ impl Context<'_> {
         if !(after.is_empty() || after.starts_with([',', '.', ';'])) {
             return None;
         }
-        let from = before.rfind([',', '.', ';', ':', '(', '"', '”']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let from =
+            before.rfind([',', '.', ';', ':', '(', '"', '”']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
         let mut phrase = before[from..].trim();
         for lead in ["and ", "while ", "but "] {
             phrase = phrase.strip_prefix(lead).unwrap_or(phrase);
