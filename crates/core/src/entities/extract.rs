@@ -278,6 +278,32 @@ impl Context<'_> {
         (has_role && (2..=12).contains(&words.len())).then(|| phrase.to_string())
     }
 
+    /// Words before a name that make it a company or other organisation.
+    fn after_company_context(&self, a: usize) -> bool {
+        const CONTEXTS: &[&str] = &[
+            "shares of",
+            "spokesperson for",
+            "spokesman for",
+            "spokeswoman for",
+            "analysts at",
+            "analyst at",
+            "executive of",
+            "employees of",
+            "staff at",
+            "owner of",
+            "stake in",
+            "shareholders of",
+            "investors in",
+            "ceo of",
+            "chairman of",
+        ];
+        if a < 2 {
+            return false;
+        }
+        let before = format!("{} {}", self.tokens[a - 2].text, self.tokens[a - 1].text).to_lowercase();
+        CONTEXTS.contains(&before.as_str())
+    }
+
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
     fn role_after(&self, b: usize) -> Option<String> {
         let rest = &self.text[self.tokens[b].end..];
@@ -310,6 +336,20 @@ impl Context<'_> {
         let whole = self.words(a, b);
         if let Some(org) = g.organization(&whole) {
             return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
+        }
+        // "Senate Majority Leader John Thune": a title inside an organisation's name,
+        // then a person's name.
+        if let Some(t) = (a..b).rev().find(|&t| TITLE_WORDS.contains(&self.tokens[t].text)) {
+            let name = &self.tokens[t + 1..=b];
+            let person_like =
+                !name.is_empty() && name.iter().all(|w| !ORG_WORDS.contains(&w.text)) && (g.is_given_name(name[0].text) || name.len() >= 2);
+            if person_like && self.tokens[a..=t].iter().any(|w| ORG_WORDS.contains(&w.text)) {
+                return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(a, t)));
+            }
+        }
+        // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley".
+        if self.after_company_context(a) && g.place(&whole).is_none() {
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if let Some((_, canonical)) = g.place(&whole) {
             return self.push(out, a, b, Some(EntityKind::Place), Some(canonical), None);

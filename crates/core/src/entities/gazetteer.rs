@@ -79,7 +79,7 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("Pentagon", "Pentagon"),
     ("Congress", "Congress"),
     ("State Department", "State Department"),
-    ("Senate", "Senate"),
+    ("Senate", "Senate"), ("House", "House of Representatives"), ("House of Representatives", "House of Representatives"),
     ("Supreme Court", "Supreme Court"),
     ("Federal Reserve", "Federal Reserve"),
     ("Fed", "Federal Reserve"),
