@@ -1,7 +1,6 @@
 // Shared by the end-to-end tests and the browser benchmarks: Debian's Chromium driven
 // by playwright-core, and the release build served under /parallax/ like GitHub Pages.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -15,6 +14,10 @@ export const BASE = '/parallax/';
 // Without the background-networking flags Chromium floods the closed network.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/**
+ * Debian's Chromium (or $CHROMIUM), headless. Each launch gets a fresh profile: Playwright
+ * makes a temporary user-data-dir for it and deletes it when the browser closes.
+ */
 export async function launch() {
   const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
@@ -26,7 +29,14 @@ export async function site() {
     throw new Error(`no release build in ${DIST}: run ./scripts/dev build ${BASE}`);
   }
   const server = await startServer({ root: DIST, base: BASE });
-  const browser = await launch();
+  let browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    // A listening server would keep the test process alive after the failure.
+    await server.close();
+    throw e;
+  }
   fs.mkdirSync(OUT, { recursive: true });
   return {
     base: server.url + BASE,
@@ -50,8 +60,4 @@ export async function openPage(browser, options = {}) {
     await d.dismiss();
   });
   return { page, problems, context };
-}
-
-export function tmpProfile() {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-chromium-'));
 }

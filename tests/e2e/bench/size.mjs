@@ -5,6 +5,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
+if (!fs.existsSync(path.join(dir, 'index.html'))) {
+  console.error(`size: no build in ${dir}/ (run ./scripts/dev build /parallax/ first)`);
+  process.exit(1);
+}
 const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(dir, f)).isFile() && !f.startsWith('.'));
 let raw = 0;
 let gz = 0;
