@@ -394,7 +394,7 @@ fn iso_date(c: &mut Cursor) -> Option<Timestamp> {
 }
 
 fn is_leap(y: u16) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
 }
 
 fn days_in_month(year: Option<u16>, month: u8) -> u8 {

@@ -66,7 +66,7 @@ pub fn extract(docs: &[Document], entities: &EntityIndex) -> Vec<Quote> {
                         } else {
                             // "…," he said: the person the previous sentence is about.
                             let here = base + open;
-                            let previous = doc.sentences.iter().filter(|s| (s.span.end as usize) <= here).last();
+                            let previous = doc.sentences.iter().rfind(|s| (s.span.end as usize) <= here);
                             // Possessives ("inside Witkoff’s club") are not who speaks.
                             let not_possessive = |m: &crate::entities::Mention| {
                                 let rest = doc.text.get(m.span.end as usize..).unwrap_or("");

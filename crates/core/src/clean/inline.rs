@@ -377,7 +377,7 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
             p = w_end;
             if s[p..].starts_with(' ')
                 && s[p + 1..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                && !dash_at(&s[p..]).is_some()
+                && dash_at(&s[p..]).is_none()
             {
                 p += 1;
             } else {

@@ -81,7 +81,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         out.push(Token { start, end: start + word.len(), text: word, possessive });
         k = end_k;
-        let _ = end;
     }
     out
 }
@@ -415,8 +414,7 @@ impl Context<'_> {
         if b > a
             && ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"].contains(&self.tokens[a].text)
         {
-            if let Some((_, canonical)) = g.place(&self.words(a + 1, b)) {
-                let _ = canonical;
+            if g.place(&self.words(a + 1, b)).is_some() {
                 return self.push(out, a, b, Some(EntityKind::Place), None, None);
             }
         }
