@@ -60,14 +60,51 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
 /// The passage's text with the names in it marked: a link to each entity's card, its
 /// canonical name and the role the article gives in a tooltip.
 fn passage_body(doc: &Document, p: &Passage, mentions: &[&Mention]) -> Html {
-    let index = embedded::entities();
     let text = doc.passage_text(p);
     let base = p.span.start as usize;
+    let doc_index = embedded::documents().iter().position(|d| std::ptr::eq(d, doc)).unwrap_or(usize::MAX);
+    let passage = doc.passages.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(usize::MAX);
+    // Quotes set apart, with their speaker in a tooltip; names marked inside and outside them.
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0usize;
-    for m in mentions.iter().filter(|m| m.span.start >= p.span.start && m.span.end <= p.span.end) {
-        let (s, e) = (m.span.start as usize - base, m.span.end as usize - base);
-        if s < at || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+    for q in embedded::quotes().iter().filter(|q| q.doc as usize == doc_index && q.passage as usize == passage) {
+        let (s, e) = (q.span.start as usize - base.min(q.span.start as usize), q.span.end as usize - base.min(q.span.end as usize));
+        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        pieces.extend(marked(text, base, at, s, mentions));
+        let who = q
+            .speaker
+            .and_then(|e| embedded::entities().entities.get(e as usize))
+            .map(|e| e.name.clone())
+            .or_else(|| q.speaker_text.clone())
+            .unwrap_or_else(|| "speaker not stated".to_string());
+        let tip = format!(
+            "{} · {who}{}",
+            if q.partial { "Partial quote" } else { "Quote" },
+            q.verb.as_ref().map(|v| format!(" ({v})")).unwrap_or_default()
+        );
+        pieces.push(html! { <span class={classes!("quote-mark", q.partial.then_some("partial"))} title={tip}>{ for marked(text, base, s, e, mentions) }</span> });
+        at = e;
+    }
+    pieces.extend(marked(text, base, at, text.len(), mentions));
+    html! {
+        <>
+            if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
+            { for pieces }
+        </>
+    }
+}
+
+/// `text[from..to]` with the names in it marked: a link to each entity's card, its
+/// canonical name, kind and the role the article gives in a tooltip.
+fn marked(text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention]) -> Vec<Html> {
+    let index = embedded::entities();
+    let mut pieces = Vec::new();
+    let mut at = from;
+    for m in mentions {
+        let (Some(s), Some(e)) = ((m.span.start as usize).checked_sub(base), (m.span.end as usize).checked_sub(base)) else { continue };
+        if s < at || e > to || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
         let Some(entity) = index.entities.get(m.entity as usize) else { continue };
@@ -81,13 +118,10 @@ fn passage_body(doc: &Document, p: &Passage, mentions: &[&Mention]) -> Html {
         });
         at = e;
     }
-    pieces.push(html! { { &text[at..] } });
-    html! {
-        <>
-            if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
-            { for pieces }
-        </>
+    if at < to && text.is_char_boundary(at) && text.is_char_boundary(to) {
+        pieces.push(html! { { &text[at..to] } });
     }
+    pieces
 }
 
 fn passage_id(doc: &Document, p: &Passage) -> String {

@@ -57,6 +57,10 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
     assert_eq!(text(&root, ".meta-dateline"), "HALLANDALE BEACH, Fla.");
     assert_eq!(all(&root, "[data-kind='caption']").len(), 2);
     assert_eq!(all(&root, ".summary [data-kind='summary']").len(), 3);
+    // Quotes are set apart with their speaker.
+    let quotes: Vec<String> = all(&root, ".quote-mark").iter().filter_map(|e| e.get_attribute("title")).collect();
+    assert!(quotes.iter().any(|t| t == "Quote · Rustem Umerov (said)"), "{quotes:?}");
+    assert!(quotes.iter().any(|t| t == "Quote · Marco Rubio (said)"), "{quotes:?}");
     assert!(all(&root, ".removed").is_empty());
     let body = text(&root, ".reader-body");
     assert!(!body.contains("GETTY IMAGES") && !body.contains("Write to Deborah") && !body.contains("Pinterest"));
