@@ -11,6 +11,7 @@ use crate::embedded;
 use crate::entity_page::{kind_class, kind_label};
 use crate::format;
 use parallax_core::entities::Mention;
+use parallax_core::quotes::Quote;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -59,15 +60,21 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
 
 /// The passage's text with the names in it marked: a link to each entity's card, its
 /// canonical name and the role the article gives in a tooltip.
-fn passage_body(doc: &Document, p: &Passage, mentions: &[&Mention]) -> Html {
+/// The names and quotes of one document, gathered once per render.
+struct Marks<'a> {
+    mentions: Vec<&'a Mention>,
+    quotes: Vec<&'a Quote>,
+}
+
+fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
+    let mentions = marks.mentions.as_slice();
     let text = doc.passage_text(p);
     let base = p.span.start as usize;
-    let doc_index = embedded::documents().iter().position(|d| std::ptr::eq(d, doc)).unwrap_or(usize::MAX);
     let passage = doc.passages.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(usize::MAX);
     // Quotes set apart, with their speaker in a tooltip; names marked inside and outside them.
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0usize;
-    for q in embedded::quotes().iter().filter(|q| q.doc as usize == doc_index && q.passage as usize == passage) {
+    for q in marks.quotes.iter().filter(|q| q.passage as usize == passage) {
         let (s, e) = (q.span.start as usize - base.min(q.span.start as usize), q.span.end as usize - base.min(q.span.end as usize));
         if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
@@ -129,7 +136,7 @@ fn passage_id(doc: &Document, p: &Passage) -> String {
     format!("p{index}")
 }
 
-fn render_block(doc: &Document, block: &Block, mentions: &[&Mention], focus: Option<u32>) -> Html {
+fn render_block(doc: &Document, block: &Block, marks: &Marks, focus: Option<u32>) -> Html {
     let focus_class = |p: &Passage| (focus.map(|f| f as usize) == doc.passages.iter().position(|q| std::ptr::eq(q, p))).then_some("focus");
     match block {
         Block::Removed(group) => {
@@ -149,24 +156,24 @@ fn render_block(doc: &Document, block: &Block, mentions: &[&Mention], focus: Opt
             }
         }
         Block::Paragraph(p) => html! {
-            <p class={classes!("passage", focus_class(p))} data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</p>
+            <p class={classes!("passage", focus_class(p))} data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p, marks) }</p>
         },
         Block::Caption(p) => html! {
             <figure class={classes!("passage", "caption", focus_class(p))} data-kind="caption" id={passage_id(doc, p)}>
                 <span class="caption-mark" aria-hidden="true">{ "▣" }</span>
-                <figcaption><span class="caption-tag">{ "Photo caption" }</span>{ " " }{ passage_body(doc, p, mentions) }</figcaption>
+                <figcaption><span class="caption-tag">{ "Photo caption" }</span>{ " " }{ passage_body(doc, p, marks) }</figcaption>
             </figure>
         },
         Block::Bullets(list) => html! {
             <ul class="bullets">
-                { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="bullet" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</li> }) }
+                { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="bullet" id={passage_id(doc, p)}>{ passage_body(doc, p, marks) }</li> }) }
             </ul>
         },
         Block::Summary(list) => html! {
             <section class="summary" aria-label="Summary">
                 <h2 class="summary-title">{ "Summary" }</h2>
                 <ul>
-                    { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="summary" id={passage_id(doc, p)}>{ passage_body(doc, p, mentions) }</li> }) }
+                    { for list.iter().map(|p| html! { <li class={classes!("passage", focus_class(p))} data-kind="summary" id={passage_id(doc, p)}>{ passage_body(doc, p, marks) }</li> }) }
                 </ul>
             </section>
         },
@@ -190,7 +197,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let host = doc.appended_to.as_ref().and_then(|h| docs.iter().find(|d| &d.id == h));
     let excerpts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.as_ref() == Some(&doc.id)).collect();
     let chrome_count = doc.removed.len();
-    let mentions: Vec<&Mention> = embedded::entities().mentions.iter().filter(|m| m.doc as usize == props.index).collect();
+    let marks = Marks {
+        mentions: embedded::entities().mentions.iter().filter(|m| m.doc as usize == props.index).collect(),
+        quotes: embedded::quotes().iter().filter(|q| q.doc as usize == props.index).collect(),
+    };
     let editor_fields: Vec<&str> = [
         ("outlet", doc.meta.outlet.as_ref().map(|f| f.provenance)),
         ("headline", doc.meta.headline.as_ref().map(|f| f.provenance)),
@@ -245,7 +255,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p class="editor-note">{ format!("Given by the corpus editor, not the text: {}.", editor_fields.join(", ")) }</p>
                 }
             </header>
-            if !mentions.is_empty() {
+            if !marks.mentions.is_empty() {
                 <p class="legend" aria-label="Highlighted names">
                     <span class="ent ent-person">{ "Person" }</span>
                     <span class="ent ent-org">{ "Organisation" }</span>
@@ -254,7 +264,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </p>
             }
             <div class={classes!("reader-body", show_chrome.then_some("chrome-shown"))}>
-                { for blocks(doc, show_chrome).iter().map(|b| render_block(doc, b, &mentions, props.focus)) }
+                { for blocks(doc, show_chrome).iter().map(|b| render_block(doc, b, &marks, props.focus)) }
                 if doc.truncated {
                     <p class="truncated-note">{ "The excerpt breaks off here in the source." }</p>
                 }

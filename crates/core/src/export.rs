@@ -32,12 +32,26 @@ pub struct Export {
     pub dates: Vec<ExportDate>,
 }
 
+/// Where something stands in the corpus: the document's `id`, the passage, and byte
+/// offsets into the document's `text`.
 #[derive(Serialize)]
-pub struct ExportDate {
+pub struct Located {
     pub doc: String,
     pub passage: u32,
     pub start: u32,
     pub end: u32,
+}
+
+impl Located {
+    fn new(docs: &[Document], doc: u32, passage: u32, span: crate::document::Span) -> Self {
+        Located { doc: docs[doc as usize].id.0.clone(), passage, start: span.start, end: span.end }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ExportDate {
+    #[serde(flatten)]
+    pub at: Located,
     pub text: String,
     pub kind: String,
     pub resolved: Option<String>,
@@ -45,10 +59,8 @@ pub struct ExportDate {
 
 #[derive(Serialize)]
 pub struct ExportFigure {
-    pub doc: String,
-    pub passage: u32,
-    pub start: u32,
-    pub end: u32,
+    #[serde(flatten)]
+    pub at: Located,
     pub text: String,
     pub value: f64,
     /// Bounds of the range the wording allows (null: unbounded).
@@ -62,11 +74,9 @@ pub struct ExportFigure {
 
 #[derive(Serialize)]
 pub struct ExportQuote {
-    pub doc: String,
-    pub passage: u32,
-    /// Byte offsets of the quoted words (without the marks) in the document's `text`.
-    pub start: u32,
-    pub end: u32,
+    /// Where the quoted words are (without the marks).
+    #[serde(flatten)]
+    pub at: Located,
     pub text: String,
     /// The speaker's entity `id`, when the text names a person.
     pub speaker: Option<String>,
@@ -88,12 +98,8 @@ pub struct ExportEntity {
 pub struct ExportMention {
     /// The entity's `id`.
     pub entity: String,
-    /// The document's `id`.
-    pub doc: String,
-    pub passage: u32,
-    /// Byte offsets into the document's `text`.
-    pub start: u32,
-    pub end: u32,
+    #[serde(flatten)]
+    pub at: Located,
     pub text: String,
     /// The title or role the article gives at this mention.
     pub role: Option<String>,
@@ -181,10 +187,7 @@ impl Export {
             .iter()
             .map(|m| ExportMention {
                 entity: index.entities[m.entity as usize].id.clone(),
-                doc: corpus.documents[m.doc as usize].id.0.clone(),
-                passage: m.passage,
-                start: m.span.start,
-                end: m.span.end,
+                at: Located::new(&corpus.documents, m.doc, m.passage, m.span),
                 text: m.text.clone(),
                 role: m.role.clone(),
             })
@@ -192,10 +195,7 @@ impl Export {
         let quotes = crate::quotes::extract(&corpus.documents, &index)
             .into_iter()
             .map(|q| ExportQuote {
-                doc: corpus.documents[q.doc as usize].id.0.clone(),
-                passage: q.passage,
-                start: q.span.start,
-                end: q.span.end,
+                at: Located::new(&corpus.documents, q.doc, q.passage, q.span),
                 speaker: q.speaker.map(|e| index.entities[e as usize].id.clone()),
                 text: q.text,
                 speaker_text: q.speaker_text,
@@ -206,10 +206,7 @@ impl Export {
         let figures = crate::figures::extract(&corpus.documents)
             .into_iter()
             .map(|f| ExportFigure {
-                doc: corpus.documents[f.doc as usize].id.0.clone(),
-                passage: f.passage,
-                start: f.span.start,
-                end: f.span.end,
+                at: Located::new(&corpus.documents, f.doc, f.passage, f.span),
                 text: f.text,
                 value: f.value,
                 low: f.low,
@@ -223,10 +220,7 @@ impl Export {
         let dates = crate::dates::extract(&corpus.documents)
             .into_iter()
             .map(|d| ExportDate {
-                doc: corpus.documents[d.doc as usize].id.0.clone(),
-                passage: d.passage,
-                start: d.span.start,
-                end: d.span.end,
+                at: Located::new(&corpus.documents, d.doc, d.passage, d.span),
                 text: d.text,
                 kind: d.kind,
                 resolved: d.resolved,
