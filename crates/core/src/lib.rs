@@ -14,6 +14,7 @@ pub mod entities;
 pub mod export;
 pub mod figures;
 pub mod quotes;
+pub mod search;
 pub mod segment;
 pub mod view;
 

@@ -3,7 +3,8 @@
 //! codec round-trips.
 
 use parallax_core::clean::{parse_file, Role};
-use parallax_core::view::{Screen, View};
+use parallax_core::entities::EntityKind;
+use parallax_core::view::{Combine, Day, Filter, Screen, View};
 use proptest::prelude::*;
 
 /// Pieces of news pages, so generated input hits the rules and not only random bytes.
@@ -117,14 +118,51 @@ proptest! {
     }
 
     #[test]
-    fn views_round_trip(doc in "[^\u{0}]{1,40}", chrome in any::<bool>(), passage in proptest::option::of(any::<u32>()), entity in any::<bool>()) {
+    fn views_round_trip(doc in "[^\u{0}]{1,40}", chrome in any::<bool>(), passage in proptest::option::of(any::<u32>()),
+                        entity in any::<bool>(), filter in filters()) {
         let v = if entity {
-            View { screen: Screen::Entity { id: doc }, ..View::default() }
+            View { screen: Screen::Entity { id: doc }, filter, ..View::default() }
         } else {
-            View { screen: Screen::Read { doc }, show_chrome: chrome, passage }
+            View { screen: Screen::Read { doc }, show_chrome: chrome, passage, filter }
         };
         let back = View::parse(&v.to_hash());
-        prop_assert!(back.notices.is_empty());
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
         prop_assert_eq!(back.view, v);
     }
+
+    #[test]
+    fn filters_round_trip_on_the_corpus_screen(filter in filters()) {
+        let v = View::search(filter);
+        let back = View::parse(&v.to_hash());
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
+        prop_assert_eq!(back.view, v);
+    }
+
+    #[test]
+    fn hostile_query_strings_give_a_view(pairs in prop::collection::vec((
+        prop::sample::select(vec!["e", "m", "k", "o", "a", "from", "to", "q", "page", "p", "chrome", "", "x"]),
+        "(%[0-9A-Fa-fZz]{0,2}|[^&#]{0,12}|,|\\+|<script>){0,6}"), 0..8)) {
+        let hash = format!("#/?{}", pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&"));
+        let parsed = View::parse(&hash);
+        prop_assert_eq!(View::parse(&parsed.view.to_hash()).view, parsed.view);
+    }
+}
+
+fn days() -> impl Strategy<Value = Option<Day>> {
+    proptest::option::of((1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(year, month, day)| Day { year, month, day }))
+}
+
+/// Any filter the page can be in: distinct non-empty list items, any query text.
+fn filters() -> impl Strategy<Value = Filter> {
+    let items = || prop::collection::btree_set("[^\u{0}]{1,12}", 0..4).prop_map(|s| s.into_iter().filter(|i| !i.trim().is_empty()).collect::<Vec<_>>());
+    let kinds = prop::sample::subsequence(vec![EntityKind::Person, EntityKind::Organization, EntityKind::Place], 0..=3);
+    (items(), any::<bool>(), kinds, items(), items(), days(), days(), "[^\u{0}]{0,40}", any::<u32>()).prop_map(
+        |(entities, any_of, kinds, outlets, docs, a, b, query, page)| {
+            let (from, to) = match (a, b) {
+                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                other => other,
+            };
+            Filter { entities, combine: if any_of { Combine::Any } else { Combine::All }, kinds, outlets, docs, from, to, query, page }
+        },
+    )
 }
