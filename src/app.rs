@@ -1,8 +1,12 @@
 //! The page frame: reads the view from the URL fragment, follows `hashchange`
 //! (back, forward, shared links), and shows the screen the view names.
 
-use gloo_events::EventListener;
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use parallax_core::search::Results;
 use parallax_core::view::{ParsedView, Screen, View};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::corpus_page::CorpusPage;
@@ -17,9 +21,99 @@ fn current_hash() -> String {
 /// Moves to `view` by changing the URL; the `hashchange` listener does the rest, so a
 /// click, a shared link and the back button all take the same path.
 pub fn navigate(view: &View) {
+    crate::timing::mark("parallax:navigate");
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&view.to_hash());
     }
+}
+
+/// Like `navigate`, but replaces the current history entry (used while typing a search).
+pub fn navigate_replace(view: &View) {
+    crate::timing::mark("parallax:navigate");
+    if let Some(w) = web_sys::window() {
+        let href = w.location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or("");
+        let _ = w.location().replace(&format!("{base}{}", view.to_hash()));
+    }
+}
+
+/// Prints `view` in the address bar without a new history entry or a `hashchange`.
+fn rewrite_url(view: &View) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&view.to_hash()));
+    }
+}
+
+/// Copies the page's address to the clipboard; `done` hears whether it worked.
+pub fn copy_link(done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else { return done(false) };
+    let href = w.location().href().unwrap_or_default();
+    let promise = js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined()).and_then(|clipboard| {
+        let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        write.call1(&clipboard, &href.into()).ok()?.dyn_into::<js_sys::Promise>().ok()
+    });
+    match promise {
+        Some(p) => yew::platform::spawn_local(async move { done(wasm_bindgen_futures::JsFuture::from(p).await.is_ok()) }),
+        None => done(false),
+    }
+}
+
+/// `/` focuses the search box unless the reader is typing somewhere.
+fn slash_focuses_search(e: &web_sys::KeyboardEvent) {
+    if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
+        return;
+    }
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let typing = doc.active_element().is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.get_attribute("contenteditable").is_some()
+    });
+    if typing {
+        return;
+    }
+    if let Some(input) = doc.get_element_by_id("q").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        e.prevent_default();
+        let _ = input.focus();
+    }
+}
+
+/// The page title for a filtered corpus: what is selected and how much matched.
+fn describe(view: &View, results: &Results) -> String {
+    let index = embedded::index();
+    let f = &view.filter;
+    let mut parts: Vec<String> = Vec::new();
+    let names: Vec<String> = f
+        .entities
+        .iter()
+        .filter_map(|s| index.entity_by_slug(s))
+        .filter_map(|e| index.entities().entities.get(e as usize))
+        .map(|e| e.name.clone())
+        .collect();
+    if !names.is_empty() {
+        let joiner = if f.combine == parallax_core::view::Combine::Any { " or " } else { " and " };
+        parts.push(names.join(joiner));
+    }
+    if !f.query.trim().is_empty() {
+        parts.push(format!("“{}”", parallax_core::document::shorten(f.query.trim(), 40)));
+    }
+    let outlets: Vec<&str> = index.outlets.iter().filter(|o| f.outlets.contains(&o.slug)).map(|o| o.label()).collect();
+    if !outlets.is_empty() {
+        parts.push(outlets.join(", "));
+    }
+    if !f.kinds.is_empty() {
+        parts.push(f.kinds.iter().map(|k| crate::entity_page::kind_label(*k)).collect::<Vec<_>>().join(", "));
+    }
+    if !f.docs.is_empty() {
+        parts.push(format!("{} selected articles", f.docs.len()));
+    }
+    match (f.from, f.to) {
+        (Some(a), Some(b)) if a == b => parts.push(a.to_string()),
+        (Some(a), Some(b)) => parts.push(format!("{a} to {b}")),
+        (Some(a), None) => parts.push(format!("from {a}")),
+        (None, Some(b)) => parts.push(format!("until {b}")),
+        (None, None) => {}
+    }
+    let n = results.hits.len();
+    format!("{} · {n} passage{} · Parallax", parts.join(" · "), if n == 1 { "" } else { "s" })
 }
 
 fn set_title(title: &str) {
@@ -39,7 +133,48 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    use_effect_with((), move |_| {
+        let keys = web_sys::window().and_then(|w| w.document()).map(|d| {
+            EventListener::new_with_options(&d, "keydown", EventListenerOptions::enable_prevent_default(), |e| {
+                if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                    slash_focuses_search(e);
+                }
+            })
+        });
+        move || drop(keys)
+    });
     let ParsedView { view, notices } = (*parsed).clone();
+    let index = embedded::index();
+    let checked = use_memo(view.filter.clone(), |f| index.resolve(f));
+    let on_corpus = view.screen == Screen::Corpus;
+    let results: Option<Rc<Results>> = {
+        let memo = use_memo((checked.resolved.clone(), on_corpus), |(resolved, on_corpus)| {
+            if !*on_corpus {
+                return None;
+            }
+            if !resolved.query.clauses.is_empty() && !index.text_ready() {
+                crate::timing::timed("parallax:index", || index.prepare_text());
+            }
+            Some(Rc::new(crate::timing::timed("parallax:query", || index.run(resolved))))
+        });
+        (*memo).clone()
+    };
+    {
+        // What was dropped is dropped from the address too (without a new history entry),
+        // so a copied link says exactly what is on screen, in its canonical form.
+        // Only while the address still holds the view this render is for: typing may
+        // already have moved it on.
+        let clean = View { filter: checked.filter.clone(), ..view.clone() };
+        use_effect_with((view.clone(), clean), move |(view, clean)| {
+            let now = current_hash();
+            if View::parse(&now).view == *view && now != clean.to_hash() {
+                rewrite_url(clean);
+            }
+        });
+    }
+    {
+        use_effect_with(view.clone(), |_| crate::timing::measure_since("parallax:update", "parallax:navigate"));
+    }
     let docs = embedded::documents();
     let found = match &view.screen {
         Screen::Read { doc } => docs.iter().position(|d| d.id.0 == *doc),
@@ -48,8 +183,10 @@ pub fn App() -> Html {
     };
     {
         let screen = view.screen.clone();
-        use_effect_with((screen, found, view.passage), move |(screen, found, _)| {
+        let filtered = (!view.filter.is_empty()).then(|| results.as_ref().map(|r| describe(&view, r))).flatten();
+        use_effect_with((screen, found, view.passage, filtered), move |(screen, found, _, filtered)| {
             let title = match (screen, found) {
+                (Screen::Corpus, _) if filtered.is_some() => filtered.clone().unwrap_or_default(),
                 (Screen::Corpus, _) => {
                     let hosts = docs.iter().filter(|d| d.appended_to.is_none()).count();
                     format!("Parallax · {hosts} articles")
@@ -75,7 +212,8 @@ pub fn App() -> Html {
         });
     }
 
-    let link_notices: Vec<String> = notices;
+    let mut link_notices: Vec<String> = notices;
+    link_notices.extend(checked.notices.iter().cloned());
     let mut file_notices: Vec<String> = Vec::new();
     let body = match embedded::corpus() {
         Err(e) => {
@@ -84,9 +222,11 @@ pub fn App() -> Html {
         Ok(bundle) => {
             file_notices.extend(bundle.notices.iter().cloned());
             match (&view.screen, found) {
-                (Screen::Corpus, _) => html! { <CorpusPage /> },
+                (Screen::Corpus, _) => html! {
+                    <CorpusPage filter={checked.filter.clone()} resolved={Rc::new(checked.resolved.clone())} results={results.clone()} />
+                },
                 (Screen::Read { .. }, Some(index)) => {
-                    html! { <Reader {index} show_chrome={view.show_chrome} focus={view.passage} /> }
+                    html! { <Reader {index} show_chrome={view.show_chrome} focus={view.passage} filter={checked.filter.clone()} /> }
                 }
                 (Screen::Entity { .. }, Some(index)) => html! { <EntityPage {index} /> },
                 (Screen::Entity { id }, None) => html! {
@@ -140,5 +280,3 @@ pub fn App() -> Html {
         </>
     }
 }
-
-use wasm_bindgen::JsCast;

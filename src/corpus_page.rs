@@ -1,18 +1,38 @@
-//! The first screen: one card per article, excerpts grouped under the article a
-//! reposting site appended them to.
+//! The first screen: the search box and facets beside either one card per article
+//! (excerpts grouped under the article a reposting site appended them to) or, once the
+//! reader narrows the corpus, the matching passages.
+
+use std::rc::Rc;
 
 use parallax_core::document::Document;
-use parallax_core::view::View;
+use parallax_core::search::{Resolved, Results};
+use parallax_core::view::{Filter, View};
 use yew::prelude::*;
+
+use crate::explore::{Active, Facets, Hits, SearchBox};
 
 use crate::embedded;
 use crate::entity_page::kind_class;
 use crate::format;
 use parallax_core::entities::EntityKind;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct CorpusPageProps {
+    /// The reader's filter, already checked against the corpus.
+    #[prop_or_default]
+    pub filter: Filter,
+    #[prop_or_default]
+    pub resolved: Rc<Resolved>,
+    /// What the filter matches; computed by the caller when absent.
+    #[prop_or_default]
+    pub results: Option<Rc<Results>>,
+}
+
 #[component]
-pub fn CorpusPage() -> Html {
+pub fn CorpusPage(props: &CorpusPageProps) -> Html {
     let docs = embedded::documents();
+    let results = props.results.clone().unwrap_or_else(|| Rc::new(embedded::index().run(&props.resolved)));
+    let filtered = !props.filter.is_empty();
     let hosts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.is_none()).collect();
     let excerpts = docs.len() - hosts.len();
     let outlets = {
@@ -35,10 +55,21 @@ pub fn CorpusPage() -> Html {
             if hosts.is_empty() {
                 <p class="empty">{ "This corpus has no readable articles. Put .txt files in corpus/ and build again." }</p>
             }
-            <div class="cards">
-                { for hosts.iter().map(|d| card(d, docs)) }
+            <div class="explore">
+                <Facets filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
+                <div class="explore-main">
+                    <SearchBox filter={props.filter.clone()} />
+                    <Active filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
+                    if filtered {
+                        <Hits filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
+                    } else {
+                        <div class="cards">
+                            { for hosts.iter().map(|d| card(d, docs)) }
+                        </div>
+                    }
+                </div>
             </div>
-            { names_section() }
+            if !filtered { { names_section() } }
         </section>
     }
 }

@@ -41,3 +41,9 @@ pub fn quotes() -> &'static [parallax_core::quotes::Quote] {
 pub fn bundle_size() -> usize {
     BYTES.len()
 }
+
+/// The corpus arranged for filtering and search, built on first use.
+pub fn index() -> &'static parallax_core::search::Index<'static> {
+    static INDEX: OnceLock<parallax_core::search::Index<'static>> = OnceLock::new();
+    INDEX.get_or_init(|| parallax_core::search::Index::build(documents(), entities()))
+}

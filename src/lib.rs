@@ -5,10 +5,12 @@ mod app;
 mod corpus_page;
 pub mod embedded;
 mod entity_page;
+mod explore;
 mod format;
 mod reader;
+mod timing;
 
 pub use app::App;
-pub use corpus_page::CorpusPage;
+pub use corpus_page::{CorpusPage, CorpusPageProps};
 pub use entity_page::{EntityPage, EntityPageProps};
 pub use reader::{Reader, ReaderProps};

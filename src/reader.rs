@@ -2,7 +2,8 @@
 //! summary, captions set apart) and, on request, the removed chrome in place.
 
 use parallax_core::document::{Document, Passage, PassageKind, Provenance, Removed};
-use parallax_core::view::View;
+use parallax_core::search::{term_spans, TextQuery};
+use parallax_core::view::{Filter, View};
 use yew::prelude::*;
 
 use crate::app::navigate;
@@ -21,6 +22,10 @@ pub struct ReaderProps {
     /// The passage in focus (from the URL), highlighted and scrolled to.
     #[prop_or_default]
     pub focus: Option<u32>,
+    /// The reader's filter: its search words are marked and its names emphasised, and the
+    /// way back leads to its results.
+    #[prop_or_default]
+    pub filter: Filter,
 }
 
 /// What the reader shows, in page order.
@@ -64,6 +69,9 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
 struct Marks<'a> {
     mentions: Vec<&'a Mention>,
     quotes: Vec<&'a Quote>,
+    /// The search from the results the reader came from, and the names they selected.
+    query: TextQuery,
+    selected: Vec<u32>,
 }
 
 fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
@@ -71,6 +79,10 @@ fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
     let text = doc.passage_text(p);
     let base = p.span.start as usize;
     let passage = doc.passages.iter().position(|q| std::ptr::eq(q, p)).unwrap_or(usize::MAX);
+    let terms: Vec<(usize, usize)> = term_spans(text, &marks.query).iter().map(|s| (s.start as usize, s.end as usize)).collect();
+    let marked = |text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention]| {
+        marked(text, base, from, to, mentions, &terms, &marks.selected)
+    };
     // Quotes set apart, with their speaker in a tooltip; names marked inside and outside them.
     let mut pieces: Vec<Html> = Vec::new();
     let mut at = 0usize;
@@ -105,7 +117,7 @@ fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
 
 /// `text[from..to]` with the names in it marked: a link to each entity's card, its
 /// canonical name, kind and the role the article gives in a tooltip.
-fn marked(text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention]) -> Vec<Html> {
+fn marked(text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention], terms: &[(usize, usize)], selected: &[u32]) -> Vec<Html> {
     let index = embedded::entities();
     let mut pieces = Vec::new();
     let mut at = from;
@@ -115,20 +127,41 @@ fn marked(text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention]
             continue;
         }
         let Some(entity) = index.entities.get(m.entity as usize) else { continue };
-        pieces.push(html! { { &text[at..s] } });
+        pieces.extend(with_terms(text, at, s, terms));
         let tip = match &m.role {
             Some(role) => format!("{} · {} · {role}", entity.name, kind_label(entity.kind)),
             None => format!("{} · {}", entity.name, kind_label(entity.kind)),
         };
         pieces.push(html! {
-            <a class={classes!("ent", kind_class(entity.kind))} href={View::entity(&entity.id).to_hash()} data-tip={tip.clone()} title={tip}>{ &text[s..e] }</a>
+            <a class={classes!("ent", kind_class(entity.kind), selected.contains(&m.entity).then_some("selected"))} href={View::entity(&entity.id).to_hash()} data-tip={tip.clone()} title={tip}>{ for with_terms(text, s, e, terms) }</a>
         });
         at = e;
     }
     if at < to && text.is_char_boundary(at) && text.is_char_boundary(to) {
-        pieces.push(html! { { &text[at..to] } });
+        pieces.extend(with_terms(text, at, to, terms));
     }
     pieces
+}
+
+/// `text[from..to]` with the search words in it marked.
+fn with_terms(text: &str, from: usize, to: usize, terms: &[(usize, usize)]) -> Vec<Html> {
+    let mut out = Vec::new();
+    let mut at = from;
+    for &(s, e) in terms {
+        let (s, e) = (s.max(at), e.min(to));
+        if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        if let Some(before) = text.get(at..s) {
+            out.push(html! { { before.to_string() } });
+        }
+        out.push(html! { <mark>{ text[s..e].to_string() }</mark> });
+        at = e;
+    }
+    if let Some(rest) = text.get(at..to).filter(|r| !r.is_empty()) {
+        out.push(html! { { rest.to_string() } });
+    }
+    out
 }
 
 fn passage_id(doc: &Document, p: &Passage) -> String {
@@ -189,7 +222,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let show_chrome = props.show_chrome;
     let toggle = {
         let id = doc.id.0.clone();
-        Callback::from(move |_: MouseEvent| navigate(&View { show_chrome: !show_chrome, ..View::read(&id) }))
+        let filter = props.filter.clone();
+        let focus = props.focus;
+        Callback::from(move |_: MouseEvent| {
+            navigate(&View { show_chrome: !show_chrome, passage: focus, ..View::read(&id).with_filter(filter.clone()) })
+        })
     };
     let (title, derived) = doc.display_title();
     // Without a headline the dek is the title; it is not printed twice.
@@ -200,7 +237,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let marks = Marks {
         mentions: embedded::entities().mentions.iter().filter(|m| m.doc as usize == props.index).collect(),
         quotes: embedded::quotes().iter().filter(|q| q.doc as usize == props.index).collect(),
+        query: parallax_core::search::parse_query(&props.filter.query),
+        selected: props.filter.entities.iter().filter_map(|s| embedded::index().entity_by_slug(s)).collect(),
     };
+    let filtered = !props.filter.is_empty();
     let editor_fields: Vec<&str> = [
         ("outlet", doc.meta.outlet.as_ref().map(|f| f.provenance)),
         ("headline", doc.meta.headline.as_ref().map(|f| f.provenance)),
@@ -216,7 +256,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <article id="reader" class="reader" data-doc-id={doc.id.0.clone()}>
             <nav class="reader-nav" aria-label="Article">
-                <a id="back" href="#/">{ "← All articles" }</a>
+                if filtered {
+                    <a id="back" href={View::search(props.filter.clone()).to_hash()}>{ "← Back to results" }</a>
+                } else {
+                    <a id="back" href="#/">{ "← All articles" }</a>
+                }
                 <button id="toggle-chrome" type="button" aria-pressed={show_chrome.to_string()} onclick={toggle} disabled={chrome_count == 0}
                     title="Show or hide what Parallax removed from the page copy">
                     { if chrome_count == 0 { "No page chrome removed".to_string() } else if show_chrome { format!("Hide removed chrome ({chrome_count})") } else { format!("Show removed chrome ({chrome_count})") } }

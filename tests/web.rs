@@ -49,9 +49,11 @@ async fn corpus_page_lists_articles_with_excerpts_under_their_host() {
 async fn reader_shows_structure_and_hides_chrome_until_asked() {
     let root = fresh_root();
     let index = index_of("004_22fc1bf83a374540");
-    let mut handle =
-        yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: None })
-            .render();
+    let mut handle = yew::Renderer::<Reader>::with_root_and_props(
+        root.clone(),
+        parallax_web::ReaderProps { index, show_chrome: false, focus: None, filter: Default::default() },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert_eq!(text(&root, "h1"), "After ‘Productive’ Meeting With Ukrainian Negotiators in Florida, U.S. Officials Head to Russia");
     assert_eq!(text(&root, ".meta-dateline"), "HALLANDALE BEACH, Fla.");
@@ -65,7 +67,7 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
     let body = text(&root, ".reader-body");
     assert!(!body.contains("GETTY IMAGES") && !body.contains("Write to Deborah") && !body.contains("Pinterest"));
 
-    handle.update(parallax_web::ReaderProps { index, show_chrome: true, focus: None });
+    handle.update(parallax_web::ReaderProps { index, show_chrome: true, focus: None, filter: Default::default() });
     yew::scheduler::flush().await;
     let reasons: Vec<String> = all(&root, ".removed").iter().filter_map(|e| e.get_attribute("data-reason")).collect();
     assert!(
@@ -81,8 +83,11 @@ async fn reader_shows_structure_and_hides_chrome_until_asked() {
 async fn axios_reader_has_labels_and_bullets() {
     let root = fresh_root();
     let index = index_of("000_331cab4fce0811e8");
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: None })
-        .render();
+    yew::Renderer::<Reader>::with_root_and_props(
+        root.clone(),
+        parallax_web::ReaderProps { index, show_chrome: false, focus: None, filter: Default::default() },
+    )
+    .render();
     yew::scheduler::flush().await;
     let labels: Vec<String> = all(&root, ".label").iter().filter_map(|e| e.text_content()).collect();
     assert_eq!(labels[0], "Why it matters:");
@@ -106,8 +111,11 @@ async fn app_shows_a_clear_message_for_an_unknown_article() {
 async fn reader_marks_names_with_their_kind_and_role() {
     let root = fresh_root();
     let index = index_of("000_331cab4fce0811e8");
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), parallax_web::ReaderProps { index, show_chrome: false, focus: Some(5) })
-        .render();
+    yew::Renderer::<Reader>::with_root_and_props(
+        root.clone(),
+        parallax_web::ReaderProps { index, show_chrome: false, focus: Some(5), filter: Default::default() },
+    )
+    .render();
     yew::scheduler::flush().await;
     let umerov = root.query_selector("a.ent.ent-person[href='#/entity/rustem-umerov']").unwrap().expect("Umerov is marked");
     assert!(umerov.get_attribute("data-tip").unwrap().contains("national security adviser"));
@@ -155,4 +163,33 @@ async fn extraction_runs_in_wasm_and_matches_the_build() {
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let build = if cfg!(debug_assertions) { "debug" } else { "release" };
     wasm_bindgen_test::console_log!("entity extraction in WASM ({build} build): {ms:.2} ms a pass, {:.2} MB/s", bytes as f64 / ms / 1e3);
+}
+
+/// The corpus page narrowed by a filter lists only passages that name the selection,
+/// grouped by article, each with its outlet, the selected name emphasised, a link in
+/// context, and the facets checked to match.
+#[wasm_bindgen_test]
+async fn filtered_corpus_page_lists_matching_passages() {
+    use parallax_core::view::Filter;
+    let root = fresh_root();
+    let filter = Filter { entities: vec!["umerov".into()], query: "talk".into(), ..Filter::default() };
+    let checked = parallax_web::embedded::index().resolve(&filter);
+    assert!(checked.notices.is_empty());
+    let props = parallax_web::CorpusPageProps { filter: checked.filter, resolved: std::rc::Rc::new(checked.resolved), results: None };
+    yew::Renderer::<CorpusPage>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    let hits = all(&root, ".hit");
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        assert!(hit.query_selector(".ent.selected").unwrap().is_some(), "the selected name is marked");
+        let marks: Vec<String> = all(hit, "mark").iter().filter_map(|m| m.text_content()).collect();
+        assert!(marks.iter().any(|m| m.to_lowercase().starts_with("talk")), "{marks:?}");
+        assert!(!text(hit, ".hit-outlet").is_empty());
+        let href = hit.query_selector("a.in-context").unwrap().unwrap().get_attribute("href").unwrap_or_default();
+        assert!(href.starts_with("#/read/") && href.contains("e=umerov&q=talk"), "{href}");
+    }
+    assert!(all(&root, "article.card").is_empty(), "results replace the cards");
+    let checkbox = root.query_selector("#f-e-umerov").unwrap().expect("the Umerov facet");
+    let checkbox: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(checkbox).expect("a checkbox");
+    assert!(checkbox.checked());
 }

@@ -696,7 +696,8 @@ pub fn term_spans(text: &str, query: &TextQuery) -> Vec<Span> {
 /// Mentions that overlap an earlier one, or fall outside the text, are ignored.
 pub fn split(text: &str, terms: &[Span], mentions: &[(u32, Span)]) -> Vec<Piece> {
     let len = text.len() as u32;
-    let valid = |s: &Span| s.start < s.end && s.end <= len && text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize);
+    let valid =
+        |s: &Span| s.start < s.end && s.end <= len && text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize);
     let mut ms: Vec<(u32, Span)> = Vec::new();
     for &(m, s) in mentions.iter().filter(|(_, s)| valid(s)) {
         if ms.last().is_none_or(|(_, last)| s.start >= last.end) {
@@ -748,10 +749,7 @@ mod tests {
         let q = parse_query("“peace plan” Umer");
         assert_eq!(
             q.clauses,
-            vec![
-                Clause { terms: vec!["peace".into(), "plan".into()], prefix: false },
-                Clause { terms: vec!["umer".into()], prefix: true },
-            ]
+            vec![Clause { terms: vec!["peace".into(), "plan".into()], prefix: false }, Clause { terms: vec!["umer".into()], prefix: true },]
         );
         assert!(!parse_query("umer ").clauses[0].prefix);
         assert!(parse_query("\"\"  ,, ").clauses.is_empty());

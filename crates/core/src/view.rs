@@ -280,10 +280,8 @@ impl View {
                         match kind_from_code(&code) {
                             Some(k) if !filter.kinds.contains(&k) => filter.kinds.push(k),
                             Some(_) => {}
-                            None => notices.push(format!(
-                                "Ignored the kind “{}”: kinds are person, organization and place.",
-                                shorten(&code, 30)
-                            )),
+                            None => notices
+                                .push(format!("Ignored the kind “{}”: kinds are person, organization and place.", shorten(&code, 30))),
                         }
                     }
                 }

@@ -154,7 +154,9 @@ fn days() -> impl Strategy<Value = Option<Day>> {
 
 /// Any filter the page can be in: distinct non-empty list items, any query text.
 fn filters() -> impl Strategy<Value = Filter> {
-    let items = || prop::collection::btree_set("[^\u{0}]{1,12}", 0..4).prop_map(|s| s.into_iter().filter(|i| !i.trim().is_empty()).collect::<Vec<_>>());
+    let items = || {
+        prop::collection::btree_set("[^\u{0}]{1,12}", 0..4).prop_map(|s| s.into_iter().filter(|i| !i.trim().is_empty()).collect::<Vec<_>>())
+    };
     let kinds = prop::sample::subsequence(vec![EntityKind::Person, EntityKind::Organization, EntityKind::Place], 0..=3);
     (items(), any::<bool>(), kinds, items(), items(), days(), days(), "[^\u{0}]{0,40}", any::<u32>()).prop_map(
         |(entities, any_of, kinds, outlets, docs, a, b, query, page)| {
