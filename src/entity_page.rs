@@ -59,7 +59,10 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
             <nav class="reader-nav" aria-label="Entity"><a id="back" href="#/">{ "← All articles" }</a></nav>
             <p class={classes!("kind-badge", "ent", kind_class(entity.kind))}>{ kind_label(entity.kind) }</p>
             <h1>{ &entity.name }</h1>
-            <p class="entity-summary">{ format!("{} mentions in {} articles", mentions.len(), by_doc.len()) }</p>
+            <p class="entity-summary">
+                { format!("{} mentions in {} articles · ", mentions.len(), by_doc.len()) }
+                <a id="entity-passages" href={entity_filter(props.index)}>{ "Every passage that names them, with filters" }</a>
+            </p>
             <section aria-labelledby="spellings">
                 <h2 id="spellings">{ "Spellings" }</h2>
                 <ul class="spellings">{ for entity.aliases.iter().map(|a| html! { <li>{ a }</li> }) }</ul>
@@ -95,6 +98,12 @@ pub fn EntityPage(props: &EntityPageProps) -> Html {
             </section>
         </article>
     }
+}
+
+/// The corpus filtered to this entity (its short slug, as the facet panel writes it).
+fn entity_filter(entity: usize) -> String {
+    let slug = embedded::index().entity_slug(entity as u32).to_string();
+    View::search(parallax_core::view::Filter { entities: vec![slug], ..Default::default() }).to_hash()
 }
 
 pub fn kind_class(kind: EntityKind) -> &'static str {
