@@ -9,6 +9,7 @@ use parallax_core::view::{ParsedView, Screen, View};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::compare::Compare;
 use crate::corpus_page::CorpusPage;
 use crate::embedded;
 use crate::entity_page::EntityPage;
@@ -73,6 +74,22 @@ fn slash_focuses_search(e: &web_sys::KeyboardEvent) {
     if let Some(input) = doc.get_element_by_id("q").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
         e.prevent_default();
         let _ = input.focus();
+    }
+}
+
+/// The page title for a comparison: the outlets compared.
+fn compare_title(c: &parallax_core::view::Comparison) -> String {
+    let docs = embedded::documents();
+    let names: Vec<String> = c
+        .docs
+        .iter()
+        .filter_map(|id| docs.iter().find(|d| d.id.0 == *id))
+        .map(|d| d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "Unknown outlet".to_string()))
+        .collect();
+    match names.len() {
+        0 => "Compare articles · Parallax".to_string(),
+        n if n <= 4 => format!("{} compared · Parallax", names.join(" vs ")),
+        n => format!("{n} articles compared · Parallax"),
     }
 }
 
@@ -147,6 +164,14 @@ pub fn App() -> Html {
     let index = embedded::index();
     let checked = use_memo(view.filter.clone(), |f| index.resolve(f));
     let on_corpus = view.screen == Screen::Corpus;
+    // A comparison names articles; those the corpus lacks are dropped with a notice.
+    let (screen_checked, screen_notices) = match &view.screen {
+        Screen::Compare(c) => {
+            let (c, notices) = parallax_core::compare::check(embedded::documents(), c);
+            (Screen::Compare(c), notices)
+        }
+        other => (other.clone(), Vec::new()),
+    };
     let results: Option<Rc<Results>> = {
         let memo = use_memo((checked.resolved.clone(), on_corpus), |(resolved, on_corpus)| {
             if !*on_corpus {
@@ -164,7 +189,7 @@ pub fn App() -> Html {
         // so a copied link says exactly what is on screen, in its canonical form.
         // Only while the address still holds the view this render is for: typing may
         // already have moved it on.
-        let clean = View { filter: checked.filter.clone(), ..view.clone() };
+        let clean = View { filter: checked.filter.clone(), screen: screen_checked.clone(), ..view.clone() };
         use_effect_with((view.clone(), clean), move |(view, clean)| {
             let now = current_hash();
             if View::parse(&now).view == *view && now != clean.to_hash() {
@@ -179,7 +204,7 @@ pub fn App() -> Html {
     let found = match &view.screen {
         Screen::Read { doc } => docs.iter().position(|d| d.id.0 == *doc),
         Screen::Entity { id } => embedded::entities().entities.iter().position(|e| e.id == *id),
-        Screen::Corpus => None,
+        Screen::Corpus | Screen::Compare(_) => None,
     };
     {
         let screen = view.screen.clone();
@@ -197,6 +222,7 @@ pub fn App() -> Html {
                 (Screen::Read { .. }, None) => "Article not found · Parallax".to_string(),
                 (Screen::Entity { .. }, Some(i)) => format!("{} · Parallax", embedded::entities().entities[*i].name),
                 (Screen::Entity { .. }, None) => "Not found · Parallax".to_string(),
+                (Screen::Compare(c), _) => compare_title(c),
             };
             set_title(&title);
             // A focused passage scrolls into view; any other new screen starts at the top.
@@ -214,6 +240,7 @@ pub fn App() -> Html {
 
     let mut link_notices: Vec<String> = notices;
     link_notices.extend(checked.notices.iter().cloned());
+    link_notices.extend(screen_notices);
     let mut file_notices: Vec<String> = Vec::new();
     let body = match embedded::corpus() {
         Err(e) => {
@@ -229,6 +256,10 @@ pub fn App() -> Html {
                     html! { <Reader {index} show_chrome={view.show_chrome} focus={view.passage} filter={checked.filter.clone()} /> }
                 }
                 (Screen::Entity { .. }, Some(index)) => html! { <EntityPage {index} /> },
+                (Screen::Compare(_), _) => match &screen_checked {
+                    Screen::Compare(comparison) => html! { <Compare comparison={comparison.clone()} /> },
+                    _ => html! {},
+                },
                 (Screen::Entity { id }, None) => html! {
                     <section id="not-found" class="not-found" role="alert">
                         <h1>{ "No such name" }</h1>
@@ -260,6 +291,10 @@ pub fn App() -> Html {
                     <span class="brand-mark" aria-hidden="true">{ "◐" }</span>{ "Parallax" }
                 </a>
                 <span class="tagline">{ "One story, many outlets" }</span>
+                <nav class="site-nav" aria-label="Sections">
+                    <a href="#/" aria-current={(view.screen == Screen::Corpus).then_some("page")}>{ "Articles" }</a>
+                    <a href="#/compare" aria-current={matches!(view.screen, Screen::Compare(_)).then_some("page")}>{ "Compare" }</a>
+                </nav>
             </header>
             if !link_notices.is_empty() || !file_notices.is_empty() {
                 <aside id="notices" class="notices" role="status">

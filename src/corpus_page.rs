@@ -16,6 +16,13 @@ use crate::entity_page::kind_class;
 use crate::format;
 use parallax_core::entities::EntityKind;
 
+/// Article cards per page of the unfiltered corpus.
+const CARDS_PER_PAGE: usize = 20;
+
+fn hosts_count(docs: &[Document]) -> usize {
+    docs.iter().filter(|d| d.appended_to.is_none()).count()
+}
+
 #[derive(Properties, PartialEq, Default)]
 pub struct CorpusPageProps {
     /// The reader's filter, already checked against the corpus.
@@ -33,8 +40,12 @@ pub fn CorpusPage(props: &CorpusPageProps) -> Html {
     let docs = embedded::documents();
     let results = props.results.clone().unwrap_or_else(|| Rc::new(embedded::index().run(&props.resolved)));
     let filtered = !props.filter.is_empty();
+    // Articles are paged like results, so a corpus of thousands keeps a small page.
+    let card_pages = hosts_count(docs).div_ceil(CARDS_PER_PAGE).max(1);
+    let card_page = (props.filter.page as usize).min(card_pages - 1);
     let hosts: Vec<&Document> = docs.iter().filter(|d| d.appended_to.is_none()).collect();
     let excerpts = docs.len() - hosts.len();
+    let card_range = (card_page * CARDS_PER_PAGE).min(hosts.len())..((card_page + 1) * CARDS_PER_PAGE).min(hosts.len());
     let outlets = {
         let mut o: Vec<&str> = docs.iter().filter_map(format::outlet).collect();
         o.sort_unstable();
@@ -64,8 +75,9 @@ pub fn CorpusPage(props: &CorpusPageProps) -> Html {
                         <Hits filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
                     } else {
                         <div class="cards">
-                            { for hosts.iter().map(|d| card(d, docs)) }
+                            { for hosts[card_range.clone()].iter().map(|d| card(d, docs)) }
                         </div>
+                        { crate::explore::pager(&props.filter, card_page, card_pages, "Article pages") }
                     }
                 </div>
             </div>

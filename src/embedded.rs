@@ -47,3 +47,12 @@ pub fn index() -> &'static parallax_core::search::Index<'static> {
     static INDEX: OnceLock<parallax_core::search::Index<'static>> = OnceLock::new();
     INDEX.get_or_init(|| parallax_core::search::Index::build(documents(), entities()))
 }
+
+/// Sentences linked across articles, grouped into facts.
+pub fn alignment() -> &'static parallax_core::align::Alignment {
+    static EMPTY: OnceLock<parallax_core::align::Alignment> = OnceLock::new();
+    match corpus() {
+        Ok(b) => &b.alignment,
+        Err(_) => EMPTY.get_or_init(Default::default),
+    }
+}

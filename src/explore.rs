@@ -22,6 +22,9 @@ const FACET_TOP: usize = 8;
 /// The most values a facet lists even when opened (the search box narrows the rest).
 const FACET_MAX: usize = 200;
 
+/// The most articles the results offer to compare side by side.
+const MAX_COMPARED: usize = 8;
+
 const KINDS: [EntityKind; 3] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
 
 fn go(filter: Filter) {
@@ -461,6 +464,16 @@ pub fn Active(props: &ActiveProps) -> Html {
     };
     let results = &props.results;
     let empty = f.is_empty();
+    // Every article these passages come from, for a side-by-side comparison.
+    let mut articles: Vec<&str> = Vec::new();
+    for &h in &results.hits {
+        if let Some(doc) = index.passage(h).and_then(|r| index.docs().get(r.doc as usize)) {
+            if articles.last() != Some(&doc.id.0.as_str()) && !articles.contains(&doc.id.0.as_str()) {
+                articles.push(&doc.id.0);
+            }
+        }
+    }
+    let compare = (!empty && (2..=MAX_COMPARED).contains(&articles.len())).then(|| View::compare(&articles).to_hash());
     html! {
         <div class="active">
             <p class="result-count" role="status" aria-live="polite">
@@ -475,6 +488,9 @@ pub fn Active(props: &ActiveProps) -> Html {
                 <ul class="chips" aria-label="Active filters">{ for chips }</ul>
             }
             <div class="active-actions">
+                if let Some(href) = compare {
+                    <a id="compare-these" class="button" {href}>{ format!("Compare these {} articles", articles.len()) }</a>
+                }
                 <button type="button" id="clear-all" class="button" onclick={clear} disabled={empty}>{ "Clear all" }</button>
                 <button type="button" id="copy-link" class="button" onclick={copy}>{ "Copy link" }</button>
                 <span class="copy-status" role="status">
@@ -515,27 +531,29 @@ pub fn Hits(props: &HitsProps) -> Html {
             _ => groups.push((r.doc, vec![h])),
         }
     }
-    let pager = |place: &'static str| {
-        if pages <= 1 {
-            return html! {};
-        }
-        let to = |p: usize| {
-            let f = Filter { page: p as u32, ..props.filter.clone() };
-            Callback::from(move |_: MouseEvent| navigate(&View::search(f.clone())))
-        };
-        html! {
-            <nav class="pager" aria-label={format!("Result pages ({place})")}>
-                <button type="button" class="button" disabled={page == 0} onclick={to(page.saturating_sub(1))}>{ "← Previous" }</button>
-                <span class="pager-at">{ format!("Page {} of {pages}", page + 1) }</span>
-                <button type="button" class="button" disabled={page + 1 >= pages} onclick={to(page + 1)}>{ "Next →" }</button>
-            </nav>
-        }
-    };
     html! {
         <section id="results" class="results" aria-label="Results">
             { for groups.iter().map(|(d, list)| group(index, *d, list, props)) }
-            { pager("bottom") }
+            { pager(&props.filter, page, pages, "Result pages") }
         </section>
+    }
+}
+
+/// Previous / next for a paged list; the page is part of the filter, so of the URL.
+pub fn pager(filter: &Filter, page: usize, pages: usize, label: &'static str) -> Html {
+    if pages <= 1 {
+        return html! {};
+    }
+    let to = |p: usize| {
+        let f = Filter { page: p as u32, ..filter.clone() };
+        Callback::from(move |_: MouseEvent| navigate(&View::search(f.clone())))
+    };
+    html! {
+        <nav class="pager" aria-label={label}>
+            <button type="button" class="button" disabled={page == 0} onclick={to(page.saturating_sub(1))}>{ "← Previous" }</button>
+            <span class="pager-at">{ format!("Page {} of {pages}", page + 1) }</span>
+            <button type="button" class="button" disabled={page + 1 >= pages} onclick={to(page + 1)}>{ "Next →" }</button>
+        </nav>
     }
 }
 

@@ -2,6 +2,7 @@
 //! corpus and turns clicks into URL changes; it never parses article text itself.
 
 mod app;
+mod compare;
 mod corpus_page;
 pub mod embedded;
 mod entity_page;

@@ -13,7 +13,7 @@ fn export_of_the_default_corpus_is_versioned_json() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert_eq!(json["schema"], "parallax.corpus");
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let docs = json["documents"].as_array().unwrap();
     assert_eq!(docs.len(), 8);
     let wsj = docs.iter().find(|d| d["id"] == "004_22fc1bf83a374540").unwrap();
@@ -41,6 +41,33 @@ fn export_of_the_default_corpus_is_versioned_json() {
         let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
         assert_eq!(&text[s..e], m["text"].as_str().unwrap());
     }
+    // Links join sentences of two documents by id; facts point at links.
+    let links = json["links"].as_array().unwrap();
+    assert!(!links.is_empty());
+    for l in links {
+        assert_ne!(l["a"]["doc"], l["b"]["doc"]);
+        for side in ["a", "b"] {
+            let doc = docs.iter().find(|d| d["id"] == l[side]["doc"]).expect("a document id");
+            let passage = &doc["passages"][l[side]["passage"].as_u64().unwrap() as usize];
+            assert!(passage["sentences"].as_array().unwrap().iter().any(|s| s["id"] == l[side]["sentence"]));
+        }
+        assert!(["same", "figure-differs", "quote-variant"].contains(&l["relation"].as_str().unwrap()));
+        assert!(["machine", "editor-confirmed", "editor-added"].contains(&l["origin"].as_str().unwrap()));
+    }
+    for f in json["facts"].as_array().unwrap() {
+        assert!(f["sentences"].as_array().unwrap().len() >= 2);
+        assert!(f["links"].as_array().unwrap().iter().all(|i| (i.as_u64().unwrap() as usize) < links.len()));
+    }
+}
+
+#[test]
+fn eval_links_prints_recall_and_precision() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let out = parallax(&["eval-links", &format!("{root}/eval/links.tsv"), &format!("{root}/corpus")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("| annotated pairs | found | recall | links proposed | correct | precision |"), "{text}");
+    assert!(!text.contains("out of date"), "{text}");
 }
 
 #[test]

@@ -3,12 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::align::Alignment;
 use crate::corpus::Corpus;
 use crate::document::Document;
-use crate::entities::{self, EntityIndex};
+use crate::entities::EntityIndex;
 
 /// Bumped whenever `Document` changes shape; the page refuses other versions.
-pub const BUNDLE_VERSION: u32 = 3;
+/// Version 4: `alignment` (links between sentences of different articles, and facts).
+pub const BUNDLE_VERSION: u32 = 4;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -20,6 +22,9 @@ pub struct Bundle {
     pub entities: EntityIndex,
     /// Quotes with their speakers.
     pub quotes: Vec<crate::quotes::Quote>,
+    /// Sentences of different articles that report the same fact, and the facts they
+    /// make, with the editor's corrections applied.
+    pub alignment: Alignment,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -34,9 +39,16 @@ impl Bundle {
     pub fn from_corpus(corpus: &Corpus) -> Self {
         let mut notices: Vec<String> = corpus.errors.iter().map(|e| e.to_string()).collect();
         notices.extend(corpus.skipped.iter().map(|f| format!("{f}: skipped, only .txt files are read")));
-        let entities = entities::extract(&corpus.documents);
-        let quotes = crate::quotes::extract(&corpus.documents, &entities);
-        Bundle { version: BUNDLE_VERSION, documents: corpus.documents.clone(), notices, entities, quotes }
+        let analysis = corpus.analyse();
+        notices.extend(analysis.errors.iter().map(|e| e.to_string()));
+        Bundle {
+            version: BUNDLE_VERSION,
+            documents: corpus.documents.clone(),
+            notices,
+            entities: analysis.entities,
+            quotes: analysis.quotes,
+            alignment: analysis.alignment,
+        }
     }
 
     pub fn encode(&self) -> Vec<u8> {

@@ -1,5 +1,8 @@
 //! Reading a corpus: a folder of `.txt` article files plus an optional `corpus.toml`
-//! where an editor states what the text cannot (URL, outlet, publication date).
+//! where an editor states what the text cannot (URL, outlet, publication date) and an
+//! optional `annotations.toml` where an editor corrects links and entities
+//! (`annotations`); then [`Corpus::analyse`], the one path from documents to what the
+//! page and the export show (entities, quotes, figures, dates, alignment).
 //!
 //! Bad input never stops the rest: each file that cannot be read is reported with its
 //! name and the reason, and every other file is still processed.
@@ -8,9 +11,15 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use crate::align::{AlignConfig, Alignment};
+use crate::annotations::{Annotations, ANNOTATIONS_FILE};
 use crate::clean::{self, FileParse};
 use crate::date::parse_timestamp_line;
+use crate::dates::DateMention;
 use crate::document::{Document, Field};
+use crate::entities::EntityIndex;
+use crate::figures::Figure;
+use crate::quotes::Quote;
 
 /// Files over this size are refused: no news article is 10 MB of text.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -62,6 +71,44 @@ pub struct Corpus {
     pub errors: Vec<IngestError>,
     /// Files that were not read because they are not articles (not `.txt`).
     pub skipped: Vec<String>,
+    /// The editor's corrections from `annotations.toml`, applied by [`Corpus::analyse`].
+    pub annotations: Annotations,
+}
+
+/// Everything the machine reads from a corpus, with the editor's corrections applied.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    pub entities: EntityIndex,
+    pub quotes: Vec<Quote>,
+    pub figures: Vec<Figure>,
+    pub dates: Vec<DateMention>,
+    pub alignment: Alignment,
+    /// Corrections that could not be applied, each naming its line in `annotations.toml`.
+    pub errors: Vec<IngestError>,
+}
+
+impl Corpus {
+    /// Entities (then the editor's merges and splits), quotes, figures, dates, alignment
+    /// (then the editor's link corrections, and facts again).
+    pub fn analyse(&self) -> Analysis {
+        let mut analysis = self.machine_analysis(&AlignConfig::default());
+        let errors = crate::annotations::apply_links(&self.annotations, &self.documents, &mut analysis.alignment);
+        analysis.errors.extend(errors);
+        analysis
+    }
+
+    /// The same with the editor's entity corrections but not their link corrections:
+    /// what `eval-links` scores, since a confirmed link says nothing of the machine.
+    pub fn machine_analysis(&self, config: &AlignConfig) -> Analysis {
+        let docs = &self.documents;
+        let mut entities = crate::entities::extract(docs);
+        let errors = crate::annotations::apply_entities(&self.annotations, &mut entities);
+        let quotes = crate::quotes::extract(docs, &entities);
+        let figures = crate::figures::extract(docs);
+        let dates = crate::dates::extract(docs);
+        let alignment = crate::align::align(docs, &entities, &quotes, &figures, &dates, config);
+        Analysis { entities, quotes, figures, dates, alignment, errors }
+    }
 }
 
 /// Reads every `.txt` file of `dir` (sorted by name) and applies `corpus.toml`.
@@ -78,7 +125,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, IngestError> {
         let entry = entry.map_err(|e| IngestError::ListDir { dir: shown.clone(), reason: e.to_string() })?;
         let path = entry.path();
         let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') || name == CONFIG_FILE || path.is_dir() {
+        if name.starts_with('.') || name == CONFIG_FILE || name == ANNOTATIONS_FILE || path.is_dir() {
             continue;
         }
         if !name.to_ascii_lowercase().ends_with(".txt") {
@@ -103,6 +150,17 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, IngestError> {
         match std::fs::read_to_string(&config) {
             Ok(text) => corpus.errors.extend(apply_config(&mut corpus.documents, &text)),
             Err(e) => corpus.errors.push(IngestError::Unreadable { file: CONFIG_FILE.into(), reason: e.to_string() }),
+        }
+    }
+    let annotations = dir.join(ANNOTATIONS_FILE);
+    if annotations.is_file() {
+        match std::fs::read_to_string(&annotations) {
+            Ok(text) => {
+                let (parsed, errors) = crate::annotations::parse(&text);
+                corpus.annotations = parsed;
+                corpus.errors.extend(errors);
+            }
+            Err(e) => corpus.errors.push(IngestError::Unreadable { file: ANNOTATIONS_FILE.into(), reason: e.to_string() }),
         }
     }
     Ok(corpus)

@@ -10,7 +10,9 @@ use crate::corpus::Corpus;
 use crate::document::{Document, Field};
 
 pub const EXPORT_SCHEMA: &str = "parallax.corpus";
-pub const EXPORT_VERSION: u32 = 1;
+/// Version 2: `links` and `facts` (alignment across articles); `errors` also carries
+/// corrections in `annotations.toml` that could not be applied.
+pub const EXPORT_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 pub struct Export {
@@ -30,6 +32,44 @@ pub struct Export {
     pub figures: Vec<ExportFigure>,
     /// Dates in the text, resolved against each article's date where it states one.
     pub dates: Vec<ExportDate>,
+    /// Sentences of different articles that report the same fact.
+    pub links: Vec<ExportLink>,
+    /// Facts reported by two or more articles: at most one sentence per article.
+    pub facts: Vec<ExportFact>,
+}
+
+/// One sentence: the document's `id`, the passage, and the sentence index within the
+/// document (the `id` of the sentence in `passages[].sentences`).
+#[derive(Serialize)]
+pub struct ExportSentenceRef {
+    pub doc: String,
+    pub passage: u32,
+    pub sentence: u32,
+}
+
+impl ExportSentenceRef {
+    fn new(docs: &[Document], s: crate::align::SentenceRef) -> Self {
+        ExportSentenceRef { doc: docs[s.doc as usize].id.0.clone(), passage: s.passage, sentence: s.sentence }
+    }
+}
+
+#[derive(Serialize)]
+pub struct ExportLink {
+    pub a: ExportSentenceRef,
+    pub b: ExportSentenceRef,
+    pub score: f32,
+    /// "same", "figure-differs" or "quote-variant".
+    pub relation: &'static str,
+    pub reason: String,
+    /// "machine", "editor-confirmed" or "editor-added".
+    pub origin: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct ExportFact {
+    pub sentences: Vec<ExportSentenceRef>,
+    /// Indices into `links`.
+    pub links: Vec<u32>,
 }
 
 /// Where something stands in the corpus: the document's `id`, the passage, and byte
@@ -176,7 +216,9 @@ pub struct ExportRemoved {
 
 impl Export {
     pub fn new(corpus: &Corpus) -> Self {
-        let index = crate::entities::extract(&corpus.documents);
+        let analysis = corpus.analyse();
+        let docs = &corpus.documents;
+        let index = &analysis.entities;
         let entities = index
             .entities
             .iter()
@@ -192,8 +234,10 @@ impl Export {
                 role: m.role.clone(),
             })
             .collect();
-        let quotes = crate::quotes::extract(&corpus.documents, &index)
-            .into_iter()
+        let quotes = analysis
+            .quotes
+            .iter()
+            .cloned()
             .map(|q| ExportQuote {
                 at: Located::new(&corpus.documents, q.doc, q.passage, q.span),
                 speaker: q.speaker.map(|e| index.entities[e as usize].id.clone()),
@@ -203,8 +247,10 @@ impl Export {
                 partial: q.partial,
             })
             .collect();
-        let figures = crate::figures::extract(&corpus.documents)
-            .into_iter()
+        let figures = analysis
+            .figures
+            .iter()
+            .cloned()
             .map(|f| ExportFigure {
                 at: Located::new(&corpus.documents, f.doc, f.passage, f.span),
                 text: f.text,
@@ -217,8 +263,10 @@ impl Export {
                 qualifier: f.qualifier,
             })
             .collect();
-        let dates = crate::dates::extract(&corpus.documents)
-            .into_iter()
+        let dates = analysis
+            .dates
+            .iter()
+            .cloned()
             .map(|d| ExportDate {
                 at: Located::new(&corpus.documents, d.doc, d.passage, d.span),
                 text: d.text,
@@ -226,8 +274,32 @@ impl Export {
                 resolved: d.resolved,
             })
             .collect();
+        let links = analysis
+            .alignment
+            .links
+            .iter()
+            .map(|l| ExportLink {
+                a: ExportSentenceRef::new(docs, l.a),
+                b: ExportSentenceRef::new(docs, l.b),
+                score: l.score,
+                relation: l.relation.code(),
+                reason: l.reason.clone(),
+                origin: l.origin.code(),
+            })
+            .collect();
+        let facts = analysis
+            .alignment
+            .facts
+            .iter()
+            .map(|f| ExportFact {
+                sentences: f.sentences.iter().map(|s| ExportSentenceRef::new(docs, *s)).collect(),
+                links: f.links.clone(),
+            })
+            .collect();
         Export {
             entities,
+            links,
+            facts,
             mentions,
             quotes,
             figures,
@@ -235,7 +307,7 @@ impl Export {
             schema: EXPORT_SCHEMA,
             version: EXPORT_VERSION,
             documents: corpus.documents.iter().map(document).collect(),
-            errors: corpus.errors.iter().map(|e| e.to_string()).collect(),
+            errors: corpus.errors.iter().chain(&analysis.errors).map(|e| e.to_string()).collect(),
             skipped: corpus.skipped.clone(),
         }
     }

@@ -2,10 +2,15 @@
 //!
 //! raw file → [`clean`] (chrome removed, metadata, passages, appended excerpts) →
 //! [`segment`] (sentences) → [`corpus`] (a folder, the editor's `corpus.toml`) →
+//! [`entities`], [`quotes`], [`figures`], [`dates`] (what the text names) → [`align`]
+//! (sentences of different articles that report the same fact) →
 //! [`bundle`] (what the page embeds) and [`export`] (the JSON other tools read).
 
+pub mod align;
+pub mod annotations;
 pub mod bundle;
 pub mod clean;
+pub mod compare;
 pub mod corpus;
 pub mod date;
 pub mod dates;

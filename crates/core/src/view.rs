@@ -32,6 +32,21 @@ pub enum Screen {
     Entity {
         id: String,
     },
+    /// Articles side by side, fact by fact.
+    Compare(Comparison),
+}
+
+/// What the comparison screen shows: `#/compare/<id>,<id>?base=<id>&ignore=trivial&fact=3`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    /// Article ids, in column order.
+    pub docs: Vec<String>,
+    /// The article the others are diffed against; the first column when `None`.
+    pub base: Option<String>,
+    /// Ignore differences of case, punctuation and quote marks.
+    pub ignore_trivial: bool,
+    /// The fact in focus (its index in the alignment).
+    pub fact: Option<u32>,
 }
 
 /// How selected entities combine.
@@ -190,6 +205,14 @@ impl View {
         View { passage: Some(passage), ..View::read(doc) }
     }
 
+    /// The comparison of `docs`.
+    pub fn compare(docs: &[&str]) -> Self {
+        View {
+            screen: Screen::Compare(Comparison { docs: docs.iter().map(|d| d.to_string()).collect(), ..Comparison::default() }),
+            ..View::default()
+        }
+    }
+
     /// The corpus screen narrowed by `filter`.
     pub fn search(filter: Filter) -> Self {
         View { filter, ..View::default() }
@@ -206,8 +229,21 @@ impl View {
             Screen::Corpus => "#/".to_string(),
             Screen::Read { doc } => format!("#/read/{}", encode(doc)),
             Screen::Entity { id } => format!("#/entity/{}", encode(id)),
+            Screen::Compare(c) if c.docs.is_empty() => "#/compare".to_string(),
+            Screen::Compare(c) => format!("#/compare/{}", c.docs.iter().map(|d| encode(d)).collect::<Vec<_>>().join(",")),
         };
         let mut query = Vec::new();
+        if let Screen::Compare(c) = &self.screen {
+            if let Some(b) = &c.base {
+                query.push(format!("base={}", encode(b)));
+            }
+            if c.ignore_trivial {
+                query.push("ignore=trivial".to_string());
+            }
+            if let Some(f) = c.fact {
+                query.push(format!("fact={f}"));
+            }
+        }
         if let Some(p) = self.passage {
             query.push(format!("p={p}"));
         }
@@ -252,6 +288,8 @@ impl View {
                     Screen::Corpus
                 }
             },
+            ["compare"] => Screen::Compare(Comparison::default()),
+            ["compare", list] => Screen::Compare(Comparison { docs: read_list(list, "article", &mut notices), ..Comparison::default() }),
             _ => {
                 notices.push(format!("“{}” is not a page of Parallax; showing the corpus.", shorten(path, 60)));
                 Screen::Corpus
@@ -260,6 +298,7 @@ impl View {
         let mut show_chrome = false;
         let mut passage = None;
         let mut filter = Filter::default();
+        let mut comparison = Comparison::default();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             match key {
@@ -306,6 +345,19 @@ impl View {
                     }
                     None => notices.push("Ignored the search in the link: it is not readable text.".to_string()),
                 },
+                "base" => match decode(value) {
+                    Some(b) if !b.is_empty() => comparison.base = Some(b),
+                    _ => notices.push("Ignored the base article in the link: it is not readable.".to_string()),
+                },
+                "ignore" => match value {
+                    "trivial" => comparison.ignore_trivial = true,
+                    "nothing" => comparison.ignore_trivial = false,
+                    _ => notices.push(format!("Ignored “ignore={}”: it is trivial or nothing.", shorten(value, 20))),
+                },
+                "fact" => match value.parse::<u32>() {
+                    Ok(n) => comparison.fact = Some(n),
+                    Err(_) => notices.push(format!("Ignored “fact={}”: a fact is a number.", shorten(value, 20))),
+                },
                 "page" => match value.parse::<u64>().ok().and_then(|n| u32::try_from(n.checked_sub(1)?).ok()) {
                     Some(n) => filter.page = n,
                     _ => notices.push(format!("Ignored “page={}”: pages are numbered from 1.", shorten(value, 20))),
@@ -318,6 +370,16 @@ impl View {
                 notices.push(format!("The dates were the wrong way round; showing {to} to {from}."));
                 filter.from = Some(to);
                 filter.to = Some(from);
+            }
+        }
+        let mut screen = screen;
+        if let Screen::Compare(c) = &mut screen {
+            c.ignore_trivial = comparison.ignore_trivial;
+            c.fact = comparison.fact;
+            match comparison.base {
+                Some(b) if c.docs.contains(&b) => c.base = Some(b),
+                Some(b) => notices.push(format!("The base article “{}” is not among the compared ones; using the first.", shorten(&b, 40))),
+                None => {}
             }
         }
         let reading = matches!(screen, Screen::Read { .. });
@@ -440,6 +502,17 @@ mod tests {
             View::entity("rustem-umerov"),
             View::search(filtered()),
             View::passage("000_x", 4).with_filter(filtered()),
+            View::compare(&[]),
+            View::compare(&["000_x", "004_y~1"]),
+            View {
+                screen: Screen::Compare(Comparison {
+                    docs: vec!["a,b".into(), "c".into()],
+                    base: Some("c".into()),
+                    ignore_trivial: true,
+                    fact: Some(7),
+                }),
+                ..View::default()
+            },
         ] {
             assert_eq!(View::parse(&v.to_hash()), ParsedView { view: v, notices: vec![] });
         }
@@ -513,6 +586,23 @@ mod tests {
         assert!(Day::parse("2025-1-01").is_none());
         assert!(Day::parse("+025-01-01").is_none());
         assert!(Day::parse("2025-01-0١").is_none());
+    }
+
+    #[test]
+    fn comparison_url_is_readable_and_checked() {
+        let v = View {
+            screen: Screen::Compare(Comparison {
+                docs: vec!["000_a".into(), "004_b".into()],
+                base: Some("004_b".into()),
+                ignore_trivial: true,
+                fact: Some(3),
+            }),
+            ..View::default()
+        };
+        assert_eq!(v.to_hash(), "#/compare/000_a,004_b?base=004_b&ignore=trivial&fact=3");
+        let p = View::parse("#/compare/000_a,004_b?base=zzz&ignore=maybe&fact=x");
+        assert_eq!(p.view, View::compare(&["000_a", "004_b"]));
+        assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use parallax_core::clean::{parse_file, Role};
 use parallax_core::entities::EntityKind;
-use parallax_core::view::{Combine, Day, Filter, Screen, View};
+use parallax_core::view::{Combine, Comparison, Day, Filter, Screen, View};
 use proptest::prelude::*;
 
 /// Pieces of news pages, so generated input hits the rules and not only random bytes.
@@ -125,6 +125,18 @@ proptest! {
         } else {
             View { screen: Screen::Read { doc }, show_chrome: chrome, passage, filter }
         };
+        let back = View::parse(&v.to_hash());
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
+        prop_assert_eq!(back.view, v);
+    }
+
+    #[test]
+    fn comparisons_round_trip(docs in prop::collection::btree_set("[^\u{0}]{1,12}", 0..6), base in any::<prop::sample::Index>(),
+                              has_base in any::<bool>(), ignore_trivial in any::<bool>(), fact in proptest::option::of(any::<u32>()),
+                              filter in filters()) {
+        let docs: Vec<String> = docs.into_iter().filter(|d| !d.trim().is_empty()).collect();
+        let base = (has_base && !docs.is_empty()).then(|| docs[base.index(docs.len())].clone());
+        let v = View { screen: Screen::Compare(Comparison { docs, base, ignore_trivial, fact }), filter, ..View::default() };
         let back = View::parse(&v.to_hash());
         prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
         prop_assert_eq!(back.view, v);

@@ -1,0 +1,61 @@
+//! Prints the links alignment proposes for a corpus folder, scored against an annotation
+//! when one is given (a development aid): `cargo run --example align_debug corpus eval/links.tsv`.
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dir = args.first().cloned().unwrap_or_else(|| "corpus".into());
+    let Ok(corpus) = parallax_core::load_dir(std::path::Path::new(&dir)) else { return };
+    let docs = &corpus.documents;
+    let entities = parallax_core::entities::extract(docs);
+    let quotes = parallax_core::quotes::extract(docs, &entities);
+    let figures = parallax_core::figures::extract(docs);
+    let dates = parallax_core::dates::extract(docs);
+    let mut config = parallax_core::align::AlignConfig::default();
+    for kv in args.iter().skip(2) {
+        if let Some((k, v)) = kv.split_once('=') {
+            let v: f32 = v.parse().unwrap_or(0.0);
+            match k {
+                "threshold" => config.threshold = v,
+                "entity" => config.entity_weight = v,
+                "figure" => config.figure_weight = v,
+                "quote" => config.quote_bonus = v,
+                "second" => config.second_best = v,
+                "power" => config.idf_power = v,
+                "smooth" => config.smoothing = v,
+                "speaker" => config.speaker_conflict_factor = v,
+                "smoothx" => config.smoothing = v,
+                "short" => config.short_side = v,
+                "floor" => config.distinct_floor = v,
+                "ratio" => config.distinct_ratio = v,
+                "keys" => config.block_keys = v as usize,
+                "postings" => config.max_postings = v as usize,
+                "date" => config.date_conflict_factor = v,
+                _ => {}
+            }
+        }
+    }
+    let alignment = parallax_core::align::align(docs, &entities, &quotes, &figures, &dates, &config);
+    if let Some(gold) = args.get(1) {
+        let text = std::fs::read_to_string(gold).unwrap_or_default();
+        let (gold, bad) = parallax_core::align::eval::parse_gold(&text);
+        for b in bad {
+            eprintln!("{b}");
+        }
+        print!("{}", parallax_core::align::eval::evaluate(docs, &alignment, &gold).text);
+    }
+    let reasons: usize = alignment.links.iter().map(|l| l.reason.len()).sum();
+    eprintln!(
+        "alignment: {} links, {} facts, {} bytes in postcard ({} bytes of reasons)",
+        alignment.links.len(),
+        alignment.facts.len(),
+        postcard::to_allocvec(&alignment).map_or(0, |v| v.len()),
+        reasons
+    );
+    for l in &alignment.links {
+        let t = |s: parallax_core::align::SentenceRef| {
+            let d = &docs[s.doc as usize];
+            let text = d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x)).unwrap_or("");
+            format!("{}#{} {}", d.id, s.sentence, parallax_core::document::shorten(text, 80))
+        };
+        println!("{:.2} {:?} {}\n   {}\n   {}", l.score, l.relation, l.reason, t(l.a), t(l.b));
+    }
+}

@@ -1,0 +1,685 @@
+//! Alignment across sources: which sentences of different articles report the same
+//! fact, how sure the machine is, and why; the facts those links make; the title each
+//! outlet gives a person; and word-level differences for display (`diff`).
+//!
+//! Candidate pairs come from blocking (an inverted index over each sentence's rarest
+//! words and names and its quoted speaker, read only near the sentence for common
+//! keys), never from all pairs, so the cost grows about linearly with the corpus. A pair
+//! is kept when it is one sentence's best match in the other article and near the best
+//! of the other, and it scores over the threshold or stands out clearly from the second
+//! best; each sentence keeps its strongest few links.
+//!
+//! An excerpt that a reposting site appended to an article is a document of its own,
+//! from another outlet, so it may link to the article it follows; two sentences of one
+//! document never link.
+//!
+//! This module must never link two sentences of one document, never put two sentences
+//! of one document into one fact, and never panic on any corpus.
+
+pub mod diff;
+pub mod eval;
+mod features;
+mod rules;
+mod score;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::DateMention;
+use crate::document::Document;
+use crate::entities::{EntityIndex, EntityKind};
+use crate::figures::Figure;
+use crate::quotes::Quote;
+use features::Features;
+use score::{Evidence, Weights};
+
+/// A link joins two facts, or adds a sentence to one, only if it scores at least this
+/// share of the strongest machine link already in them.
+pub const FACT_COHESION: f32 = 0.5;
+
+/// One sentence of one document: `sentence` indexes `Document::sentences`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub doc: u32,
+    pub passage: u32,
+    pub sentence: u32,
+}
+
+/// How the two sentences of a link relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Relation {
+    /// The same fact, told consistently.
+    Same,
+    /// The same fact with figures that cannot both be true ("19 points" / "20 points").
+    FigureDiffers,
+    /// The same utterance, worded differently.
+    QuoteVariant,
+}
+
+impl Relation {
+    pub fn code(self) -> &'static str {
+        match self {
+            Relation::Same => "same",
+            Relation::FigureDiffers => "figure-differs",
+            Relation::QuoteVariant => "quote-variant",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Relation::Same, Relation::FigureDiffers, Relation::QuoteVariant].into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// Who made a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Origin {
+    Machine,
+    /// Made by the machine and confirmed in `annotations.toml`.
+    EditorConfirmed,
+    /// Added in `annotations.toml`.
+    EditorAdded,
+}
+
+impl Origin {
+    pub fn code(self) -> &'static str {
+        match self {
+            Origin::Machine => "machine",
+            Origin::EditorConfirmed => "editor-confirmed",
+            Origin::EditorAdded => "editor-added",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The sentence of the lower document index.
+    pub a: SentenceRef,
+    pub b: SentenceRef,
+    /// How sure the machine is, from 0 up (links are kept from `AlignConfig::threshold`).
+    pub score: f32,
+    pub relation: Relation,
+    /// A short explanation for a reader ("same quote by Rubio").
+    pub reason: String,
+    pub origin: Origin,
+}
+
+/// One fact as several outlets report it: at most one sentence per document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fact {
+    /// Sorted by document.
+    pub sentences: Vec<SentenceRef>,
+    /// Indices into `Alignment::links` of the links between these sentences.
+    pub links: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    /// Sorted by `a` then `b`.
+    pub links: Vec<Link>,
+    /// Facts reported by two or more documents, in order of their first sentence.
+    pub facts: Vec<Fact>,
+}
+
+/// The knobs of alignment, tuned on `eval/links.tsv` (see `align::eval`).
+#[derive(Clone, Debug)]
+pub struct AlignConfig {
+    /// Links scoring below this are dropped.
+    pub threshold: f32,
+    /// Shared words weigh their inverse document frequency to this power: 2 is the
+    /// cosine of TF-IDF vectors, where a rare word counts far more than a topic word.
+    pub idf_power: f32,
+    /// Added to each sentence's weight before normalising, so that little shared evidence
+    /// between short sentences does not score like much between long ones.
+    pub smoothing: f32,
+    /// The normaliser is the shorter sentence's weight to this power times the longer
+    /// one's to the rest: 0.5 is the cosine, 1 the overlap with the shorter sentence.
+    pub short_side: f32,
+    /// How much a shared name weighs against a shared word of the same rarity.
+    pub entity_weight: f32,
+    /// How much a pair of compatible figures weighs against a shared word as rare as
+    /// their unit (half for figures that differ).
+    pub figure_weight: f32,
+    /// Added, times the overlap, for the same words quoted by the same speaker (half
+    /// when the speakers are not both known).
+    pub quote_bonus: f32,
+    /// The share of the shorter quote's content words the other must carry to count as
+    /// the same utterance.
+    pub quote_overlap: f32,
+    /// The score is multiplied by this when both sentences quote someone and the
+    /// speakers are two different people.
+    pub speaker_conflict_factor: f32,
+    /// The score is multiplied by this when the two sentences are set on different days
+    /// (resolved dates, else the weekdays they or their passage name). At 1 the score
+    /// is left alone, but a figure on another day still counts for nothing.
+    pub date_conflict_factor: f32,
+    /// A link under the threshold is still kept when it scores at least this and is
+    /// both sentences' best match by `distinct_ratio` times the second best.
+    pub distinct_floor: f32,
+    pub distinct_ratio: f32,
+    /// A link needs at least this many shared words, names and figures (a shared quote
+    /// is enough on its own).
+    pub min_shared: usize,
+    /// Each sentence looks for partners through this many of its rarest words and names.
+    pub block_keys: usize,
+    /// Through a word or name in more sentences than this, a sentence looks only at this
+    /// many sentences nearest to it in corpus order (all words still count in the
+    /// score). Bounds the work per sentence, so alignment is linear.
+    pub max_postings: usize,
+    /// The most links one sentence keeps (its strongest).
+    pub max_links: usize,
+    /// A link must be one sentence's best match in the other's document, and score at
+    /// least this share of the other sentence's best match (1 keeps mutual best matches
+    /// only; lower lets a sentence that reports two facts link to two sentences).
+    pub second_best: f32,
+}
+
+impl Default for AlignConfig {
+    /// Tuned on `eval/links.tsv` and checked on `eval/links-fixtures.tsv` (figures in
+    /// `BENCHMARKS.md`); each value sits on a plateau, not a peak.
+    fn default() -> Self {
+        AlignConfig {
+            threshold: 0.27,
+            idf_power: 2.0,
+            smoothing: 5.0,
+            short_side: 0.5,
+            entity_weight: 0.85,
+            figure_weight: 1.5,
+            quote_bonus: 0.3,
+            quote_overlap: 0.5,
+            date_conflict_factor: 1.0,
+            speaker_conflict_factor: 0.5,
+            min_shared: 2,
+            distinct_floor: 0.12,
+            distinct_ratio: 1.5,
+            block_keys: 6,
+            max_postings: 32,
+            second_best: 0.8,
+            max_links: 6,
+        }
+    }
+}
+
+/// Links the sentences of different documents that report the same fact, and groups
+/// them into facts.
+pub fn align(
+    docs: &[Document],
+    entities: &EntityIndex,
+    quotes: &[Quote],
+    figures: &[Figure],
+    dates: &[DateMention],
+    config: &AlignConfig,
+) -> Alignment {
+    let (features, _offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
+    let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config.idf_power);
+    let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
+    let (scored, top) = score_candidates(&features, &scorer);
+    // Kept when it is the best match of one sentence in the other's document and close
+    // enough to the best of the other, and either scores over the threshold or is a
+    // clear best match on both sides (the ratio test of feature matching: the best
+    // stands out from the second best), which lets a modest score through when nothing
+    // else in the other article comes near.
+    let rank = |x: usize, other: u32, s: f32| {
+        let (best, second) = top.get(&(x, other)).copied().unwrap_or((s, 0.0));
+        // A second best under the floor counts as the floor, so a lone weak match is not
+        // "distinct" for lack of competition.
+        (s / best.max(f32::MIN_POSITIVE), if s >= best { s / second.max(config.distinct_floor).max(f32::MIN_POSITIVE) } else { 0.0 })
+    };
+    let mut kept: Vec<(usize, usize, Evidence)> = scored
+        .into_iter()
+        .filter(|(i, j, ev)| {
+            let ((x, rx), (y, ry)) = (rank(*i, features[*j].at.doc, ev.score), rank(*j, features[*i].at.doc, ev.score));
+            let placed = x.min(y) >= config.second_best && x.max(y) >= 1.0;
+            let distinct = rx.min(ry) >= config.distinct_ratio && ev.score >= config.distinct_floor;
+            placed && (ev.score >= config.threshold || distinct)
+        })
+        .collect();
+    // Strongest first, each sentence keeps at most `max_links` links: when many articles
+    // tell one story, a fact's sentences stay joined through chains of links, and the
+    // number of links grows with the number of sentences, not with its square.
+    kept.sort_by(|x, y| y.2.score.total_cmp(&x.2.score).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let mut count = vec![0usize; features.len()];
+    kept.retain(|(i, j, _)| {
+        let ok = count[*i] < config.max_links && count[*j] < config.max_links;
+        if ok {
+            count[*i] += 1;
+            count[*j] += 1;
+        }
+        ok
+    });
+    let mut links: Vec<Link> = kept
+        .into_iter()
+        .map(|(i, j, ev)| {
+            let (a, b) = (&features[i], &features[j]);
+            Link {
+                a: a.at,
+                b: b.at,
+                score: ev.score,
+                relation: ev.relation.unwrap_or(Relation::Same),
+                reason: reason(&ev, &scorer, entities, docs.get(a.at.doc as usize).map_or("", |d| sentence_text(d, a.at.sentence))),
+                origin: Origin::Machine,
+            }
+        })
+        .collect();
+    links.sort_by_key(|l| (l.a, l.b));
+    let facts = group_facts(&links);
+    Alignment { links, facts }
+}
+
+/// The best and second best score of each sentence in each other document.
+type Top = HashMap<(usize, u32), (f32, f32)>;
+
+/// Scores every candidate pair; keeps those that may pass (over the lower of the
+/// threshold and the distinct floor), and each sentence's two best scores in each other
+/// document.
+fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top) {
+    let config = scorer.config;
+    let masses: Vec<f32> = features.iter().map(|f| scorer.weights.mass(f, config)).collect();
+    let pairs = candidates(features, scorer.weights, config);
+    let mut scored: Vec<(usize, usize, Evidence)> = Vec::with_capacity(pairs.len());
+    let mut top: Top = HashMap::new();
+    for (i, j) in pairs {
+        let (a, b) = (&features[i], &features[j]);
+        let ev = scorer.score(a, b, (masses[i], masses[j]));
+        if ev.score <= 0.0 {
+            continue;
+        }
+        for (x, other) in [(i, b.at.doc), (j, a.at.doc)] {
+            let slot = top.entry((x, other)).or_insert((0.0, 0.0));
+            if ev.score > slot.0 {
+                *slot = (ev.score, slot.0);
+            } else if ev.score > slot.1 {
+                slot.1 = ev.score;
+            }
+        }
+        if ev.score >= config.distinct_floor.min(config.threshold) {
+            scored.push((i, j, ev));
+        }
+    }
+    (scored, top)
+}
+
+/// For a development aid: each pair's score and reason as the scorer sees it (`None`
+/// when blocking never proposes it or it scores nothing), and the best score of each of
+/// its two sentences in the other's document.
+pub fn diagnose(
+    docs: &[Document],
+    analysis: (&EntityIndex, &[Quote], &[Figure], &[DateMention]),
+    config: &AlignConfig,
+    pairs: &[(SentenceRef, SentenceRef)],
+) -> Vec<(Option<(f32, String)>, f32, f32)> {
+    let (entities, quotes, figures, dates) = analysis;
+    let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
+    let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config.idf_power);
+    let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
+    let masses: Vec<f32> = features.iter().map(|f| weights.mass(f, config)).collect();
+    let candidates: std::collections::HashSet<(usize, usize)> = candidates(&features, &weights, config).into_iter().collect();
+    let (_, top) = score_candidates(&features, &scorer);
+    let flat = |s: SentenceRef| offsets.get(s.doc as usize).map(|o| o + s.sentence as usize).filter(|&i| i < features.len());
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            let (Some(i), Some(j)) = (flat(a), flat(b)) else { return (None, 0.0, 0.0) };
+            let (i, j) = (i.min(j), i.max(j));
+            let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.0);
+            let ev = scorer.score(&features[i], &features[j], (masses[i], masses[j]));
+            let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
+            let shown = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
+            (shown, best(i, features[j].at.doc), best(j, features[i].at.doc))
+        })
+        .collect()
+}
+
+/// Candidate pairs `(i, j)` with `i < j` from different documents that share one of
+/// either sentence's rarest keys.
+fn candidates(features: &[Features], weights: &Weights, config: &AlignConfig) -> Vec<(usize, usize)> {
+    // Keys: a word, a name, a figure unit or a quoted speaker, each in its own range.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    enum Key {
+        Word(u32),
+        Entity(u32),
+        Speaker(u32),
+    }
+    let keys_of = |f: &Features| -> Vec<(f32, Key)> {
+        let mut keys: Vec<(f32, Key)> = f.words.iter().map(|&w| (weights.word(w), Key::Word(w))).collect();
+        keys.extend(f.entities.iter().map(|&e| (weights.entity(e), Key::Entity(e))));
+        keys
+    };
+    let mut postings: HashMap<Key, Vec<u32>> = HashMap::new();
+    for (i, f) in features.iter().enumerate() {
+        for (_, k) in keys_of(f) {
+            postings.entry(k).or_default().push(i as u32);
+        }
+        if let Some(s) = f.spoken.as_ref().and_then(|s| s.speaker) {
+            postings.entry(Key::Speaker(s)).or_default().push(i as u32);
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, f) in features.iter().enumerate() {
+        let mut keys = keys_of(f);
+        // Rarest first; ties by key so the result does not depend on hashing.
+        keys.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        let mut used = 0;
+        let speaker = f.spoken.as_ref().and_then(|s| s.speaker).map(Key::Speaker);
+        for k in keys.into_iter().map(|(_, k)| k).chain(speaker) {
+            let Some(list) = postings.get(&k) else { continue };
+            // A common key is read only around this sentence: the `max_postings` sentences
+            // nearest to it in corpus order (sorted-neighbourhood blocking), so the work
+            // per sentence is bounded whatever the corpus.
+            let window = if list.len() > config.max_postings {
+                let at = list.partition_point(|&x| (x as usize) < i);
+                let start = at.saturating_sub(config.max_postings / 2).min(list.len() - config.max_postings);
+                &list[start..start + config.max_postings]
+            } else {
+                &list[..]
+            };
+            for &j in window {
+                let j = j as usize;
+                if j != i && features[j].at.doc != f.at.doc {
+                    out.push((i.min(j), i.max(j)));
+                }
+            }
+            used += 1;
+            if used >= config.block_keys && !matches!(k, Key::Speaker(_)) {
+                break;
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A short human explanation of a link; the shared words are shown as sentence `a`
+/// writes them.
+fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let short_name = |e: &crate::entities::Entity| match e.kind {
+        EntityKind::Person => e.name.rsplit(' ').next().unwrap_or(&e.name).to_string(),
+        _ => e.name.clone(),
+    };
+    let speaker = ev.speaker.and_then(|e| entities.entities.get(e as usize)).map(short_name);
+    if ev.quote_overlap >= scorer.config.quote_overlap {
+        let what = if ev.quote_identical { "same quote" } else { "same quote, worded differently" };
+        parts.push(match speaker {
+            Some(s) => format!("{what} by {s}"),
+            None => what.to_string(),
+        });
+    }
+    let figure_text = |(x, y): (u32, u32)| {
+        let t = |i: u32| scorer.figures.get(i as usize).map(|f| f.text.clone()).unwrap_or_default();
+        format!("{} / {}", t(x), t(y))
+    };
+    if let Some(p) = ev.same_figure {
+        parts.push(format!("same figure ({})", figure_text(p)));
+    } else if let Some(p) = ev.differing_figure {
+        parts.push(format!("figures differ ({})", figure_text(p)));
+    }
+    // People first, then the rarest names.
+    let mut shared: Vec<(bool, f32, &crate::entities::Entity)> = ev
+        .shared_entities
+        .iter()
+        .filter_map(|&e| entities.entities.get(e as usize).map(|x| (x.kind != EntityKind::Person, -scorer.weights.entity(e), x)))
+        .collect();
+    shared.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+    let names: Vec<String> = shared.into_iter().map(|(_, _, e)| short_name(e)).collect();
+    match names.len() {
+        0 => {}
+        1 => parts.push(format!("1 shared name ({})", names[0])),
+        n if n <= 3 => parts.push(format!("{n} shared names ({})", names.join(", "))),
+        n => parts.push(format!("{n} shared names ({}, …)", names[..3].join(", "))),
+    }
+    // Each shared stem as sentence `a` writes it, rarest first.
+    let written: Vec<(u32, &str)> = crate::search::words(a_text)
+        .into_iter()
+        .filter_map(|(s, e, w)| {
+            scorer.vocabulary.lookup(&format!("~{}", features::stem(&w))).map(|id| (id, a_text.get(s..e).unwrap_or("")))
+        })
+        .collect();
+    let mut words: Vec<(f32, &str)> = ev
+        .shared_words
+        .iter()
+        .filter_map(|&w| written.iter().find(|(id, _)| *id == w).map(|(_, t)| (scorer.weights.word(w), *t)))
+        .collect();
+    words.sort_by(|x, y| y.0.total_cmp(&x.0));
+    if !words.is_empty() {
+        let shown: Vec<&str> = words.iter().take(4).map(|w| w.1).collect();
+        let n = words.len();
+        parts.push(format!("{n} shared word{}: {}", if n == 1 { "" } else { "s" }, shown.join(", ")));
+    }
+    if parts.is_empty() {
+        return "similar wording".to_string();
+    }
+    parts.join("; ")
+}
+
+fn sentence_text(doc: &Document, sentence: u32) -> &str {
+    doc.sentences.get(sentence as usize).map_or("", |s| doc.sentence_text(s))
+}
+
+/// Groups links into facts: links are taken strongest first (editor links before
+/// machine ones), and two groups join only when they hold no two sentences of one
+/// document, so a fact holds at most one sentence per document, and when the joining
+/// link scores at least `FACT_COHESION` of the strongest link in them, so a weak link
+/// does not pull a loosely related sentence into a well-attested fact.
+pub fn group_facts(links: &[Link]) -> Vec<Fact> {
+    let mut order: Vec<usize> = (0..links.len()).collect();
+    let editor = |l: &Link| l.origin != Origin::Machine;
+    order.sort_by(|&x, &y| editor(&links[y]).cmp(&editor(&links[x])).then(links[y].score.total_cmp(&links[x].score)).then(x.cmp(&y)));
+    // Each group keeps its documents, so a join is checked in the time of the smaller
+    // group, and the smaller group moves into the larger; and its strongest machine link.
+    let mut group_of: HashMap<SentenceRef, usize> = HashMap::new();
+    let mut groups: Vec<Vec<SentenceRef>> = Vec::new();
+    let mut docs_of: Vec<std::collections::HashSet<u32>> = Vec::new();
+    let mut strongest: Vec<f32> = Vec::new();
+    for &i in &order {
+        let l = &links[i];
+        let weight = if editor(l) { 0.0 } else { l.score };
+        let cohesive = |g: usize| editor(l) || l.score >= FACT_COHESION * strongest[g];
+        match (group_of.get(&l.a).copied(), group_of.get(&l.b).copied()) {
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y)) => {
+                let (big, small) = if groups[x].len() >= groups[y].len() { (x, y) } else { (y, x) };
+                if !cohesive(x) || !cohesive(y) || groups[small].iter().any(|s| docs_of[big].contains(&s.doc)) {
+                    continue;
+                }
+                let moved = std::mem::take(&mut groups[small]);
+                for s in &moved {
+                    group_of.insert(*s, big);
+                    docs_of[big].insert(s.doc);
+                }
+                docs_of[small].clear();
+                strongest[big] = strongest[big].max(strongest[small]);
+                groups[big].extend(moved);
+            }
+            (Some(x), None) | (None, Some(x)) => {
+                let new = if group_of.contains_key(&l.a) { l.b } else { l.a };
+                if cohesive(x) && docs_of[x].insert(new.doc) {
+                    groups[x].push(new);
+                    group_of.insert(new, x);
+                }
+            }
+            (None, None) => {
+                groups.push(vec![l.a, l.b]);
+                docs_of.push([l.a.doc, l.b.doc].into_iter().collect());
+                strongest.push(weight);
+                group_of.insert(l.a, groups.len() - 1);
+                group_of.insert(l.b, groups.len() - 1);
+            }
+        }
+    }
+    let mut facts: Vec<Fact> = groups
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .map(|mut sentences| {
+            sentences.sort();
+            Fact { sentences, links: Vec::new() }
+        })
+        .collect();
+    facts.sort_by(|x, y| x.sentences.cmp(&y.sentences));
+    let mut fact_of: HashMap<SentenceRef, usize> = HashMap::new();
+    for (fi, f) in facts.iter().enumerate() {
+        for s in &f.sentences {
+            fact_of.insert(*s, fi);
+        }
+    }
+    for (li, l) in links.iter().enumerate() {
+        if let (Some(x), Some(y)) = (fact_of.get(&l.a), fact_of.get(&l.b)) {
+            if x == y {
+                facts[*x].links.push(li as u32);
+            }
+        }
+    }
+    facts
+}
+
+/// For each person, the titles each document gives them ("Secretary of State" in one,
+/// "top diplomat" in another), in the order of the entities. Honorifics ("Mr.") are not
+/// titles and are left out; people no document gives a title are left out.
+pub fn titles_by_outlet(docs: &[Document], entities: &EntityIndex) -> Vec<(u32, Vec<(u32, String)>)> {
+    let mut by_entity: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+    for m in &entities.mentions {
+        let Some(role) = m.role.as_deref().map(str::trim) else { continue };
+        if role.is_empty() || rules::HONORIFICS.contains(&role) || m.doc as usize >= docs.len() {
+            continue;
+        }
+        if entities.entities.get(m.entity as usize).is_none_or(|e| e.kind != EntityKind::Person) {
+            continue;
+        }
+        let list = by_entity.entry(m.entity).or_default();
+        if !list.iter().any(|(d, t)| *d == m.doc && t == role) {
+            list.push((m.doc, role.to_string()));
+        }
+    }
+    by_entity
+        .into_iter()
+        .map(|(e, mut list)| {
+            list.sort_by_key(|(d, _)| *d);
+            (e, list)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::parse_file;
+
+    /// Parses articles (one per file) and aligns them with the default configuration.
+    fn run(texts: &[&str]) -> (Vec<Document>, Alignment) {
+        let docs: Vec<Document> = texts.iter().enumerate().flat_map(|(i, t)| parse_file(&format!("{i:03}_t.txt"), t).documents).collect();
+        let entities = crate::entities::extract(&docs);
+        let quotes = crate::quotes::extract(&docs, &entities);
+        let figures = crate::figures::extract(&docs);
+        let dates = crate::dates::extract(&docs);
+        let alignment = align(&docs, &entities, &quotes, &figures, &dates, &AlignConfig::default());
+        (docs, alignment)
+    }
+
+    fn sentence(docs: &[Document], s: SentenceRef) -> &str {
+        docs[s.doc as usize].sentence_text(&docs[s.doc as usize].sentences[s.sentence as usize])
+    }
+
+    #[test]
+    fn compatible_figures_and_shared_names_link() {
+        let (docs, al) = run(&[
+            "The talks went on. Rubio, Witkoff and Kushner met Ukrainian officials at the Shell Bay golf club for five hours. The weather was fine.",
+            "Markets fell. Marco Rubio, Steve Witkoff and Jared Kushner met the Ukrainian side at Shell Bay golf club for more than four hours. Bread prices rose.",
+        ]);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        let l = &al.links[0];
+        assert!(sentence(&docs, l.a).contains("five hours"));
+        assert_eq!(l.relation, Relation::Same);
+        assert!(l.reason.contains("same figure (five hours / more than four hours)"), "{}", l.reason);
+    }
+
+    #[test]
+    fn differing_figures_are_marked() {
+        let (_, al) = run(&[
+            "The talks went on. The peace plan was whittled down to 19 points in Geneva talks with Umerov. Prices rose.",
+            "Markets fell. The peace plan was cut to 20 points after Geneva talks with Umerov. Bread was cheap.",
+        ]);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert_eq!(al.links[0].relation, Relation::FigureDiffers);
+        assert!(al.links[0].reason.contains("figures differ (19 points / 20 points)"), "{}", al.links[0].reason);
+    }
+
+    #[test]
+    fn the_same_utterance_worded_twice_is_a_quote_variant() {
+        let (_, al) = run(&[
+            "The talks went on. “We don’t want to only end the war but make Ukraine safe forever,” Marco Rubio said. Prices rose.",
+            "Markets fell. “We don’t just want to end the war, we also want to help Ukraine be safe forever,” Marco Rubio said after the meeting.",
+        ]);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert_eq!(al.links[0].relation, Relation::QuoteVariant);
+        assert!(al.links[0].reason.starts_with("same quote, worded differently by Rubio"), "{}", al.links[0].reason);
+    }
+
+    #[test]
+    fn sentences_of_one_document_never_link() {
+        let (_, al) = run(&["Witkoff met Umerov at the Shell Bay golf club. Witkoff met Umerov at the Shell Bay golf club again."]);
+        assert!(al.links.is_empty(), "{:?}", al.links);
+    }
+
+    #[test]
+    fn unrelated_sentences_do_not_link() {
+        let (_, al) = run(&[
+            "Umerov flew to Miami for talks on the peace plan. The delegation arrived on Saturday.",
+            "Shares of Nvidia fell after new chip rules. Analysts expect revenue to grow.",
+        ]);
+        assert!(al.links.is_empty(), "{:?}", al.links);
+    }
+
+    fn link(a: (u32, u32), b: (u32, u32), score: f32) -> Link {
+        Link {
+            a: SentenceRef { doc: a.0, passage: 0, sentence: a.1 },
+            b: SentenceRef { doc: b.0, passage: 0, sentence: b.1 },
+            score,
+            relation: Relation::Same,
+            reason: String::new(),
+            origin: Origin::Machine,
+        }
+    }
+
+    #[test]
+    fn facts_hold_one_sentence_per_document() {
+        // 0:1 links to 1:4 and, more weakly, 2:7 links to 1:5: two sentences of document 1
+        // would meet through 2:7 — 0:1, so that weaker join is refused.
+        let links = vec![link((0, 1), (1, 4), 0.9), link((1, 5), (2, 7), 0.8), link((0, 1), (2, 7), 0.4), link((0, 2), (1, 6), 0.5)];
+        let facts = group_facts(&links);
+        assert_eq!(facts.len(), 3);
+        for f in &facts {
+            let mut docs: Vec<u32> = f.sentences.iter().map(|s| s.doc).collect();
+            docs.dedup();
+            assert_eq!(docs.len(), f.sentences.len());
+        }
+        assert_eq!(facts[0].links, vec![0]);
+    }
+
+    #[test]
+    fn a_weak_link_does_not_pull_a_sentence_into_a_strong_fact() {
+        let links = vec![link((0, 1), (1, 4), 0.9), link((1, 4), (2, 7), 0.2), link((2, 8), (3, 1), 0.2)];
+        let facts = group_facts(&links);
+        assert_eq!(facts.len(), 2, "{facts:?}");
+        assert_eq!(facts[0].sentences.len(), 2);
+        // An editor's link joins whatever the scores.
+        let mut edited = links.clone();
+        edited[1].origin = Origin::EditorAdded;
+        assert_eq!(group_facts(&edited)[0].sentences.len(), 3);
+    }
+
+    #[test]
+    fn titles_leave_out_honorifics() {
+        let docs: Vec<Document> = ["Secretary of State Marco Rubio spoke. Mr. Rubio left.", "Marco Rubio, the top diplomat, spoke."]
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| parse_file(&format!("{i}.txt"), t).documents)
+            .collect();
+        let entities = crate::entities::extract(&docs);
+        let titles = titles_by_outlet(&docs, &entities);
+        let rubio = titles.iter().find(|(e, _)| entities.entities[*e as usize].name == "Marco Rubio");
+        let Some((_, list)) = rubio else { panic!("no titles for Rubio: {titles:?}") };
+        assert_eq!(list[0], (0, "Secretary of State".to_string()));
+        assert!(list.iter().all(|(_, t)| t != "Mr."));
+    }
+}

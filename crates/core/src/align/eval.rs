@@ -1,0 +1,296 @@
+//! Scores alignment against a hand annotation of same-fact sentence pairs
+//! (`eval/links.tsv`): recall (annotated pairs the machine linked), precision (proposed
+//! links that are annotated, or that join two sentences of one annotated fact through a
+//! chain of annotated pairs), the number of links proposed, and every miss and error.
+//!
+//! The annotation is tab-separated: `doc_a  sentence_a  doc_b  sentence_b  words_a
+//! words_b`, where the words are the first words of each sentence, checked so that an
+//! annotation that no longer matches the text (the cleaner changed) is reported rather
+//! than silently scored. A `# documents: id id …` line limits the scoring to links
+//! between those documents (by default every document of the corpus is annotated).
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt::Write;
+
+use super::{AlignConfig, Alignment, Link, SentenceRef};
+use crate::document::Document;
+
+/// One annotated pair, by document id and sentence index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldPair {
+    pub a: (String, u32),
+    pub b: (String, u32),
+    pub words_a: String,
+    pub words_b: String,
+    pub line: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Gold {
+    pub pairs: Vec<GoldPair>,
+    /// The annotated documents, when the file names them.
+    pub documents: Option<Vec<String>>,
+}
+
+/// Reads the annotation; returns it and the lines it could not read.
+pub fn parse_gold(text: &str) -> (Gold, Vec<String>) {
+    let mut gold = Gold::default();
+    let mut bad = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let n = n + 1;
+        if let Some(list) = line.strip_prefix("# documents:") {
+            gold.documents = Some(list.split_whitespace().map(str::to_string).collect());
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let (Some(da), Some(sa), Some(db), Some(sb)) = (cols.first(), cols.get(1), cols.get(2), cols.get(3)) else {
+            bad.push(format!("line {n}: needs at least four tab-separated columns (doc_a, sentence_a, doc_b, sentence_b)"));
+            continue;
+        };
+        let (Ok(sa), Ok(sb)) = (sa.trim().parse::<u32>(), sb.trim().parse::<u32>()) else {
+            bad.push(format!("line {n}: sentence indices must be whole numbers"));
+            continue;
+        };
+        gold.pairs.push(GoldPair {
+            a: (da.trim().to_string(), sa),
+            b: (db.trim().to_string(), sb),
+            words_a: cols.get(4).map(|s| s.trim().to_string()).unwrap_or_default(),
+            words_b: cols.get(5).map(|s| s.trim().to_string()).unwrap_or_default(),
+            line: n,
+        });
+    }
+    (gold, bad)
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Score {
+    pub gold: usize,
+    pub found: usize,
+    pub proposed: usize,
+    pub correct: usize,
+}
+
+impl Score {
+    pub fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.gold as f64
+        }
+    }
+    pub fn precision(&self) -> f64 {
+        if self.proposed == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.proposed as f64
+        }
+    }
+}
+
+pub struct Report {
+    pub score: Score,
+    /// The figures, then every miss, wrong link and annotation problem, for a person.
+    pub text: String,
+}
+
+/// Whether `text` starts with the annotated first words (whitespace and quote style aside).
+fn starts_with_words(text: &str, words: &str) -> bool {
+    let norm = |s: &str| -> Vec<String> { crate::search::words(s).into_iter().map(|w| w.2).collect() };
+    let (t, w) = (norm(text), norm(words));
+    t.len() >= w.len() && t[..w.len()] == w[..]
+}
+
+/// Compares the links of `alignment` over `docs` with the annotation.
+pub fn evaluate(docs: &[Document], alignment: &Alignment, gold: &Gold) -> Report {
+    evaluate_with(docs, alignment, gold, None)
+}
+
+/// Explains missed pairs: one line each ("score 0.21; best of a there 0.30 …").
+pub type Explain<'a> = &'a dyn Fn(&[(SentenceRef, SentenceRef)]) -> Vec<String>;
+
+/// `evaluate`, with each miss followed by what `explain` says of it.
+pub fn evaluate_with(docs: &[Document], alignment: &Alignment, gold: &Gold, explain: Option<Explain>) -> Report {
+    let mut text = String::new();
+    let mut problems = String::new();
+    let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.0.as_str(), i)).collect();
+    let sentence_text = |d: usize, s: u32| -> &str { docs[d].sentences.get(s as usize).map(|x| docs[d].sentence_text(x)).unwrap_or("") };
+    let annotated: BTreeSet<usize> = match &gold.documents {
+        Some(list) => list.iter().filter_map(|id| index.get(id.as_str()).copied()).collect(),
+        None => (0..docs.len()).collect(),
+    };
+
+    // Annotated pairs, resolved to (doc index, sentence), with their facts by union-find.
+    let mut pairs: Vec<((usize, u32), (usize, u32))> = Vec::new();
+    for p in &gold.pairs {
+        let mut resolve = |(id, s): &(String, u32), words: &str| -> Option<(usize, u32)> {
+            let Some(&d) = index.get(id.as_str()) else {
+                let _ = writeln!(problems, "  line {}: no document `{id}` in the corpus", p.line);
+                return None;
+            };
+            if docs[d].sentences.get(*s as usize).is_none() {
+                let _ = writeln!(problems, "  line {}: `{id}` has no sentence {s}", p.line);
+                return None;
+            }
+            if !words.is_empty() && !starts_with_words(sentence_text(d, *s), words) {
+                let _ = writeln!(
+                    problems,
+                    "  line {}: sentence {s} of `{id}` now reads “{}”, not “{words}…” (annotation out of date)",
+                    p.line,
+                    crate::document::shorten(sentence_text(d, *s), 60)
+                );
+                return None;
+            }
+            Some((d, *s))
+        };
+        if let (Some(a), Some(b)) = (resolve(&p.a, &p.words_a), resolve(&p.b, &p.words_b)) {
+            pairs.push(if a <= b { (a, b) } else { (b, a) });
+        }
+    }
+    pairs.sort();
+    pairs.dedup();
+    let mut parent: HashMap<(usize, u32), (usize, u32)> = HashMap::new();
+    fn find(parent: &mut HashMap<(usize, u32), (usize, u32)>, x: (usize, u32)) -> (usize, u32) {
+        let mut root = x;
+        while let Some(&p) = parent.get(&root) {
+            if p == root {
+                break;
+            }
+            root = p;
+        }
+        parent.insert(x, root);
+        root
+    }
+    for &(a, b) in &pairs {
+        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+        if ra != rb {
+            parent.insert(ra, rb);
+        }
+    }
+
+    let key = |l: &Link| -> ((usize, u32), (usize, u32)) {
+        let a = (l.a.doc as usize, l.a.sentence);
+        let b = (l.b.doc as usize, l.b.sentence);
+        if a <= b {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    };
+    let proposed: Vec<&Link> =
+        alignment.links.iter().filter(|l| annotated.contains(&(l.a.doc as usize)) && annotated.contains(&(l.b.doc as usize))).collect();
+    let linked: BTreeSet<_> = proposed.iter().map(|l| key(l)).collect();
+    let mut score = Score { gold: pairs.len(), proposed: proposed.len(), ..Score::default() };
+    let mut misses = String::new();
+    let show = |(d, s): (usize, u32)| format!("{}#{s} “{}”", docs[d].id, crate::document::shorten(sentence_text(d, s), 70));
+    let missed: Vec<((usize, u32), (usize, u32))> = pairs.iter().copied().filter(|p| !linked.contains(p)).collect();
+    score.found = pairs.len() - missed.len();
+    let at = |(d, s): (usize, u32)| SentenceRef { doc: d as u32, passage: 0, sentence: s };
+    let notes = explain.map(|f| f(&missed.iter().map(|&(a, b)| (at(a), at(b))).collect::<Vec<_>>())).unwrap_or_default();
+    for (k, &(a, b)) in missed.iter().enumerate() {
+        let _ = writeln!(misses, "  missed  {}\n          {}", show(a), show(b));
+        if let Some(note) = notes.get(k) {
+            let _ = writeln!(misses, "          ({note})");
+        }
+    }
+    let gold_set: BTreeSet<_> = pairs.iter().copied().collect();
+    let mut wrong = String::new();
+    for l in &proposed {
+        let (a, b) = key(l);
+        let same_fact = parent.contains_key(&a) && parent.contains_key(&b) && find(&mut parent, a) == find(&mut parent, b);
+        if gold_set.contains(&(a, b)) || same_fact {
+            score.correct += 1;
+        } else {
+            let _ = writeln!(
+                wrong,
+                "  wrong   {:.2} {} — {}\n          {}\n          {}",
+                l.score,
+                l.relation.code(),
+                l.reason,
+                show(a),
+                show(b)
+            );
+        }
+    }
+    let _ = writeln!(text, "| annotated pairs | found | recall | links proposed | correct | precision |");
+    let _ = writeln!(text, "| ---: | ---: | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(
+        text,
+        "| {} | {} | {:.3} | {} | {} | {:.3} |",
+        score.gold,
+        score.found,
+        score.recall(),
+        score.proposed,
+        score.correct,
+        score.precision()
+    );
+    let _ = writeln!(text, "\nFacts: {} (links between annotated documents: {})", alignment.facts.len(), proposed.len());
+    if !problems.is_empty() {
+        let _ = writeln!(text, "\nAnnotation problems (these pairs are not scored):\n{problems}");
+    }
+    if !misses.is_empty() || !wrong.is_empty() {
+        let _ = writeln!(text, "\nDifferences:\n{misses}{wrong}");
+    }
+    Report { score, text }
+}
+
+/// The thresholds `run` reports precision and recall for.
+const THRESHOLDS: &[f32] = &[0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+
+/// Scores the machine's links on `corpus` (the editor's entity corrections applied, not
+/// their link corrections) against the annotation text, with a table of precision and
+/// recall at other thresholds and, for each miss, its score and the best scores of its
+/// two sentences; also returns the lines of the annotation that could not be read.
+pub fn run(gold_text: &str, corpus: &crate::corpus::Corpus, config: &AlignConfig) -> (Report, Vec<String>) {
+    let (gold, bad) = parse_gold(gold_text);
+    let analysis = corpus.machine_analysis(config);
+    let docs = &corpus.documents;
+    let explain = |pairs: &[(SentenceRef, SentenceRef)]| -> Vec<String> {
+        let inputs = (&analysis.entities, &analysis.quotes[..], &analysis.figures[..], &analysis.dates[..]);
+        super::diagnose(docs, inputs, config, pairs)
+            .into_iter()
+            .map(|(shown, best_a, best_b)| {
+                let what = shown.map_or("never scored".to_string(), |(s, why)| format!("score {s:.2}: {why}"));
+                format!("{what}; best of each in the other's article {best_a:.2} / {best_b:.2}")
+            })
+            .collect()
+    };
+    let mut report = evaluate_with(docs, &analysis.alignment, &gold, Some(&explain));
+    let mut table = String::from("\nBy threshold (everything else as configured):\n\n| threshold | found | recall | proposed | precision |\n| ---: | ---: | ---: | ---: | ---: |\n");
+    for &t in THRESHOLDS.iter().chain(std::iter::once(&config.threshold)) {
+        let c = AlignConfig { threshold: t, ..config.clone() };
+        let inputs = &analysis;
+        let al = super::align(docs, &inputs.entities, &inputs.quotes, &inputs.figures, &inputs.dates, &c);
+        let s = evaluate(docs, &al, &gold).score;
+        let mark = if t == config.threshold { " (default)" } else { "" };
+        let _ = writeln!(table, "| {t:.2}{mark} | {} | {:.3} | {} | {:.3} |", s.found, s.recall(), s.proposed, s.precision());
+    }
+    if let Some(at) = report.text.find("\nFacts:") {
+        report.text.insert_str(at, &table);
+    }
+    (report, bad)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_pairs_and_reports_bad_lines() {
+        let (gold, bad) = parse_gold("# documents: a b\na\t1\tb\t2\tThey met\tThe talks\nbroken line\na\tx\tb\t2\n");
+        assert_eq!(gold.documents, Some(vec!["a".to_string(), "b".to_string()]));
+        assert_eq!(gold.pairs.len(), 1);
+        assert_eq!(gold.pairs[0].a, ("a".to_string(), 1));
+        assert_eq!(gold.pairs[0].words_b, "The talks");
+        assert_eq!(bad.len(), 2);
+        assert!(bad[0].starts_with("line 3:"));
+    }
+
+    #[test]
+    fn first_words_ignore_quote_style() {
+        assert!(starts_with_words("“There’s more work to be done.", "\"There's more"));
+        assert!(!starts_with_words("They met.", "The talks"));
+    }
+}

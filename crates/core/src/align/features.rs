@@ -1,0 +1,280 @@
+//! What alignment knows about each sentence: its content words (folded, stemmed, names
+//! left out), the entities it names, its figures, the words it quotes and who says them,
+//! and the days it refers to. Built once per corpus in one pass over each kind of
+//! mention, so the cost is linear in the size of the corpus.
+//!
+//! This module must never read outside a sentence's own span, nor panic on any text.
+
+use std::collections::{HashMap, HashSet};
+
+use super::rules::{IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, STOP_WORDS, SYNONYMS};
+use super::SentenceRef;
+use crate::dates::DateMention;
+use crate::document::{Document, Span};
+use crate::entities::gazetteer::ROLE_WORDS;
+use crate::entities::EntityIndex;
+use crate::figures::Figure;
+use crate::quotes::Quote;
+use crate::search;
+
+/// The quoted words of one sentence.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Spoken {
+    /// Every folded word inside the quote marks, in order (function words kept: the run
+    /// "more work to be done" is what shows the same utterance).
+    pub words: Vec<u32>,
+    /// The speaker's entity, when the quote extractor named one.
+    pub speaker: Option<u32>,
+    /// The quotes this sentence is part of (indices into the quote list).
+    pub quotes: Vec<u32>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub(super) struct Features {
+    pub at: SentenceRef,
+    /// Content-word stems outside names, sorted, without repeats.
+    pub words: Vec<u32>,
+    /// Entities named, sorted, without repeats.
+    pub entities: Vec<u32>,
+    /// Indices into the figure list.
+    pub figures: Vec<u32>,
+    /// The units of those figures as word ids ("#hour"), sorted, without repeats.
+    pub units: Vec<u32>,
+    pub spoken: Option<Spoken>,
+    /// Resolved dates (ISO forms) the sentence mentions.
+    pub dates: Vec<String>,
+    /// The weekdays the sentence names (bit 0 Sunday … bit 6 Saturday), or, when it
+    /// names none, those of the nearest earlier sentence of its passage that does: "They
+    /// described the five-hour meeting…" happened on the Sunday the sentence before named.
+    pub days: u8,
+}
+
+const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/// Interned words: content stems and quoted words share one table.
+#[derive(Default)]
+pub(super) struct Vocabulary {
+    ids: HashMap<String, u32>,
+    pub words: Vec<String>,
+}
+
+impl Vocabulary {
+    pub fn lookup(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word.to_string(), id);
+        self.words.push(word.to_string());
+        id
+    }
+}
+
+/// Whether a folded word carries content.
+pub(super) fn is_content(word: &str) -> bool {
+    static TABLE: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| STOP_WORDS.iter().chain(NEWS_WORDS).chain(NUMBER_WORDS).copied().collect());
+    word.chars().count() > 1 && !table.contains(word) && !word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Words that name an office or a kind of person ("envoy", "official", "son-in-law"):
+/// they describe who speaks or acts, which the entities already carry.
+fn is_role_word(word: &str) -> bool {
+    ROLE_WORDS.iter().any(|r| r.split('-').next() == Some(word) || r.strip_suffix('s') == Some(word))
+        || word.strip_suffix('s').is_some_and(|w| ROLE_WORDS.contains(&w))
+}
+
+/// A light stem: irregular past forms to their verb, plural and verb endings dropped,
+/// near-synonyms to one class (`rules::SYNONYMS`), then cut to seven letters, so
+/// "negotiators" and "negotiating" meet, as do "territory" and "territorial", "met"
+/// and "meeting", "flew" and "departs". Truncation is crude, but it needs no word
+/// list and treats unknown words (names of things, new coinages) like known ones.
+pub(super) fn stem(word: &str) -> String {
+    let word = IRREGULAR_VERBS.iter().find(|(past, _)| *past == word).map_or(word, |(_, base)| *base);
+    let mut w = word.to_string();
+    if let Some(s) = word.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        w = format!("{s}y");
+    } else {
+        for suffix in ["ing", "ed", "s"] {
+            let keep = suffix == "s" && (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is"));
+            if let Some(s) = word.strip_suffix(suffix).filter(|s| s.len() >= 3 && !keep) {
+                w = s.to_string();
+                break;
+            }
+        }
+    }
+    if let Some((_, class)) = SYNONYMS.iter().find(|(x, _)| *x == w) {
+        w = class.to_string();
+    }
+    w.chars().take(STEM_CHARS).collect()
+}
+
+/// How many letters of a stem are kept.
+const STEM_CHARS: usize = 7;
+
+/// The sentence of `doc` that contains byte `at`, by binary search over starts.
+fn sentence_at(doc: &Document, at: u32) -> Option<usize> {
+    let i = doc.sentences.partition_point(|s| s.span.start <= at);
+    let i = i.checked_sub(1)?;
+    (doc.sentences[i].span.end > at).then_some(i)
+}
+
+/// Features of every sentence of every document, in document then sentence order, and
+/// the vocabulary their word ids point into.
+pub(super) fn extract(
+    docs: &[Document],
+    entities: &EntityIndex,
+    quotes: &[Quote],
+    figures: &[Figure],
+    dates: &[DateMention],
+) -> (Vec<Features>, Vec<usize>, Vocabulary) {
+    // Where each document's sentences start in the flat list.
+    let mut offsets = Vec::with_capacity(docs.len() + 1);
+    let mut all: Vec<Features> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        offsets.push(all.len());
+        let mut passage_of = vec![0u32; doc.sentences.len()];
+        for (pi, p) in doc.passages.iter().enumerate() {
+            for k in p.first_sentence..p.first_sentence + p.sentence_count {
+                if let Some(slot) = passage_of.get_mut(k as usize) {
+                    *slot = pi as u32;
+                }
+            }
+        }
+        for (s, passage) in passage_of.into_iter().enumerate() {
+            all.push(Features { at: SentenceRef { doc: d as u32, passage, sentence: s as u32 }, ..Features::default() });
+        }
+    }
+    offsets.push(all.len());
+    let index = |doc: u32, at: u32| -> Option<usize> {
+        let d = docs.get(doc as usize)?;
+        let s = sentence_at(d, at)?;
+        let flat = offsets[doc as usize] + s;
+        (flat < offsets[doc as usize + 1]).then_some(flat)
+    };
+
+    let mut vocabulary = Vocabulary::default();
+    // Names and the titles given with them are kept apart from the words, so "Witkoff"
+    // counts once, as an entity, and "Secretary of State" not at all: a title says who
+    // someone is, not what happened.
+    let mut name_spans: Vec<Vec<Span>> = vec![Vec::new(); all.len()];
+    let mut role_words: Vec<Vec<String>> = vec![Vec::new(); all.len()];
+    for m in &entities.mentions {
+        if let Some(i) = index(m.doc, m.span.start) {
+            all[i].entities.push(m.entity);
+            name_spans[i].push(m.span);
+            if let Some(role) = &m.role {
+                role_words[i].extend(search::words(role).into_iter().map(|w| w.2));
+            }
+        }
+    }
+    for (fi, f) in figures.iter().enumerate() {
+        if let Some(i) = index(f.doc, f.span.start) {
+            all[i].figures.push(fi as u32);
+            all[i].units.push(vocabulary.id(&format!("#{}", f.unit)));
+        }
+    }
+    for dm in dates {
+        let Some(i) = index(dm.doc, dm.span.start) else { continue };
+        if let Some(r) = &dm.resolved {
+            all[i].dates.push(r.clone());
+        }
+        if dm.kind == "weekday" {
+            if let Some(w) = WEEKDAYS.iter().position(|d| dm.text.starts_with(d)) {
+                all[i].days |= 1 << w;
+            }
+        }
+    }
+    // A sentence that names no day takes the day its passage last named.
+    for i in 1..all.len() {
+        let (before, here) = all.split_at_mut(i);
+        let (prev, cur) = (&before[i - 1], &mut here[0]);
+        if cur.days == 0 && prev.at.doc == cur.at.doc && prev.at.passage == cur.at.passage {
+            cur.days = prev.days;
+        }
+    }
+
+    // Quoted words, sentence by sentence: a quote may run over several sentences.
+    let mut quoted_spans: Vec<Vec<Span>> = vec![Vec::new(); all.len()];
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(doc) = docs.get(q.doc as usize) else { continue };
+        let Some(first) = index(q.doc, q.span.start) else { continue };
+        let last = index(q.doc, q.span.end.saturating_sub(1)).unwrap_or(first);
+        for i in first..=last.max(first) {
+            let s = &doc.sentences[i - offsets[q.doc as usize]];
+            let part = Span { start: s.span.start.max(q.span.start), end: s.span.end.min(q.span.end) };
+            if part.is_empty() {
+                continue;
+            }
+            quoted_spans[i].push(part);
+            let spoken = all[i].spoken.get_or_insert_with(Spoken::default);
+            spoken.quotes.push(qi as u32);
+            if spoken.speaker.is_none() {
+                spoken.speaker = q.speaker;
+            }
+            for (_, _, w) in search::words(part.slice(&doc.text)) {
+                let id = vocabulary.id(&w);
+                spoken.words.push(id);
+            }
+        }
+    }
+
+    for (i, f) in all.iter_mut().enumerate() {
+        let Some(doc) = docs.get(f.at.doc as usize) else { continue };
+        let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
+        let base = sentence.span.start as usize;
+        let text = doc.sentence_text(sentence);
+        let mut words = Vec::new();
+        for (start, end, w) in search::words(text) {
+            let span = Span::new(base + start, base + end);
+            let in_name = name_spans[i].iter().any(|n| n.start <= span.start && span.end <= n.end);
+            if in_name || !is_content(&w) || role_words[i].contains(&w) || is_role_word(&w) {
+                continue;
+            }
+            words.push(vocabulary.id(&format!("~{}", stem(&w))));
+        }
+        words.sort_unstable();
+        words.dedup();
+        f.words = words;
+        f.entities.sort_unstable();
+        f.entities.dedup();
+        f.units.sort_unstable();
+        f.units.dedup();
+        f.dates.sort();
+        f.dates.dedup();
+    }
+    (all, offsets, vocabulary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_meet_across_word_forms() {
+        assert_eq!(stem("negotiating"), stem("negotiators"));
+        assert_eq!(stem("territory"), stem("territorial"));
+        // Meetings, talks and negotiations are one kind of happening in news.
+        assert_eq!(stem("talks"), "talk");
+        assert_eq!(stem("meeting"), "talk");
+        assert_eq!(stem("negotiations"), "talk");
+        assert_eq!(stem("press"), "press");
+        assert_eq!(stem("bus"), "bus");
+        assert_eq!(stem("met"), stem("meeting"));
+        assert_eq!(stem("flew"), stem("departs"));
+    }
+
+    #[test]
+    fn function_words_numbers_and_attribution_are_not_content() {
+        for w in ["the", "said", "five", "19", "s", "according"] {
+            assert!(!is_content(w), "{w}");
+        }
+        for w in ["golf", "sunday", "productive", "forever"] {
+            assert!(is_content(w), "{w}");
+        }
+    }
+}

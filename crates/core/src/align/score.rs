@@ -1,0 +1,258 @@
+//! How much two sentences look like the same fact, and why: rare words and names they
+//! share (weighed by how rare they are in the corpus), figures that agree or differ as
+//! ranges, the same utterance quoted, and the days they refer to.
+//!
+//! This module must never decide which links are kept (that is `align`), nor look at any
+//! text other than the two sentences' features.
+
+use super::features::{is_content, Features, Spoken, Vocabulary};
+use super::{AlignConfig, Relation};
+use crate::figures::Figure;
+
+/// Inverse document frequencies over sentences, for words and for entities.
+pub(super) struct Weights {
+    pub words: Vec<f32>,
+    pub entities: Vec<f32>,
+}
+
+impl Weights {
+    pub fn new(features: &[Features], vocabulary: &Vocabulary, entity_count: usize, power: f32) -> Self {
+        let mut word_df = vec![0u32; vocabulary.words.len()];
+        let mut entity_df = vec![0u32; entity_count];
+        for f in features {
+            for &w in f.words.iter().chain(&f.units) {
+                word_df[w as usize] += 1;
+            }
+            for &e in &f.entities {
+                if let Some(n) = entity_df.get_mut(e as usize) {
+                    *n += 1;
+                }
+            }
+        }
+        let n = features.len().max(1) as f32;
+        let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(power);
+        Weights { words: word_df.into_iter().map(idf).collect(), entities: entity_df.into_iter().map(idf).collect() }
+    }
+
+    pub fn word(&self, w: u32) -> f32 {
+        self.words.get(w as usize).copied().unwrap_or(0.0)
+    }
+
+    pub fn entity(&self, e: u32) -> f32 {
+        self.entities.get(e as usize).copied().unwrap_or(0.0)
+    }
+
+    /// The total weight of a sentence's words and names.
+    pub fn mass(&self, f: &Features, config: &AlignConfig) -> f32 {
+        f.words.iter().map(|&w| self.word(w)).sum::<f32>()
+            + f.entities.iter().map(|&e| self.entity(e) * config.entity_weight).sum::<f32>()
+            + f.units.iter().map(|&u| self.word(u) * config.figure_weight).sum::<f32>()
+    }
+}
+
+/// The evidence for one candidate pair.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Evidence {
+    pub score: f32,
+    pub relation: Option<Relation>,
+    pub shared_words: Vec<u32>,
+    pub shared_entities: Vec<u32>,
+    /// A compatible pair of figures (indices into the figure list).
+    pub same_figure: Option<(u32, u32)>,
+    /// Figures of one unit that cannot both be true.
+    pub differing_figure: Option<(u32, u32)>,
+    /// The quoted words both sentences carry, and the speaker when both name the same one.
+    pub quote_overlap: f32,
+    pub quote_identical: bool,
+    pub speaker: Option<u32>,
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The longest run of words two quotes share, in order.
+fn longest_common_run(a: &[u32], b: &[u32]) -> usize {
+    let mut best = 0;
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut prev = 0;
+        for (j, y) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = if x == y { prev + 1 } else { 0 };
+            best = best.max(row[j + 1]);
+            prev = here;
+        }
+    }
+    best
+}
+
+/// How much of the shorter quote's content the other quote carries (0 to 1), and
+/// whether the two quotes are the same words.
+fn quote_overlap(a: &Spoken, b: &Spoken, vocabulary: &Vocabulary) -> (f32, bool) {
+    let content = |s: &Spoken| {
+        let mut v: Vec<u32> =
+            s.words.iter().copied().filter(|&w| vocabulary.words.get(w as usize).is_some_and(|t| is_content(t))).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (ca, cb) = (content(a), content(b));
+    let shorter = ca.len().min(cb.len());
+    if shorter == 0 {
+        return (0.0, false);
+    }
+    let shared = intersect(&ca, &cb).len();
+    let run = longest_common_run(&a.words, &b.words);
+    // A run of four words ("more work to be done") is the same utterance however short.
+    let by_run = if run >= 4 { 1.0 } else { 0.0 };
+    // One shared word ("to the last Ukrainian" / "Ukrainian troops") is not an utterance.
+    let by_words = if shared >= 2 { shared as f32 / shorter as f32 } else { 0.0 };
+    let overlap = by_words.max(by_run);
+    (overlap, a.words == b.words)
+}
+
+/// What scoring reads besides the two sentences.
+pub(super) struct Scorer<'a> {
+    pub weights: &'a Weights,
+    pub figures: &'a [Figure],
+    pub vocabulary: &'a Vocabulary,
+    pub config: &'a AlignConfig,
+}
+
+impl Scorer<'_> {
+    /// Scores a pair of sentences from two different documents; `masses` are their
+    /// total weights (`Weights::mass`).
+    pub fn score(&self, a: &Features, b: &Features, masses: (f32, f32)) -> Evidence {
+        let (weights, config) = (self.weights, self.config);
+        let mut ev = Evidence {
+            shared_words: intersect(&a.words, &b.words),
+            shared_entities: intersect(&a.entities, &b.entities),
+            ..Evidence::default()
+        };
+        let shared: f32 = ev.shared_words.iter().map(|&w| weights.word(w)).sum::<f32>()
+            + ev.shared_entities.iter().map(|&e| weights.entity(e) * config.entity_weight).sum::<f32>();
+
+        // Days: resolved dates when both sentences have them, else the weekdays named in
+        // (or just before) the two sentences.
+        let resolved = !a.dates.is_empty() && !b.dates.is_empty();
+        let dates_differ = resolved && !a.dates.iter().any(|d| b.dates.iter().any(|e| days_overlap(d, e)));
+        let days_differ = dates_differ || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0;
+
+        // Figures of one unit: agreeing ranges weigh like a shared word as rare as their
+        // unit; differing ones half as much, and they mark the link. The same figure on
+        // another day belongs to another event (a five-hour meeting on Sunday is not
+        // the five-hour meeting on Tuesday), so it counts for nothing.
+        let mut figure_units: Vec<(u32, bool)> = Vec::new();
+        for &fa in a.figures.iter().filter(|_| !days_differ) {
+            for &fb in &b.figures {
+                let (Some(x), Some(y)) = (self.figures.get(fa as usize), self.figures.get(fb as usize)) else { continue };
+                if x.unit != y.unit {
+                    continue;
+                }
+                let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
+                if x.compatible(y) {
+                    ev.same_figure.get_or_insert((fa, fb));
+                    figure_units.retain(|(u, _)| Some(*u) != unit);
+                    figure_units.extend(unit.map(|u| (u, true)));
+                } else {
+                    ev.differing_figure.get_or_insert((fa, fb));
+                    if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
+                        figure_units.extend(unit.map(|u| (u, false)));
+                    }
+                }
+            }
+        }
+        let figure_weight: f32 =
+            figure_units.iter().map(|&(u, same)| weights.word(u) * config.figure_weight * if same { 1.0 } else { 0.5 }).sum();
+        // The masses are smoothed so that two short sentences sharing one common name do
+        // not look as alike as two long ones sharing a whole description.
+        // The shorter sentence weighs more in the norm than in a plain cosine, so a short
+        // sentence whose fact is one clause of a long one still matches it.
+        let (small, large) = (masses.0.min(masses.1) + config.smoothing, masses.0.max(masses.1) + config.smoothing);
+        let norm = small.powf(config.short_side) * large.powf(1.0 - config.short_side);
+        let mut score = if norm > 0.0 { (shared + figure_weight) / norm } else { 0.0 };
+
+        // Quotes: the same words quoted by the same speaker (or one the text leaves
+        // unnamed). Two people's words are not one utterance, however alike.
+        if let (Some(sa), Some(sb)) = (&a.spoken, &b.spoken) {
+            let speakers_differ = matches!((sa.speaker, sb.speaker), (Some(x), Some(y)) if x != y);
+            let same_speaker = matches!((sa.speaker, sb.speaker), (Some(x), Some(y)) if x == y);
+            if speakers_differ {
+                score *= config.speaker_conflict_factor;
+            } else {
+                let (overlap, identical) = quote_overlap(sa, sb, self.vocabulary);
+                ev.quote_overlap = overlap;
+                ev.quote_identical = identical;
+                if same_speaker {
+                    ev.speaker = sa.speaker;
+                }
+                if overlap >= config.quote_overlap {
+                    score += config.quote_bonus * overlap * if same_speaker { 1.0 } else { 0.5 };
+                }
+            }
+        }
+        if days_differ {
+            score *= config.date_conflict_factor;
+        }
+        // One shared word is a coincidence, not a fact, unless it is inside the same quote.
+        let items = ev.shared_words.len() + ev.shared_entities.len() + usize::from(!figure_units.is_empty());
+        if items < config.min_shared && ev.quote_overlap < config.quote_overlap {
+            score = 0.0;
+        }
+        ev.score = score;
+        ev.relation = Some(if ev.quote_overlap >= config.quote_overlap && !ev.quote_identical {
+            Relation::QuoteVariant
+        } else if ev.same_figure.is_none() && ev.differing_figure.is_some() {
+            Relation::FigureDiffers
+        } else {
+            Relation::Same
+        });
+        ev
+    }
+}
+
+/// Whether two ISO dates or intervals ("2025-11-30", "2025-11", "2025-11-24/2025-11-30")
+/// can name the same day.
+pub(super) fn days_overlap(a: &str, b: &str) -> bool {
+    let bounds = |s: &str| -> (String, String) {
+        match s.split_once('/') {
+            Some((x, y)) => (x.to_string(), y.to_string()),
+            None => (s.to_string(), format!("{s}~")),
+        }
+    };
+    let ((a0, a1), (b0, b1)) = (bounds(a), bounds(b));
+    a0 <= b1 && b0 <= a1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_and_intersections() {
+        assert_eq!(longest_common_run(&[1, 2, 3, 4, 5], &[9, 2, 3, 4, 8]), 3);
+        assert_eq!(intersect(&[1, 3, 5, 7], &[3, 4, 5]), vec![3, 5]);
+    }
+
+    #[test]
+    fn days_and_months_and_weeks_overlap() {
+        assert!(days_overlap("2025-11-30", "2025-11-30"));
+        assert!(days_overlap("2025-11", "2025-11-30"));
+        assert!(days_overlap("2025-11-24/2025-11-30", "2025-11-27"));
+        assert!(!days_overlap("2025-12-01", "2025-11-30"));
+        assert!(!days_overlap("2024-08-11", "2025-11"));
+    }
+}

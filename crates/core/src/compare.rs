@@ -1,0 +1,253 @@
+//! The comparison table: the facts of the alignment as rows, the chosen articles as
+//! columns, each cell the article's own sentence with the words that differ from the base
+//! article's, or nothing (an omission). Also checks a `Comparison` from a URL against the
+//! corpus.
+//!
+//! This module only arranges what `align` found; it never links sentences itself.
+
+use crate::align::diff::{diff_words, DiffTag};
+use crate::align::{Alignment, Origin, Relation, SentenceRef};
+use crate::document::{Document, Span};
+use crate::view::Comparison;
+
+/// How the chosen articles stand on one fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RowStatus {
+    /// Every chosen article that reports it says it in the same words.
+    Agree,
+    /// The same fact in different words.
+    Worded,
+    /// The same fact, but a figure or a quote differs.
+    Differs,
+    /// Only one of the chosen articles reports it.
+    Alone,
+}
+
+/// Whether a stretch of a cell's sentence matches the base article's sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CellDiff {
+    Same,
+    Changed,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cell {
+    pub sentence: SentenceRef,
+    /// The sentence cut into stretches (spans relative to the sentence text).
+    pub diff: Vec<(CellDiff, Span)>,
+    /// The strongest link that puts this sentence in the row, if any.
+    pub origin: Option<Origin>,
+    pub score: Option<f32>,
+    pub reason: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Index of the fact in `Alignment::facts`, or past its end for a sentence no other
+    /// compared article reports (`facts.len() + n`: stable for one corpus and one set of
+    /// compared articles, which the URL also holds).
+    pub fact: u32,
+    pub cells: Vec<Option<Cell>>,
+    pub status: RowStatus,
+    /// Why the row is marked as it is ("figures differ: …").
+    pub notes: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    /// The chosen documents, in column order.
+    pub columns: Vec<u32>,
+    pub base: Option<u32>,
+    pub rows: Vec<Row>,
+}
+
+/// Drops what the corpus does not know from a comparison, saying what was dropped.
+pub fn check(docs: &[Document], c: &Comparison) -> (Comparison, Vec<String>) {
+    let mut notices = Vec::new();
+    let mut clean = c.clone();
+    clean.docs.retain(|id| {
+        let known = docs.iter().any(|d| d.id.0 == *id);
+        if !known {
+            notices
+                .push(format!("No article called “{}” in this corpus; left it out of the comparison.", crate::document::shorten(id, 40)));
+        }
+        known
+    });
+    if clean.base.as_ref().is_some_and(|b| !clean.docs.contains(b)) {
+        clean.base = None;
+    }
+    (clean, notices)
+}
+
+/// `text` cut into what it shares with `reference` and what it words differently
+/// (words only it has); the pieces cover `text` exactly, in order.
+pub fn changed_words(reference: &str, text: &str, ignore_trivial: bool) -> Vec<(CellDiff, Span)> {
+    let mut changed: Vec<Span> = diff_words(reference, text, ignore_trivial)
+        .into_iter()
+        .filter(|d| d.tag == DiffTag::Insert && !d.b.is_empty() && d.b.end as usize <= text.len())
+        .map(|d| d.b)
+        .collect();
+    changed.sort();
+    let mut out: Vec<(CellDiff, Span)> = Vec::new();
+    let mut at = 0u32;
+    for c in changed {
+        if c.start < at || !text.is_char_boundary(c.start as usize) || !text.is_char_boundary(c.end as usize) {
+            continue;
+        }
+        if c.start > at {
+            out.push((CellDiff::Same, Span { start: at, end: c.start }));
+        }
+        out.push((CellDiff::Changed, c));
+        at = c.end;
+    }
+    if (at as usize) < text.len() {
+        out.push((CellDiff::Same, Span::new(at as usize, text.len())));
+    }
+    out
+}
+
+/// Builds the table for `columns` (document indices), diffing against `base` (the first
+/// column when `None`). `ignore_trivial` ignores case, punctuation and quote marks.
+pub fn table(docs: &[Document], alignment: &Alignment, columns: &[u32], base: Option<u32>, ignore_trivial: bool) -> Table {
+    let base = base.filter(|b| columns.contains(b)).or_else(|| columns.first().copied());
+    let col_of = |doc: u32| columns.iter().position(|&c| c == doc);
+    let mut rows: Vec<(Vec<Option<SentenceRef>>, u32)> = Vec::new();
+    let mut in_fact: std::collections::HashSet<SentenceRef> = std::collections::HashSet::new();
+    for (f, fact) in alignment.facts.iter().enumerate() {
+        let mut cells: Vec<Option<SentenceRef>> = vec![None; columns.len()];
+        for s in &fact.sentences {
+            if let Some(c) = col_of(s.doc) {
+                if cells[c].is_none() {
+                    cells[c] = Some(*s);
+                }
+            }
+            in_fact.insert(*s);
+        }
+        if cells.iter().any(Option::is_some) {
+            rows.push((cells, f as u32));
+        }
+    }
+    // Sentences no other article reports are facts of one article: what the others left out.
+    let mut lone = alignment.facts.len() as u32;
+    for (c, &d) in columns.iter().enumerate() {
+        let Some(doc) = docs.get(d as usize) else { continue };
+        for (p, passage) in doc.passages.iter().enumerate() {
+            for i in passage.first_sentence..passage.first_sentence + passage.sentence_count {
+                let s = SentenceRef { doc: d, passage: p as u32, sentence: i };
+                if in_fact.contains(&s) {
+                    continue;
+                }
+                let mut cells = vec![None; columns.len()];
+                cells[c] = Some(s);
+                rows.push((cells, lone));
+                lone += 1;
+            }
+        }
+    }
+    // Rows follow the base article; the rest follow their first column, after it.
+    let rank = |cells: &[Option<SentenceRef>]| -> (usize, (u32, u32)) {
+        let order_cols = base.and_then(col_of).into_iter().chain(0..columns.len());
+        for c in order_cols {
+            if let Some(s) = cells[c] {
+                return (if Some(columns[c]) == base { 0 } else { c + 1 }, (s.doc, s.sentence));
+            }
+        }
+        (usize::MAX, (0, 0))
+    };
+    rows.sort_by_key(|(cells, _)| rank(cells));
+
+    let rows = rows.into_iter().map(|(cells, fact)| build_row(docs, alignment, columns, base, ignore_trivial, cells, fact)).collect();
+    Table { columns: columns.to_vec(), base, rows }
+}
+
+fn sentence_text(docs: &[Document], s: SentenceRef) -> &str {
+    docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("")
+}
+
+fn build_row(
+    docs: &[Document],
+    alignment: &Alignment,
+    columns: &[u32],
+    base: Option<u32>,
+    ignore_trivial: bool,
+    cells: Vec<Option<SentenceRef>>,
+    fact: u32,
+) -> Row {
+    let present: Vec<SentenceRef> = cells.iter().flatten().copied().collect();
+    let links: Vec<&crate::align::Link> = alignment
+        .facts
+        .get(fact as usize)
+        .map(|f| {
+            f.links
+                .iter()
+                .filter_map(|&l| alignment.links.get(l as usize))
+                .filter(|l| present.contains(&l.a) && present.contains(&l.b))
+                .collect()
+        })
+        .unwrap_or_default();
+    // The reference sentence: the base article's, or the first present.
+    let reference = base.and_then(|b| columns.iter().position(|&c| c == b)).and_then(|c| cells[c]).or_else(|| present.first().copied());
+    let ref_text = reference.map(|r| sentence_text(docs, r)).unwrap_or("");
+    let mut notes: Vec<String> = Vec::new();
+    let mut differs = false;
+    for l in &links {
+        if matches!(l.relation, Relation::FigureDiffers | Relation::QuoteVariant) {
+            differs = true;
+            if !notes.contains(&l.reason) {
+                notes.push(l.reason.clone());
+            }
+        }
+    }
+    let mut identical = true;
+    let out_cells: Vec<Option<Cell>> = cells
+        .iter()
+        .map(|cell| {
+            let s = (*cell)?;
+            let text = sentence_text(docs, s);
+            let diff = if Some(s) == reference {
+                vec![(CellDiff::Same, Span::new(0, text.len()))]
+            } else {
+                changed_words(ref_text, text, ignore_trivial)
+            };
+            if diff.iter().any(|(d, _)| *d == CellDiff::Changed) {
+                identical = false;
+            }
+            let best = links.iter().filter(|l| l.a == s || l.b == s).max_by(|a, b| a.score.total_cmp(&b.score));
+            Some(Cell {
+                sentence: s,
+                diff,
+                origin: best.map(|l| l.origin),
+                score: best.map(|l| l.score),
+                reason: best.map(|l| l.reason.clone()),
+            })
+        })
+        .collect();
+    let status = if present.len() < 2 {
+        RowStatus::Alone
+    } else if differs {
+        RowStatus::Differs
+    } else if identical {
+        RowStatus::Agree
+    } else {
+        RowStatus::Worded
+    };
+    Row { fact, cells: out_cells, status, notes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_words_cover_the_text_and_mark_only_new_words() {
+        let reference = "Rubio said the talks were productive.";
+        let text = "Rubio said talks were \"very productive\".";
+        let pieces = changed_words(reference, text, false);
+        assert_eq!(pieces.iter().map(|(_, s)| s.slice(text)).collect::<String>(), text);
+        let changed: Vec<&str> = pieces.iter().filter(|p| p.0 == CellDiff::Changed).map(|(_, s)| s.slice(text)).collect();
+        assert!(changed.iter().any(|c| c.contains("very")), "{changed:?}");
+        assert!(!changed.iter().any(|c| c.contains("Rubio")), "{changed:?}");
+        let loose = changed_words("Rubio said: “Yes.”", "rubio said \"yes\"", true);
+        assert!(loose.iter().all(|p| p.0 == CellDiff::Same), "{loose:?}");
+    }
+}

@@ -1,0 +1,177 @@
+//! Alignment across articles: scored against the hand annotations of same-fact pairs,
+//! the shape of links and facts on the seeds, the editor's corrections read from a
+//! corpus folder, and properties that hold for any input.
+
+use std::path::PathBuf;
+
+use parallax_core::align::diff::{diff_words, DiffTag};
+use parallax_core::align::eval::run;
+use parallax_core::align::{AlignConfig, Alignment, Origin};
+use parallax_core::clean::parse_file;
+use parallax_core::{Bundle, Document};
+use proptest::prelude::*;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Scores the machine's links in `dir` against `gold_file` and checks the floors.
+fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
+    let corpus = parallax_core::load_dir(&root().join(dir)).expect("folder exists");
+    let text = std::fs::read_to_string(root().join(gold_file)).expect("annotation");
+    let (report, bad) = run(&text, &corpus, &AlignConfig::default());
+    assert!(bad.is_empty(), "{bad:?}");
+    assert!(!report.text.contains("out of date"), "{}", report.text);
+    let s = report.score;
+    assert!(s.recall() >= recall && s.precision() >= precision, "below recall {recall} / precision {precision}:\n{}", report.text);
+}
+
+// The floors sit a little under the figures recorded in BENCHMARKS.md, so that a rule
+// that loses links shows here. They are under the issue's target (90% recall, 80%
+// precision) on this annotation: see BENCHMARKS.md for what is missed and why.
+#[test]
+fn seed_links_stay_above_their_floor() {
+    check_scores("eval/links.tsv", "corpus", 0.57, 0.53);
+}
+
+#[test]
+fn fixture_links_stay_above_their_floor() {
+    check_scores("eval/links-fixtures.tsv", "crates/core/tests/fixtures", 0.99, 0.99);
+}
+
+fn seeds() -> (Vec<Document>, Alignment) {
+    let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
+    let alignment = corpus.analyse().alignment;
+    (corpus.documents, alignment)
+}
+
+#[test]
+fn links_join_two_documents_and_facts_hold_one_sentence_per_document() {
+    let (docs, al) = seeds();
+    assert!(!al.links.is_empty());
+    for l in &al.links {
+        assert_ne!(l.a.doc, l.b.doc);
+        assert!(l.a < l.b, "links are ordered: {l:?}");
+        for s in [l.a, l.b] {
+            let doc = &docs[s.doc as usize];
+            let p = &doc.passages[s.passage as usize];
+            assert!(s.sentence >= p.first_sentence && s.sentence < p.first_sentence + p.sentence_count, "{s:?}");
+        }
+        assert!(!l.reason.is_empty() && l.reason.len() < 160, "{}", l.reason);
+        assert_eq!(l.origin, Origin::Machine);
+    }
+    for f in &al.facts {
+        let mut d: Vec<u32> = f.sentences.iter().map(|s| s.doc).collect();
+        d.dedup();
+        assert_eq!(d.len(), f.sentences.len(), "{f:?}");
+        assert!(!f.links.is_empty());
+        for &li in &f.links {
+            let l = &al.links[li as usize];
+            assert!(f.sentences.contains(&l.a) && f.sentences.contains(&l.b));
+        }
+    }
+}
+
+#[test]
+fn the_issue_examples_are_linked() {
+    let (docs, al) = seeds();
+    let text =
+        |s: parallax_core::align::SentenceRef| docs[s.doc as usize].sentence_text(&docs[s.doc as usize].sentences[s.sentence as usize]);
+    let rubio = al.links.iter().find(|l| text(l.a).contains("safe forever") && text(l.b).contains("safe forever"));
+    let Some(rubio) = rubio else { panic!("Rubio's quote is not linked") };
+    assert_eq!(rubio.relation, parallax_core::align::Relation::QuoteVariant);
+    assert!(rubio.reason.contains("Rubio"), "{}", rubio.reason);
+    assert!(al.links.iter().any(|l| text(l.a).contains("productive and successful") && text(l.b).contains("productive and successful")));
+}
+
+#[test]
+fn the_bundle_carries_the_alignment() {
+    let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
+    let bundle = Bundle::from_corpus(&corpus);
+    assert!(!bundle.alignment.links.is_empty());
+    let back = Bundle::decode(&bundle.encode()).expect("round trip");
+    assert_eq!(back.alignment, bundle.alignment);
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("parallax-align-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+#[test]
+fn the_editor_corrects_links_and_entities_from_the_corpus_folder() {
+    let dir = temp_dir("annotations");
+    for f in ["001_6ebb02524a7f715b.txt", "004_22fc1bf83a374540.txt"] {
+        std::fs::copy(root().join("corpus").join(f), dir.join(f)).expect("copy");
+    }
+    let plain = parallax_core::load_dir(&dir).expect("dir");
+    let machine = plain.analyse().alignment;
+    let Some(first) = machine.links.first().cloned() else { panic!("no links") };
+    let doc_id = |d: u32| plain.documents[d as usize].id.0.clone();
+    let annotations = format!(
+        "# Corrections.\n[[link]]\naction = \"reject\"\na = {{ doc = \"{}\", sentence = {} }}\nb = {{ doc = \"{}\", sentence = {} }}\n\n\
+         [[link]]\naction = \"add\"\na = {{ doc = \"001_6ebb02524a7f715b\", sentence = 20, text = \"Diplomacy remains active\" }}\nb = {{ doc = \"004_22fc1bf83a374540\", sentence = 17 }}\nreason = \"both about the talks going on\"\n\n\
+         [[link]]\naction = \"add\"\na = {{ doc = \"001_6ebb02524a7f715b\", sentence = 0, text = \"Something else\" }}\nb = {{ doc = \"004_22fc1bf83a374540\", sentence = 1 }}\n\n\
+         [[merge]]\nkeep = \"marco-rubio\"\nmerge = \"rustem-umerov\"\n",
+        doc_id(first.a.doc),
+        first.a.sentence,
+        doc_id(first.b.doc),
+        first.b.sentence
+    );
+    std::fs::write(dir.join("annotations.toml"), annotations).expect("write");
+    let corpus = parallax_core::load_dir(&dir).expect("dir");
+    assert!(corpus.skipped.is_empty(), "annotations.toml is not an article: {:?}", corpus.skipped);
+    let analysis = corpus.analyse();
+    let al = &analysis.alignment;
+    assert!(!al.links.iter().any(|l| l.a == first.a && l.b == first.b), "the rejected link is gone");
+    let added: Vec<_> = al.links.iter().filter(|l| l.origin == Origin::EditorAdded).collect();
+    assert_eq!(added.len(), 1, "{added:?}");
+    assert_eq!(added[0].reason, "both about the talks going on");
+    assert!(al.facts.iter().any(|f| f.sentences.contains(&added[0].a) && f.sentences.contains(&added[0].b)));
+    let errors: Vec<String> = analysis.errors.iter().map(|e| e.to_string()).collect();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("annotations.toml: line 13:") && errors[0].contains("not “Something else…”"), "{}", errors[0]);
+    assert!(!analysis.entities.entities.iter().any(|e| e.id == "rustem-umerov"));
+    let rubio = analysis.entities.entities.iter().position(|e| e.id == "marco-rubio").expect("kept");
+    assert!(analysis.entities.mentions.iter().any(|m| m.entity as usize == rubio && m.text.contains("Umerov")));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn diff_marks_the_quote_variant() {
+    let a = "We don't want to only end the war but make Ukraine safe forever,\" Rubio said.";
+    let b = "“We don’t just want to end the war, we also want to help Ukraine be safe forever,” Rubio said.";
+    let d = diff_words(a, b, true);
+    let inserted: Vec<&str> = d.iter().filter(|x| x.tag == DiffTag::Insert).map(|x| x.b.slice(b)).collect();
+    assert!(inserted.iter().any(|w| w.contains("just")), "{inserted:?}");
+    assert!(d.iter().any(|x| x.tag == DiffTag::Equal && x.a.slice(a).contains("safe forever")));
+}
+
+proptest! {
+    #[test]
+    fn any_texts_align_without_panicking(a in ".{0,200}", b in ".{0,200}") {
+        let docs: Vec<Document> = [a.as_str(), b.as_str()]
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| parse_file(&format!("{i}.txt"), t).documents)
+            .collect();
+        let entities = parallax_core::entities::extract(&docs);
+        let quotes = parallax_core::quotes::extract(&docs, &entities);
+        let figures = parallax_core::figures::extract(&docs);
+        let dates = parallax_core::dates::extract(&docs);
+        let al = parallax_core::align::align(&docs, &entities, &quotes, &figures, &dates, &AlignConfig::default());
+        for l in &al.links {
+            prop_assert_ne!(l.a.doc, l.b.doc);
+            prop_assert!(docs[l.b.doc as usize].sentences.get(l.b.sentence as usize).is_some());
+        }
+    }
+
+    #[test]
+    fn diff_spans_fall_on_char_boundaries(a in ".{0,80}", b in ".{0,80}", normalize in any::<bool>()) {
+        for d in diff_words(&a, &b, normalize) {
+            prop_assert!(a.get(d.a.range()).is_some() && b.get(d.b.range()).is_some());
+        }
+    }
+}

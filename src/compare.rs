@@ -1,0 +1,407 @@
+//! Articles side by side: the reader picks two or more, and sees fact by fact what each
+//! outlet reports (its own sentence, its words that differ from the base article marked)
+//! or that it does not; a strip of where they agree, differ or stand alone; which names
+//! each article mentions and how often; and the title each gives every person. Every
+//! control changes the URL (`#/compare/<id>,<id>?base=<id>&ignore=trivial&fact=3`).
+
+use parallax_core::compare::{CellDiff, Row, RowStatus, Table};
+use parallax_core::document::Document;
+use parallax_core::entities::EntityKind;
+use parallax_core::view::{Comparison, Filter, Screen, View};
+use yew::prelude::*;
+
+use crate::app::navigate;
+use crate::corpus_page::outlet_badge;
+use crate::embedded;
+use crate::entity_page::kind_class;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub comparison: Comparison,
+}
+
+fn go(c: Comparison) {
+    navigate(&View { screen: Screen::Compare(c), ..View::default() });
+}
+
+fn outlet_label(doc: &Document) -> String {
+    doc.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "Unknown outlet".to_string())
+}
+
+/// Documents of the embedded corpus named by `ids`, in order; unknown ids are skipped
+/// (the app has already reported them).
+pub fn chosen(ids: &[String]) -> Vec<u32> {
+    let docs = embedded::documents();
+    ids.iter().filter_map(|id| docs.iter().position(|d| d.id.0 == *id).map(|i| i as u32)).collect()
+}
+
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let c = &props.comparison;
+    let docs = embedded::documents();
+    let picked = chosen(&c.docs);
+    let base = c.base.as_ref().and_then(|b| docs.iter().position(|d| d.id.0 == *b)).map(|i| i as u32).filter(|b| picked.contains(b));
+    let table = use_memo((picked.clone(), base, c.ignore_trivial), |(picked, base, ignore)| {
+        parallax_core::compare::table(docs, embedded::alignment(), picked, *base, *ignore)
+    });
+    html! {
+        <section id="compare" class="compare" aria-labelledby="compare-title">
+            <nav class="reader-nav" aria-label="Comparison"><a id="back" href="#/">{ "← All articles" }</a></nav>
+            <h1 id="compare-title">{ "Compare the articles" }</h1>
+            <p class="corpus-summary">
+                { "Facts are sentences that Parallax links across articles (by shared names, figures, quotes and rare words); each link says why and how sure it is. Choose two or more articles." }
+            </p>
+            <Picker comparison={c.clone()} picked={picked.clone()} />
+            if picked.len() >= 2 {
+                { controls(c, &picked, base) }
+                { overview(&table, c) }
+                { facts(&table, c) }
+                { coverage(&picked) }
+                { titles(&picked) }
+            } else {
+                <p class="compare-empty">{ "Pick at least two articles above to see them side by side." }</p>
+            }
+        </section>
+    }
+}
+
+/// The most articles the picker lists at once; its search box finds the others.
+const PICKER_MAX: usize = 200;
+
+#[derive(Properties, PartialEq)]
+struct PickerProps {
+    comparison: Comparison,
+    picked: Vec<u32>,
+}
+
+/// Every article with a checkbox (chosen ones first), narrowed by a search box.
+#[component]
+fn Picker(props: &PickerProps) -> Html {
+    let needle = use_state(String::new);
+    let c = &props.comparison;
+    let picked = &props.picked;
+    let docs = embedded::documents();
+    let wanted = parallax_core::search::fold(needle.trim());
+    let mut order: Vec<usize> = picked.iter().map(|&d| d as usize).collect();
+    order.extend((0..docs.len()).filter(|i| !picked.contains(&(*i as u32))).filter(|&i| {
+        wanted.is_empty()
+            || parallax_core::search::fold(&format!("{} {}", outlet_label(&docs[i]), docs[i].display_title().0)).contains(&wanted)
+    }));
+    let hidden = order.len().saturating_sub(PICKER_MAX);
+    order.truncate(PICKER_MAX);
+    let items = order.into_iter().filter_map(|i| {
+        let d = docs.get(i)?;
+        let checked = picked.contains(&(i as u32));
+        let mut next = c.clone();
+        if checked {
+            next.docs.retain(|x| *x != d.id.0);
+            if next.base.as_deref() == Some(d.id.0.as_str()) {
+                next.base = None;
+            }
+        } else {
+            next.docs.push(d.id.0.clone());
+        }
+        next.fact = None;
+        let onchange = Callback::from(move |_: Event| go(next.clone()));
+        let id = format!("pick-{i}");
+        Some(html! {
+            <li class="pick-item" key={d.id.0.clone()} data-doc-id={d.id.0.clone()}>
+                <input type="checkbox" id={id.clone()} {checked} {onchange} />
+                <label for={id}>
+                    <span class="pick-outlet">{ outlet_label(d) }</span>
+                    { parallax_core::document::shorten(&d.display_title().0, 90) }
+                </label>
+            </li>
+        })
+    });
+    let all = {
+        let mut next = c.clone();
+        next.docs = docs.iter().map(|d| d.id.0.clone()).collect();
+        next.fact = None;
+        Callback::from(move |_: MouseEvent| go(next.clone()))
+    };
+    let on_needle = {
+        let needle = needle.clone();
+        Callback::from(move |e: InputEvent| needle.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
+    html! {
+        <details class="picker" open={picked.len() < 2}>
+            <summary>{ format!("Articles compared: {} of {}", picked.len(), docs.len()) }</summary>
+            <fieldset class="facet">
+                <legend>{ "Articles" }</legend>
+                <label for="pick-find" class="facet-find-label">{ "Find an article by outlet or title" }</label>
+                <input id="pick-find" type="search" autocomplete="off" value={(*needle).clone()} oninput={on_needle} />
+                <ul class="pick-list">{ for items }</ul>
+                if hidden > 0 { <p class="facet-empty">{ format!("{hidden} more: narrow the list with the search box.") }</p> }
+                if docs.len() <= 12 {
+                    <button type="button" class="button" onclick={all}>{ "Compare every article" }</button>
+                }
+            </fieldset>
+        </details>
+    }
+}
+
+fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
+    let docs = embedded::documents();
+    let base_index = base.unwrap_or(picked[0]);
+    let options = picked.iter().filter_map(|&d| {
+        let doc = docs.get(d as usize)?;
+        let mut next = c.clone();
+        next.base = Some(doc.id.0.clone());
+        let onchange = Callback::from(move |_: Event| go(next.clone()));
+        let id = format!("base-{d}");
+        Some(html! {
+            <label for={id.clone()} class="combine-option">
+                <input type="radio" name="base" id={id} checked={d == base_index} {onchange} />
+                { outlet_label(doc) }
+            </label>
+        })
+    });
+    let toggle = {
+        let mut next = c.clone();
+        next.ignore_trivial = !c.ignore_trivial;
+        Callback::from(move |_: Event| go(next.clone()))
+    };
+    html! {
+        <div class="compare-controls">
+            <fieldset class="facet base-choice">
+                <legend>{ "Differences are marked against" }</legend>
+                { for options }
+            </fieldset>
+            <label for="ignore-trivial" class="combine-option ignore-trivial">
+                <input type="checkbox" id="ignore-trivial" checked={c.ignore_trivial} onchange={toggle} />
+                { "Ignore case, punctuation and quote marks" }
+            </label>
+        </div>
+    }
+}
+
+fn status_label(s: RowStatus) -> &'static str {
+    match s {
+        RowStatus::Agree => "reported alike",
+        RowStatus::Worded => "worded differently",
+        RowStatus::Differs => "figures or quotes differ",
+        RowStatus::Alone => "one article only",
+    }
+}
+
+fn status_class(s: RowStatus) -> &'static str {
+    match s {
+        RowStatus::Agree => "agree",
+        RowStatus::Worded => "worded",
+        RowStatus::Differs => "differs",
+        RowStatus::Alone => "alone",
+    }
+}
+
+/// One mark per fact, in the base article's order: where the articles agree, differ or
+/// stand alone, each a link to its row.
+fn overview(table: &Table, c: &Comparison) -> Html {
+    let counts = |s: RowStatus| table.rows.iter().filter(|r| r.status == s).count();
+    let marks = table.rows.iter().map(|r| {
+        let mut next = c.clone();
+        next.fact = Some(r.fact);
+        let onclick = Callback::from(move |_: MouseEvent| go(next.clone()));
+        let label = format!("Fact {}: {}", r.fact, status_label(r.status));
+        html! {
+            <li><button type="button" class={classes!("density-mark", status_class(r.status), (c.fact == Some(r.fact)).then_some("chosen"))}
+                aria-label={label.clone()} title={label} {onclick}></button></li>
+        }
+    });
+    html! {
+        <section class="overview" aria-labelledby="overview-title">
+            <h2 id="overview-title">{ format!("{} facts", table.rows.len()) }</h2>
+            <p class="overview-legend">
+                <span class="swatch agree"></span>{ format!("{} reported alike · ", counts(RowStatus::Agree)) }
+                <span class="swatch worded"></span>{ format!("{} worded differently · ", counts(RowStatus::Worded)) }
+                <span class="swatch differs"></span>{ format!("{} with figures or quotes that differ · ", counts(RowStatus::Differs)) }
+                <span class="swatch alone"></span>{ format!("{} in one article only", counts(RowStatus::Alone)) }
+            </p>
+            <ol class="density">{ for marks }</ol>
+        </section>
+    }
+}
+
+/// Rows are facts, columns the chosen articles.
+fn facts(table: &Table, c: &Comparison) -> Html {
+    let docs = embedded::documents();
+    let head = table.columns.iter().map(|&d| {
+        let Some(doc) = docs.get(d as usize) else { return html! {} };
+        html! {
+            <th scope="col" class={classes!((Some(d) == table.base).then_some("is-base"))}>
+                { outlet_badge(doc, "col-outlet") }
+                <a class="col-title" href={View::read(&doc.id.0).to_hash()}>{ parallax_core::document::shorten(&doc.display_title().0, 70) }</a>
+                if Some(d) == table.base { <span class="base-tag">{ "base" }</span> }
+            </th>
+        }
+    });
+    html! {
+        <section class="fact-table-wrap" aria-labelledby="facts-title">
+            <h2 id="facts-title" class="visually-hidden">{ "Facts by article" }</h2>
+            <div class="fact-scroll" tabindex="0" role="region" aria-label="Facts by article, scrolls sideways">
+                <table class="fact-table">
+                    <thead><tr><th scope="col" class="fact-col">{ "Fact" }</th>{ for head }</tr></thead>
+                    <tbody>{ for table.rows.iter().map(|r| row(r, table, c)) }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
+    let docs = embedded::documents();
+    let focused = c.fact == Some(r.fact);
+    let cells = r.cells.iter().zip(&table.columns).map(|(cell, &d)| {
+        let Some(cell) = cell else {
+            return html! { <td class="cell missing"><span class="not-reported">{ "not reported" }</span></td> };
+        };
+        let Some(doc) = docs.get(d as usize) else { return html! { <td></td> } };
+        let text = doc.sentences.get(cell.sentence.sentence as usize).map(|s| doc.sentence_text(s)).unwrap_or("");
+        let href = View::passage(&doc.id.0, cell.sentence.passage).to_hash();
+        let pieces = cell.diff.iter().map(|(kind, span)| {
+            let s = span.slice(text).to_string();
+            match kind {
+                CellDiff::Same => html! { { s } },
+                CellDiff::Changed => html! { <ins title="Worded differently from the base article">{ s }</ins> },
+            }
+        });
+        let origin = cell.origin.map(|o| match o {
+            parallax_core::align::Origin::Machine => "machine-made link",
+            parallax_core::align::Origin::EditorConfirmed => "confirmed by the editor",
+            parallax_core::align::Origin::EditorAdded => "added by the editor",
+        });
+        html! {
+            <td class={classes!("cell", (Some(d) == table.base).then_some("is-base"))}>
+                <p class="cell-text">{ for pieces }</p>
+                if let Some(o) = origin {
+                    <p class="cell-why" title={cell.reason.clone().unwrap_or_default()}>
+                        { match cell.score { Some(s) => format!("{o}, score {s:.2}"), None => o.to_string() } }
+                        if let Some(reason) = &cell.reason { { format!(": {reason}") } }
+                    </p>
+                }
+                <a class="in-context" {href}>{ "In context →" }</a>
+            </td>
+        }
+    });
+    let mut next = c.clone();
+    next.fact = if focused { None } else { Some(r.fact) };
+    let onclick = Callback::from(move |_: MouseEvent| go(next.clone()));
+    html! {
+        <tr id={format!("fact-{}", r.fact)} class={classes!("fact-row", status_class(r.status), focused.then_some("focus"))}>
+            <th scope="row" class="fact-col">
+                <button type="button" class="fact-id" aria-pressed={focused.to_string()} {onclick} title="Focus this fact (in the link)">{ format!("#{}", r.fact) }</button>
+                <span class={classes!("status", status_class(r.status))}>{ status_label(r.status) }</span>
+                if !r.notes.is_empty() { <span class="fact-notes">{ r.notes.join("; ") }</span> }
+            </th>
+            { for cells }
+        </tr>
+    }
+}
+
+/// Names by article, shaded by mentions; each cell opens the filtered view.
+fn coverage(picked: &[u32]) -> Html {
+    let index = embedded::index();
+    let entities = embedded::entities();
+    let docs = embedded::documents();
+    let mut counts: Vec<Vec<u32>> = vec![vec![0; picked.len()]; entities.entities.len()];
+    for m in &entities.mentions {
+        if let (Some(col), Some(row)) = (picked.iter().position(|&d| d == m.doc), counts.get_mut(m.entity as usize)) {
+            row[col] += 1;
+        }
+    }
+    let mut rows: Vec<(usize, u32)> = counts.iter().enumerate().map(|(e, r)| (e, r.iter().sum::<u32>())).filter(|(_, n)| *n > 0).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    rows.truncate(40);
+    let max = rows.iter().flat_map(|(e, _)| counts[*e].iter().copied()).max().unwrap_or(1).max(1);
+    let head = picked.iter().filter_map(|&d| docs.get(d as usize)).map(|d| html! { <th scope="col">{ outlet_label(d) }</th> });
+    let body = rows.iter().filter_map(|&(e, _)| {
+        let entity = entities.entities.get(e)?;
+        let slug = index.entity_slug(e as u32).to_string();
+        let cells = picked.iter().enumerate().map(|(col, &d)| {
+            let n = counts[e][col];
+            let doc_id = docs.get(d as usize).map(|x| x.id.0.clone()).unwrap_or_default();
+            let href = View::search(Filter { entities: vec![slug.clone()], docs: vec![doc_id], ..Filter::default() }).to_hash();
+            let style = format!("--shade: {}", if n == 0 { 0.0 } else { 0.15 + 0.85 * f64::from(n) / f64::from(max) });
+            html! {
+                <td class={classes!("cov", (n == 0).then_some("none"))} {style}>
+                    if n > 0 {
+                        <a {href} aria-label={format!("{n} mentions of {} here", entity.name)}><span class="shade" aria-hidden="true"></span>{ n }</a>
+                    } else {
+                        <span aria-label="not mentioned">{ "·" }</span>
+                    }
+                </td>
+            }
+        });
+        Some(html! {
+            <tr>
+                <th scope="row"><span class={classes!("ent", kind_class(entity.kind))}>{ &entity.name }</span></th>
+                { for cells }
+            </tr>
+        })
+    });
+    html! {
+        <section class="coverage" aria-labelledby="coverage-title">
+            <h2 id="coverage-title">{ "Who each article names" }</h2>
+            <p class="corpus-summary">{ "Mentions per article, darker for more; a number opens those passages." }</p>
+            <div class="fact-scroll" tabindex="0" role="region" aria-label="Names by article, scrolls sideways">
+                <table class="coverage-table">
+                    <thead><tr><th scope="col">{ "Name" }</th>{ for head }</tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The title each article gives each person.
+fn titles(picked: &[u32]) -> Html {
+    let entities = embedded::entities();
+    let docs = embedded::documents();
+    let mut by_person: Vec<(usize, Vec<Vec<String>>)> = Vec::new();
+    for m in &entities.mentions {
+        let (Some(col), Some(role)) = (picked.iter().position(|&d| d == m.doc), &m.role) else { continue };
+        if entities.entities.get(m.entity as usize).is_none_or(|e| e.kind != EntityKind::Person) {
+            continue;
+        }
+        let at = match by_person.iter().position(|(e, _)| *e == m.entity as usize) {
+            Some(i) => i,
+            None => {
+                by_person.push((m.entity as usize, vec![Vec::new(); picked.len()]));
+                by_person.len() - 1
+            }
+        };
+        let list = &mut by_person[at].1[col];
+        if !list.contains(role) {
+            list.push(role.clone());
+        }
+    }
+    if by_person.is_empty() {
+        return html! {};
+    }
+    let head = picked.iter().filter_map(|&d| docs.get(d as usize)).map(|d| html! { <th scope="col">{ outlet_label(d) }</th> });
+    let body = by_person.iter().filter_map(|(e, cols)| {
+        let entity = entities.entities.get(*e)?;
+        let distinct: std::collections::BTreeSet<String> = cols.iter().flatten().map(|r| r.to_lowercase()).collect();
+        Some(html! {
+            <tr class={classes!((distinct.len() > 1).then_some("titles-differ"))}>
+                <th scope="row"><a class={classes!("ent", kind_class(entity.kind))} href={View::entity(&entity.id).to_hash()}>{ &entity.name }</a></th>
+                { for cols.iter().map(|roles| if roles.is_empty() {
+                    html! { <td class="none"><span class="not-reported">{ "no title given" }</span></td> }
+                } else {
+                    html! { <td>{ roles.join(" · ") }</td> }
+                }) }
+            </tr>
+        })
+    });
+    html! {
+        <section class="titles-compare" aria-labelledby="titles-title">
+            <h2 id="titles-title">{ "Titles each article gives" }</h2>
+            <div class="fact-scroll" tabindex="0" role="region" aria-label="Titles by article, scrolls sideways">
+                <table class="coverage-table">
+                    <thead><tr><th scope="col">{ "Person" }</th>{ for head }</tr></thead>
+                    <tbody>{ for body }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,157 @@
+// What a journalist does to compare outlets: choose articles, read the facts side by side
+// with what each left out, focus a fact, change the base and the normalisation, open a cell
+// in context, follow the coverage matrix, share the link; and the page passes axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { site, openPage, OUT } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXIOS = '001_6ebb02524a7f715b';
+const WSJ = '004_22fc1bf83a374540';
+let s;
+
+before(async () => {
+  s = await site();
+});
+after(async () => {
+  await s?.close();
+});
+
+async function open(hash, options = {}) {
+  const { page, problems, context } = await openPage(s.browser, { viewport: { width: 1400, height: 900 }, ...options });
+  await page.goto(s.base + hash);
+  await page.waitForSelector('main#content > *');
+  return { page, problems, context };
+}
+
+async function waitForHash(page, pattern) {
+  await page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
+
+/** The table as text: per row, the status and each cell's text or "—". */
+async function tableText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('.fact-table tbody tr')].map((tr) =>
+      [tr.querySelector('.status')?.textContent, ...[...tr.querySelectorAll('td')].map((td) => td.querySelector('.cell-text')?.textContent ?? '—')].join(' | '),
+    ),
+  );
+}
+
+test('choose two articles and read them fact by fact, omissions included', async () => {
+  const { page, problems, context } = await open('#/');
+  await page.click('.site-nav a[href="#/compare"]');
+  await page.waitForSelector('#compare');
+  assert.match(await page.locator('.compare-empty').textContent(), /at least two/);
+  // The picker lists every article; chosen ones move to the top.
+  assert.ok((await page.locator('.pick-item').count()) >= 5);
+  await page.locator(`.pick-item[data-doc-id="${AXIOS}"] input`).click();
+  await waitForHash(page, new RegExp(`compare/${AXIOS}$`));
+  await page.locator(`.pick-item[data-doc-id="${WSJ}"] input`).click();
+  await waitForHash(page, new RegExp(`compare/${AXIOS},${WSJ}$`));
+  await page.waitForSelector('.fact-table');
+  assert.match(await page.title(), /^Axios vs The Wall Street Journal compared · Parallax$/);
+  const rows = await page.locator('.fact-table tbody tr').count();
+  assert.ok(rows > 10, `${rows} rows`);
+  assert.equal(await page.locator('.density-mark').count(), rows, 'one overview mark per fact');
+  const shared = page.locator('.fact-table tbody tr:not(.alone)');
+  assert.ok((await shared.count()) >= 3, 'the two articles share facts');
+  // A shared fact holds both sentences; a fact of one article shows the other's omission.
+  assert.equal(await shared.first().locator('td .cell-text').count(), 2);
+  assert.ok((await page.locator('.fact-table tbody tr.alone td.missing .not-reported').count()) > 0);
+  // Every machine link says why.
+  for (const why of await page.locator('.cell-why').allTextContents()) assert.match(why, /(machine-made link|editor).*: .+/);
+  await page.screenshot({ path: path.join(OUT, 'compare.png'), fullPage: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('focus a fact, switch base and normalisation; the link reproduces it; a cell opens in context', async () => {
+  const { page, problems, context } = await open(`#/compare/${AXIOS},${WSJ}`);
+  await page.waitForSelector('.fact-table');
+  const row = page.locator('.fact-table tbody tr:not(.alone)').first();
+  const id = await row.getAttribute('id');
+  await row.locator('.fact-id').click();
+  await waitForHash(page, /fact=\d+/);
+  assert.equal(await page.locator('tr.focus').getAttribute('id'), id);
+  const insBefore = await page.locator('.cell ins').count();
+  await page.check('#ignore-trivial');
+  await waitForHash(page, /ignore=trivial/);
+  assert.ok((await page.locator('.cell ins').count()) <= insBefore, 'ignoring trivia never adds differences');
+  const baseRadios = page.locator('input[name="base"]');
+  await baseRadios.nth(1).check();
+  await waitForHash(page, new RegExp(`base=${WSJ}`));
+  assert.match(await page.locator('.fact-table thead th.is-base').innerText(), /Wall Street Journal/i);
+  const view = await tableText(page);
+  const link = page.url();
+
+  const other = await openPage(s.browser, { viewport: { width: 1400, height: 900 } });
+  await other.page.goto(link);
+  await other.page.waitForSelector('.fact-table');
+  assert.deepEqual(await tableText(other.page), view);
+  assert.equal(await other.page.locator('tr.focus').getAttribute('id'), id);
+  assert.ok(await other.page.locator('#ignore-trivial').isChecked());
+  await other.context.close();
+
+  await page.goBack();
+  await waitForHash(page, /^#\/compare\/[^?]+\?ignore=trivial/);
+  assert.equal(await page.locator('.fact-table thead th.is-base').count(), 1);
+  await page.goForward();
+  await waitForHash(page, new RegExp(`base=${WSJ}`));
+
+  await page.locator('tr.focus td a.in-context').first().click();
+  await page.waitForSelector('article#reader .passage.focus');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the coverage matrix opens the filtered passages; results offer a comparison', async () => {
+  const { page, problems, context } = await open(`#/compare/${AXIOS},${WSJ}`);
+  await page.waitForSelector('.coverage-table');
+  const cell = page.locator('.coverage-table td.cov a').first();
+  const n = Number(await cell.textContent());
+  await cell.click();
+  await page.waitForSelector('.result-group');
+  assert.match(page.url(), /#\/\?e=[^&]+&a=/);
+  const hits = await page.locator('.hit').count();
+  assert.ok(hits >= 1 && hits <= n, `${hits} passages for ${n} mentions`);
+
+  await page.goto(`${s.base}#/?e=umerov`);
+  await page.waitForSelector('#compare-these');
+  await page.click('#compare-these');
+  await page.waitForSelector('.fact-table');
+  assert.ok((await page.locator('.fact-table thead th').count()) >= 3);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('unknown articles in a comparison link are dropped with a notice', async () => {
+  const { page, problems, context } = await open(`#/compare/${AXIOS},nope-123,${WSJ}?base=nope-123&fact=abc`);
+  await page.waitForSelector('#notices');
+  const notices = await page.locator('#notices').innerText();
+  assert.match(notices, /No article called “nope-123”/);
+  assert.match(notices, /fact=abc/);
+  await waitForHash(page, new RegExp(`^#/compare/${AXIOS},${WSJ}$`));
+  await page.waitForSelector('.fact-table');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('axe-core: the comparison has no serious or critical violations, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await open(`#/compare/${AXIOS},${WSJ}?fact=0`, { colorScheme });
+    await page.waitForSelector('.fact-table');
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(bad, [], colorScheme);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
