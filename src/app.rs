@@ -59,6 +59,20 @@ pub fn copy_link(done: impl FnOnce(bool) + 'static) {
     }
 }
 
+/// Builds the text index shortly after the first screen is painted, so the first
+/// keystroke in the search box does not wait for it (on thousands of articles it takes a
+/// few hundred milliseconds; see BENCHMARKS.md).
+fn prepare_search_when_idle() {
+    let Some(w) = web_sys::window() else { return };
+    let build = wasm_bindgen::closure::Closure::once_into_js(|| {
+        let index = embedded::index();
+        if !index.text_ready() {
+            crate::timing::timed("parallax:index", || index.prepare_text());
+        }
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(build.unchecked_ref(), 250);
+}
+
 /// `/` focuses the search box unless the reader is typing somewhere.
 fn slash_focuses_search(e: &web_sys::KeyboardEvent) {
     if e.key() != "/" || e.ctrl_key() || e.meta_key() || e.alt_key() {
@@ -160,6 +174,7 @@ pub fn App() -> Html {
         });
         move || drop(keys)
     });
+    use_effect_with((), |_| prepare_search_when_idle());
     let ParsedView { view, notices } = (*parsed).clone();
     let index = embedded::index();
     let checked = use_memo(view.filter.clone(), |f| index.resolve(f));

@@ -179,8 +179,11 @@ pub fn Facets(props: &FacetsProps) -> Html {
         .collect();
 
     let docs = index.docs();
-    let articles: Vec<(u32, u32)> =
-        facets.docs.iter().copied().filter(|&(d, _)| docs.get(d as usize).is_some_and(|doc| matches(&doc.display_title().0))).collect();
+    let articles: Vec<(u32, u32)> = if needle.is_empty() {
+        facets.docs.clone()
+    } else {
+        facets.docs.iter().copied().filter(|&(d, _)| docs.get(d as usize).is_some_and(|doc| matches(&doc.display_title().0))).collect()
+    };
 
     let day_max = facets.days.iter().map(|d| d.1).max().unwrap_or(1).max(1);
     let date_input = |which: &'static str, value: Option<Day>| {
@@ -465,11 +468,18 @@ pub fn Active(props: &ActiveProps) -> Html {
     let results = &props.results;
     let empty = f.is_empty();
     // Every article these passages come from, for a side-by-side comparison.
+    // Hits are in corpus order, so an article's passages are consecutive; stop counting
+    // past what can be compared (the unfiltered corpus has every passage as a hit).
     let mut articles: Vec<&str> = Vec::new();
-    for &h in &results.hits {
-        if let Some(doc) = index.passage(h).and_then(|r| index.docs().get(r.doc as usize)) {
-            if articles.last() != Some(&doc.id.0.as_str()) && !articles.contains(&doc.id.0.as_str()) {
-                articles.push(&doc.id.0);
+    if !empty {
+        for &h in &results.hits {
+            if articles.len() > MAX_COMPARED {
+                break;
+            }
+            if let Some(doc) = index.passage(h).and_then(|r| index.docs().get(r.doc as usize)) {
+                if articles.last() != Some(&doc.id.0.as_str()) {
+                    articles.push(&doc.id.0);
+                }
             }
         }
     }

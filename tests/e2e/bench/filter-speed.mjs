@@ -51,6 +51,9 @@ try {
   await page.goto(`${server.url}/parallax/#/`);
   await page.waitForSelector('.facet-entities .facet-item');
   const domHome = await page.evaluate(() => document.getElementsByTagName('*').length);
+  // The app builds its text index shortly after the first paint.
+  await page.waitForFunction(() => performance.getEntriesByName('parallax:index').length > 0, null, { timeout: 60_000 });
+  const indexBuild = await page.evaluate(() => performance.getEntriesByName('parallax:index')[0].duration);
 
   // In the page: act, wait for the app's measure of the update, then for the next frame.
   await page.evaluate(() => {
@@ -85,7 +88,6 @@ try {
   const name = (await page.locator(`[data-entity="${slug}"] .ent`).first().textContent()).split(' ').pop().toLowerCase();
   const word = name.slice(0, Math.min(6, name.length));
   const keys = [];
-  let indexBuild = NaN;
   for (let r = 0; r < RUNS; r++) {
     await page.evaluate(() => { location.hash = '#/'; });
     await page.waitForFunction(() => document.querySelector('#q')?.value === '');
@@ -99,7 +101,6 @@ try {
         });
       }, ch);
       keys.push(t);
-      if (Number.isNaN(indexBuild) && !Number.isNaN(t.index)) indexBuild = t.index;
     }
   }
 
@@ -150,7 +151,7 @@ try {
   console.log(`\nDOM elements: ${domHome} on the first screen, ${domFiltered} with one name selected (${resultLine}; ${hitsShown} passages on the page).`);
   console.log(`\n| search, same ${passages.length} passages, same page | Parallax | MiniSearch 7 |`);
   console.log('| --- | ---: | ---: |');
-  console.log(`| index build | ${ms(indexBuild)} (on the first query) | ${ms(mini.build)} |`);
+  console.log(`| index build | ${ms(indexBuild)} (once, 250 ms after the first paint) | ${ms(mini.build)} |`);
   console.log(`| query, median of ${parallaxQueries.length} | ${ms(median(parallaxQueries))} (matching, facets and counts) | ${ms(median(mini.times))} (ranked ids) |`);
   console.log(`| query, p90 | ${ms(p90(parallaxQueries))} | ${ms(p90(mini.times))} |`);
   console.log(`\nQueries (passages found by Parallax / MiniSearch): ${queries.map((q) => `\`${q}\` ${parallaxCounts[q]} / ${mini.counts[q]}`).join(', ')}.`);
