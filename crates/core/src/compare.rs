@@ -49,7 +49,7 @@ pub struct Row {
     pub fact: u32,
     pub cells: Vec<Option<Cell>>,
     pub status: RowStatus,
-    /// Why the row is marked as it is ("figures differ: …").
+    /// Why the row is marked as it is ("the figures differ"); each cell says which link.
     pub notes: Vec<String>,
 }
 
@@ -191,11 +191,14 @@ fn build_row(
     let mut notes: Vec<String> = Vec::new();
     let mut differs = false;
     for l in &links {
-        if matches!(l.relation, Relation::FigureDiffers | Relation::QuoteVariant) {
-            differs = true;
-            if !notes.contains(&l.reason) {
-                notes.push(l.reason.clone());
-            }
+        let note = match l.relation {
+            Relation::FigureDiffers => "the figures differ",
+            Relation::QuoteVariant => "the quote is worded differently",
+            Relation::Same => continue,
+        };
+        differs = true;
+        if !notes.iter().any(|n| n == note) {
+            notes.push(note.to_string());
         }
     }
     let mut identical = true;

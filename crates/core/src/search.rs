@@ -13,9 +13,9 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
+
+mod fold_table;
 
 use crate::document::{Document, Span};
 use crate::entities::{slug, EntityIndex, EntityKind};
@@ -193,9 +193,29 @@ pub fn words(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// Lower case without diacritics; full stops dropped from words without digits.
+///
+/// Latin letters with diacritics fold to their base letter by a generated table
+/// (`search/fold_table.rs`, the Unicode decompositions), and combining marks are dropped,
+/// so precomposed and decomposed spellings meet. Other scripts keep their letters: a
+/// full normaliser would cost the page about 120 KB for what English-language news needs.
 pub fn fold(word: &str) -> String {
     let has_digit = word.chars().any(|c| c.is_ascii_digit());
-    word.nfd().filter(|c| !is_combining_mark(*c) && (has_digit || *c != '.')).flat_map(char::to_lowercase).collect()
+    word.chars().filter(|&c| !is_combining(c) && (has_digit || c != '.')).map(base_letter).flat_map(char::to_lowercase).collect()
+}
+
+/// Combining diacritical marks (the blocks NFD produces for Latin, Greek and Cyrillic).
+fn is_combining(c: char) -> bool {
+    matches!(u32::from(c), 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+fn base_letter(c: char) -> char {
+    if u32::from(c) < 0xC0 {
+        return c;
+    }
+    match fold_table::FOLD.binary_search_by_key(&c, |p| p.0) {
+        Ok(i) => fold_table::FOLD[i].1,
+        Err(_) => c,
+    }
 }
 
 /// Reads a query: words and "quoted phrases" (straight or curly quotes), all required.
@@ -742,6 +762,25 @@ mod tests {
         assert_eq!(w, ["zelenskyy", "s", "us", "trip", "4.5", "hours", "don", "t"]);
         let spans: Vec<(usize, usize)> = words("Zelenškyy's").into_iter().map(|w| (w.0, w.1)).collect();
         assert_eq!(spans, [(0, 10), (11, 12)]);
+    }
+
+    #[test]
+    fn folding_matches_unicode_decomposition_for_latin_letters() {
+        use unicode_normalization::char::is_combining_mark;
+        use unicode_normalization::UnicodeNormalization;
+        let ranges = [0x00C0u32..=0x024F, 0x1E00..=0x1EFF];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let s = c.to_string();
+            let nfd: String = s.nfd().filter(|m| !is_combining_mark(*m)).flat_map(char::to_lowercase).collect();
+            // Where Unicode decomposes the letter we agree with it; the few letters it
+            // leaves whole (ł, ø…) are folded by hand.
+            if nfd.chars().count() == 1 && nfd != s.to_lowercase() {
+                assert_eq!(fold(&s), nfd, "U+{:04X} {c}", u32::from(c));
+            }
+        }
+        assert_eq!(fold("Łódź"), "lodz");
+        assert_eq!(fold("Zelens\u{30C}kyy"), "zelenskyy", "decomposed input folds too");
+        assert_eq!(fold("Київ"), "київ", "other scripts keep their letters");
     }
 
     #[test]
