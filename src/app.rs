@@ -241,10 +241,17 @@ pub fn App() -> Html {
             };
             set_title(&title);
             // A focused passage scrolls into view; any other new screen starts at the top.
-            let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector(".passage.focus").ok().flatten());
-            match focused {
-                Some(el) => el.scroll_into_view(),
-                None => {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let fact = doc.as_ref().and_then(|d| d.query_selector(".fact-row.focus").ok().flatten());
+            let focused = doc.as_ref().and_then(|d| d.query_selector(".passage.focus").ok().flatten());
+            match (fact, focused) {
+                (Some(row), _) => {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    row.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                (None, Some(el)) => el.scroll_into_view(),
+                (None, None) => {
                     if let Some(w) = web_sys::window() {
                         w.scroll_to_with_x_and_y(0.0, 0.0);
                     }
