@@ -100,8 +100,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     }
 }
 
+/// What the facets, the active filters and the results all read: the filter (checked
+/// against the corpus), its resolved form and what it matches.
 #[derive(Properties, PartialEq)]
-pub struct FacetsProps {
+pub struct ExploreProps {
     pub filter: Filter,
     pub resolved: Rc<Resolved>,
     pub results: Rc<Results>,
@@ -109,7 +111,7 @@ pub struct FacetsProps {
 
 /// The facet panel.
 #[component]
-pub fn Facets(props: &FacetsProps) -> Html {
+pub fn Facets(props: &ExploreProps) -> Html {
     let narrow = use_state(String::new);
     let open = use_state(|| false);
     let index = embedded::index();
@@ -281,6 +283,22 @@ pub fn Facets(props: &FacetsProps) -> Html {
     }
 }
 
+/// "Show all" / "Show fewer" under a facet list longer than `FACET_TOP`.
+fn more_button(all: &UseStateHandle<bool>, len: usize) -> Html {
+    if len <= FACET_TOP {
+        return html! {};
+    }
+    let onclick = {
+        let all = all.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
+    html! {
+        <button type="button" class="facet-more" aria-expanded={all.to_string()} {onclick}>
+            { if **all { "Show fewer".to_string() } else { format!("Show all {}", len.min(FACET_MAX)) } }
+        </button>
+    }
+}
+
 /// One checkbox of a facet: checking or unchecking goes to `next`.
 fn check_item(id: &str, label: Html, count: u32, checked: bool, next: Filter, title: &str) -> Html {
     let onchange = Callback::from(move |_: Event| go(next.clone()));
@@ -349,20 +367,12 @@ fn EntityGroup(props: &EntityGroupProps) -> Html {
             </li>
         }
     };
-    let toggle = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(!*all))
-    };
     html! {
         <fieldset class={classes!("facet", "facet-entities", format!("facet-{}", kind.code()))}>
             <legend>{ format!("{title} ({})", props.list.len()) }</legend>
             if props.list.is_empty() { <p class="facet-empty">{ "None in these passages." }</p> }
             <ul>{ for props.list.iter().take(shown).map(item) }</ul>
-            if props.list.len() > FACET_TOP {
-                <button type="button" class="facet-more" aria-expanded={all.to_string()} onclick={toggle}>
-                    { if *all { "Show fewer".to_string() } else { format!("Show all {}", props.list.len().min(FACET_MAX)) } }
-                </button>
-            }
+            { more_button(&all, props.list.len()) }
         </fieldset>
     }
 }
@@ -387,34 +397,19 @@ fn ArticleGroup(props: &ArticleGroupProps) -> Html {
         let label = html! { <span class="article-name"><span class="article-outlet">{ format!("{outlet}: ") }</span>{ parallax_core::document::shorten(&title, 70) }</span> };
         Some(check_item(&format!("a-{}", doc.id.0), label, n, props.filter.docs.contains(&doc.id.0), next, &title))
     });
-    let toggle = {
-        let all = all.clone();
-        Callback::from(move |_: MouseEvent| all.set(!*all))
-    };
     html! {
         <fieldset class="facet facet-articles">
             <legend>{ format!("Articles ({})", props.list.len()) }</legend>
             if props.list.is_empty() { <p class="facet-empty">{ "None match." }</p> }
             <ul>{ for items }</ul>
-            if props.list.len() > FACET_TOP {
-                <button type="button" class="facet-more" aria-expanded={all.to_string()} onclick={toggle}>
-                    { if *all { "Show fewer".to_string() } else { format!("Show all {}", props.list.len().min(FACET_MAX)) } }
-                </button>
-            }
+            { more_button(&all, props.list.len()) }
         </fieldset>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ActiveProps {
-    pub filter: Filter,
-    pub resolved: Rc<Resolved>,
-    pub results: Rc<Results>,
-}
-
 /// What is selected, each removable; the result count; clear all; copy link.
 #[component]
-pub fn Active(props: &ActiveProps) -> Html {
+pub fn Active(props: &ExploreProps) -> Html {
     let copied = use_state(|| None::<bool>);
     let index = embedded::index();
     let f = &props.filter;
@@ -511,16 +506,9 @@ pub fn Active(props: &ActiveProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct HitsProps {
-    pub filter: Filter,
-    pub resolved: Rc<Resolved>,
-    pub results: Rc<Results>,
-}
-
 /// The matching passages of the current page, grouped by article.
 #[component]
-pub fn Hits(props: &HitsProps) -> Html {
+pub fn Hits(props: &ExploreProps) -> Html {
     let index = embedded::index();
     let results = &props.results;
     if results.hits.is_empty() {
@@ -567,7 +555,7 @@ pub fn pager(filter: &Filter, page: usize, pages: usize, label: &'static str) ->
     }
 }
 
-fn group(index: &Index, d: u32, hits: &[u32], props: &HitsProps) -> Html {
+fn group(index: &Index, d: u32, hits: &[u32], props: &ExploreProps) -> Html {
     let Some(doc) = index.docs().get(d as usize) else { return html! {} };
     let total = props.results.facets.docs.iter().find(|x| x.0 == d).map(|x| x.1).unwrap_or(hits.len() as u32);
     html! {
@@ -584,7 +572,7 @@ fn group(index: &Index, d: u32, hits: &[u32], props: &HitsProps) -> Html {
     }
 }
 
-fn hit(index: &Index, h: u32, props: &HitsProps) -> Html {
+fn hit(index: &Index, h: u32, props: &ExploreProps) -> Html {
     let Some(r) = index.passage(h) else { return html! {} };
     let Some(doc) = index.docs().get(r.doc as usize) else { return html! {} };
     let Some(passage) = doc.passages.get(r.passage as usize) else { return html! {} };

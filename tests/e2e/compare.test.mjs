@@ -3,13 +3,9 @@
 // in context, follow the coverage matrix, share the link; and the page passes axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { site, openPage, OUT } from './helpers.mjs';
+import { site, openPage, openAt, waitForHash, seriousViolations, OUT } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXIOS = '001_6ebb02524a7f715b';
 const WSJ = '004_22fc1bf83a374540';
 let s;
@@ -21,16 +17,8 @@ after(async () => {
   await s?.close();
 });
 
-async function open(hash, options = {}) {
-  const { page, problems, context } = await openPage(s.browser, { viewport: { width: 1400, height: 900 }, ...options });
-  await page.goto(s.base + hash);
-  await page.waitForSelector('main#content > *');
-  return { page, problems, context };
-}
-
-async function waitForHash(page, pattern) {
-  await page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+function open(hash, options = {}) {
+  return openAt(s.browser, s.base + hash, { viewport: { width: 1400, height: 900 }, ...options });
 }
 
 /** The table as text: per row, the status and each cell's text or "—". */
@@ -145,11 +133,7 @@ test('axe-core: the comparison has no serious or critical violations, light and 
   for (const colorScheme of ['light', 'dark']) {
     const { page, problems, context } = await open(`#/compare/${AXIOS},${WSJ}?fact=0`, { colorScheme });
     await page.waitForSelector('.fact-table');
-    await page.addScriptTag({ content: AXE });
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const bad = await seriousViolations(page);
     assert.deepEqual(bad, [], colorScheme);
     assert.deepEqual(problems, []);
     await context.close();

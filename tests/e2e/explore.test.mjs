@@ -4,13 +4,9 @@
 // critical accessibility problem on the main views, light or dark.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { site, openPage, OUT } from './helpers.mjs';
+import { site, openPage, openAt, waitForHash, seriousViolations, OUT } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 let s;
 
 before(async () => {
@@ -20,11 +16,8 @@ after(async () => {
   await s?.close();
 });
 
-async function open(hash, options = {}) {
-  const { page, problems, context } = await openPage(s.browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await page.goto(s.base + hash);
-  await page.waitForSelector('main#content > *');
-  return { page, problems, context };
+function open(hash, options = {}) {
+  return openAt(s.browser, s.base + hash, { viewport: { width: 1280, height: 900 }, ...options });
 }
 
 /** What the results show: the count line and every hit as article id + passage. */
@@ -34,12 +27,6 @@ async function snapshot(page) {
     hits: [...document.querySelectorAll('.result-group .hit')].map((h) => `${h.closest('.result-group').dataset.docId}#${h.dataset.passage}`),
     title: document.title,
   }));
-}
-
-/** Waits until the address shows `pattern` and the page has painted that view. */
-async function waitForHash(page, pattern) {
-  await page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 }
 
 function count(text) {
@@ -206,11 +193,7 @@ test('axe-core: no serious or critical violations on the main views, light and d
   for (const colorScheme of ['light', 'dark']) {
     for (const hash of views) {
       const { page, problems, context } = await open(hash, { colorScheme });
-      await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      const bad = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      const bad = await seriousViolations(page);
       assert.deepEqual(bad, [], `${colorScheme} ${hash}`);
       assert.deepEqual(problems, []);
       if (hash === views[1]) await page.screenshot({ path: path.join(OUT, `explore-${colorScheme}.png`), fullPage: false });

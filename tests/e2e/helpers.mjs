@@ -61,3 +61,27 @@ export async function openPage(browser, options = {}) {
   });
   return { page, problems, context };
 }
+
+/** Opens `url` in a fresh page (see `openPage`) and waits for the app's first screen. */
+export async function openAt(browser, url, options = {}) {
+  const opened = await openPage(browser, options);
+  await opened.page.goto(url);
+  await opened.page.waitForSelector('main#content > *');
+  return opened;
+}
+
+/** Waits until the address matches `pattern` and the page has painted that view. */
+export async function waitForHash(page, pattern) {
+  await page.waitForFunction((p) => new RegExp(p).test(location.hash), pattern.source);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+}
+
+/** The axe-core violations of the page that are serious or critical, one line each. */
+export async function seriousViolations(page) {
+  const axe = fs.readFileSync(path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axe });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
