@@ -139,7 +139,7 @@ try {
     return { build, times, counts };
   }, { docs: passages, queries });
 
-  console.log(`\n### ${label}: ${exported.documents.length} documents, ${passages.length} passages\n`);
+  console.log(`\n#### ${label}: ${exported.documents.length} documents, ${passages.length} passages\n`);
   console.log('| measure | median | p90 |');
   console.log('| --- | ---: | ---: |');
   const row = (what, xs) => console.log(`| ${what} | ${ms(median(xs))} | ${ms(p90(xs))} |`);
