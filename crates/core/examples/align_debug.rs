@@ -5,16 +5,14 @@ fn main() {
     let dir = args.first().cloned().unwrap_or_else(|| "corpus".into());
     let Ok(corpus) = parallax_core::load_dir(std::path::Path::new(&dir)) else { return };
     let docs = &corpus.documents;
-    let entities = parallax_core::entities::extract(docs);
-    let quotes = parallax_core::quotes::extract(docs, &entities);
-    let figures = parallax_core::figures::extract(docs);
-    let dates = parallax_core::dates::extract(docs);
     let mut config = parallax_core::align::AlignConfig::default();
     for kv in args.iter().skip(2) {
         if let Some((k, v)) = kv.split_once('=') {
             let v: f32 = v.parse().unwrap_or(0.0);
             match k {
                 "threshold" => config.threshold = v,
+                "tense" => config.tense_conflict_factor = v,
+                "names" => config.min_names_alone = v as usize,
                 "entity" => config.entity_weight = v,
                 "figure" => config.figure_weight = v,
                 "quote" => config.quote_bonus = v,
@@ -24,6 +22,10 @@ fn main() {
                 "speaker" => config.speaker_conflict_factor = v,
                 "smoothx" => config.smoothing = v,
                 "short" => config.short_side = v,
+                "topic" => config.topic_share = v,
+                "support" => config.doc_support = v,
+                "supported" => config.supported_threshold = v,
+                "supportp" => config.doc_support_power = v,
                 "floor" => config.distinct_floor = v,
                 "ratio" => config.distinct_ratio = v,
                 "keys" => config.block_keys = v as usize,
@@ -33,15 +35,15 @@ fn main() {
             }
         }
     }
-    let alignment = parallax_core::align::align(docs, &entities, &quotes, &figures, &dates, &config);
     if let Some(gold) = args.get(1) {
         let text = std::fs::read_to_string(gold).unwrap_or_default();
-        let (gold, bad) = parallax_core::align::eval::parse_gold(&text);
+        let (report, bad) = parallax_core::align::eval::run(&text, &corpus, &config);
         for b in bad {
             eprintln!("{b}");
         }
-        print!("{}", parallax_core::align::eval::evaluate(docs, &alignment, &gold).text);
+        print!("{}", report.text);
     }
+    let alignment = corpus.machine_analysis(&config).alignment;
     let reasons: usize = alignment.links.iter().map(|l| l.reason.len()).sum();
     eprintln!(
         "alignment: {} links, {} facts, {} bytes in postcard ({} bytes of reasons)",

@@ -251,21 +251,32 @@ pub fn run(gold_text: &str, corpus: &crate::corpus::Corpus, config: &AlignConfig
         let inputs = (&analysis.entities, &analysis.quotes[..], &analysis.figures[..], &analysis.dates[..]);
         super::diagnose(docs, inputs, config, pairs)
             .into_iter()
-            .map(|(shown, best_a, best_b)| {
-                let what = shown.map_or("never scored".to_string(), |(s, why)| format!("score {s:.2}: {why}"));
-                format!("{what}; best of each in the other's article {best_a:.2} / {best_b:.2}")
+            .map(|d| {
+                let what = d.scored.map_or("never scored".to_string(), |(s, why)| format!("score {s:.2}: {why}"));
+                format!("{what}; best of each in the other's article {:.2} / {:.2}", d.best_a, d.best_b)
             })
             .collect()
     };
     let mut report = evaluate_with(docs, &analysis.alignment, &gold, Some(&explain));
-    let mut table = String::from("\nBy threshold (everything else as configured):\n\n| threshold | found | recall | proposed | precision |\n| ---: | ---: | ---: | ---: | ---: |\n");
-    for &t in THRESHOLDS.iter().chain(std::iter::once(&config.threshold)) {
-        let c = AlignConfig { threshold: t, ..config.clone() };
+    // The threshold and the lower one for well-supported document pairs move together.
+    let gap = config.threshold - config.supported_threshold;
+    let mut table = String::from(
+        "\nBy threshold (the lower threshold for document pairs that share enough links moves with it):\n\n\
+         | threshold | supported | found | recall | proposed | precision |\n| ---: | ---: | ---: | ---: | ---: | ---: |\n",
+    );
+    let mut thresholds: Vec<f32> = THRESHOLDS.to_vec();
+    if !thresholds.iter().any(|t| (t - config.threshold).abs() < 1e-6) {
+        thresholds.push(config.threshold);
+        thresholds.sort_by(f32::total_cmp);
+    }
+    for t in thresholds {
+        let c = AlignConfig { threshold: t, supported_threshold: t - gap, ..config.clone() };
         let inputs = &analysis;
         let al = super::align(docs, &inputs.entities, &inputs.quotes, &inputs.figures, &inputs.dates, &c);
         let s = evaluate(docs, &al, &gold).score;
-        let mark = if t == config.threshold { " (default)" } else { "" };
-        let _ = writeln!(table, "| {t:.2}{mark} | {} | {:.3} | {} | {:.3} |", s.found, s.recall(), s.proposed, s.precision());
+        let mark = if (t - config.threshold).abs() < 1e-6 { " (default)" } else { "" };
+        let _ =
+            writeln!(table, "| {t:.2}{mark} | {:.2} | {} | {:.3} | {} | {:.3} |", t - gap, s.found, s.recall(), s.proposed, s.precision());
     }
     if let Some(at) = report.text.find("\nFacts:") {
         report.text.insert_str(at, &table);

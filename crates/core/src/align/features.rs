@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::rules::{IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, STOP_WORDS, SYNONYMS};
+use super::rules::{IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS};
 use super::SentenceRef;
 use crate::dates::DateMention;
 use crate::document::{Document, Span};
@@ -44,9 +44,15 @@ pub(super) struct Features {
     /// Resolved dates (ISO forms) the sentence mentions.
     pub dates: Vec<String>,
     /// The weekdays the sentence names (bit 0 Sunday … bit 6 Saturday), or, when it
-    /// names none, those of the nearest earlier sentence of its passage that does: "They
-    /// described the five-hour meeting…" happened on the Sunday the sentence before named.
+    /// names none, those of the nearest earlier sentence of its passage that names them
+    /// for something that happened, not for a plan: "They described the five-hour
+    /// meeting…" happened on the Sunday the sentence before named.
     pub days: u8,
+    /// The sentence tells of a plan or an expectation (`rules::PLAN_WORDS`).
+    pub planned: bool,
+    /// The sentence holds a verb in the past tense (an irregular past form, or a word in
+    /// "-ed" other than an attribution verb): something happened.
+    pub past: bool,
 }
 
 const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -77,8 +83,15 @@ impl Vocabulary {
 /// Whether a folded word carries content.
 pub(super) fn is_content(word: &str) -> bool {
     static TABLE: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| STOP_WORDS.iter().chain(NEWS_WORDS).chain(NUMBER_WORDS).copied().collect());
+    let table = TABLE.get_or_init(|| STOP_WORDS.iter().chain(NEWS_WORDS).chain(NUMBER_WORDS).chain(PLAN_WORDS).copied().collect());
     word.chars().count() > 1 && !table.contains(word) && !word.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether a folded word is a verb in the past tense: an irregular past form, or a word
+/// in "-ed" that is not an attribution verb ("reported", "added").
+fn is_past(word: &str) -> bool {
+    IRREGULAR_VERBS.iter().any(|(past, _)| *past == word)
+        || word.len() > 4 && word.ends_with("ed") && !NEWS_WORDS.contains(&word) && !PLAN_WORDS.contains(&word)
 }
 
 /// Words that name an office or a kind of person ("envoy", "official", "son-in-law"):
@@ -189,15 +202,6 @@ pub(super) fn extract(
             }
         }
     }
-    // A sentence that names no day takes the day its passage last named.
-    for i in 1..all.len() {
-        let (before, here) = all.split_at_mut(i);
-        let (prev, cur) = (&before[i - 1], &mut here[0]);
-        if cur.days == 0 && prev.at.doc == cur.at.doc && prev.at.passage == cur.at.passage {
-            cur.days = prev.days;
-        }
-    }
-
     // Quoted words, sentence by sentence: a quote may run over several sentences.
     let mut quoted_spans: Vec<Vec<Span>> = vec![Vec::new(); all.len()];
     for (qi, q) in quotes.iter().enumerate() {
@@ -229,13 +233,26 @@ pub(super) fn extract(
         let base = sentence.span.start as usize;
         let text = doc.sentence_text(sentence);
         let mut words = Vec::new();
-        for (start, end, w) in search::words(text) {
+        let tokens = search::words(text);
+        for (k, (start, end, w)) in tokens.iter().enumerate() {
             let span = Span::new(base + start, base + end);
             let in_name = name_spans[i].iter().any(|n| n.start <= span.start && span.end <= n.end);
-            if in_name || !is_content(&w) || role_words[i].contains(&w) || is_role_word(&w) {
+            let next = tokens.get(k + 1).map(|t| t.2.as_str());
+            if in_name {
+                // Names ("Jared") are not verbs.
+            } else if PLAN_WORDS.contains(&w.as_str())
+                || PLAN_BEFORE_TO.contains(&w.as_str()) && next == Some("to")
+                || w == "won" && next == Some("t")
+            {
+                f.planned = true;
+            } else if is_past(w) {
+                f.past = true;
+            }
+            let w = w.as_str();
+            if in_name || !is_content(w) || role_words[i].iter().any(|r| r == w) || is_role_word(w) {
                 continue;
             }
-            words.push(vocabulary.id(&format!("~{}", stem(&w))));
+            words.push(vocabulary.id(&format!("~{}", stem(w))));
         }
         words.sort_unstable();
         words.dedup();
@@ -246,6 +263,22 @@ pub(super) fn extract(
         f.units.dedup();
         f.dates.sort();
         f.dates.dedup();
+    }
+    // A sentence that names no day is set on the day its passage last named for
+    // something that happened (a plan's day — "will meet Putin on Tuesday" — is not the
+    // day of what follows): "They described the five-hour meeting…" happened on the
+    // Sunday the sentence before named. Days are not carried across passages: an
+    // article moves between days from one paragraph to the next.
+    let mut current = 0u8;
+    for i in 0..all.len() {
+        if i > 0 && (all[i - 1].at.doc, all[i - 1].at.passage) != (all[i].at.doc, all[i].at.passage) {
+            current = 0;
+        }
+        if all[i].days == 0 {
+            all[i].days = current;
+        } else if !all[i].planned {
+            current = all[i].days;
+        }
     }
     (all, offsets, vocabulary)
 }
@@ -266,6 +299,35 @@ mod tests {
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("met"), stem("meeting"));
         assert_eq!(stem("flew"), stem("departs"));
+    }
+
+    /// The features of each sentence of one article.
+    fn features_of(text: &str) -> Vec<Features> {
+        let docs = crate::clean::parse_file("000_t.txt", text).documents;
+        let entities = crate::entities::extract(&docs);
+        let quotes = crate::quotes::extract(&docs, &entities);
+        let figures = crate::figures::extract(&docs);
+        let dates = crate::dates::extract(&docs);
+        extract(&docs, &entities, &quotes, &figures, &dates).0
+    }
+
+    #[test]
+    fn plans_and_past_events_are_told_apart() {
+        let f = features_of(
+            "Witkoff plans to depart for Moscow on Monday. The talks followed a meeting in Moscow. \
+             Kushner and Witkoff are set to return. Russia won't stop. Jared Kushner is in Miami.",
+        );
+        let tense: Vec<(bool, bool)> = f.iter().map(|x| (x.planned, x.past)).collect();
+        assert_eq!(tense, vec![(true, false), (false, true), (true, false), (true, false), (false, false)]);
+        // Plan words say when, not what: they are not content.
+        assert!(!is_content("expected") && !is_content("will"));
+    }
+
+    #[test]
+    fn a_plans_day_does_not_carry_to_the_next_sentence() {
+        let f = features_of("They met on Sunday. Witkoff will meet Putin on Tuesday. The meeting lasted five hours.");
+        assert_ne!(f[0].days, 0);
+        assert_eq!(f[2].days, f[0].days);
     }
 
     #[test]

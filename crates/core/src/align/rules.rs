@@ -231,6 +231,15 @@ pub const NEWS_WORDS: &[&str] = &[
     "first",
 ];
 
+/// Words that put what a sentence reports in the future, as a plan or an expectation
+/// ("Witkoff plans to depart…", "are expected to present…", "will fly…"); a word in the
+/// second list counts only before "to" ("set to return"). They tell a plan from its
+/// outcome rather than one fact from another, so they are not content words. Hand-kept
+/// from the future and intention constructions of English grammars (will / shall, be
+/// going to, be to, be set / due / scheduled / expected to, plan / intend to).
+pub const PLAN_WORDS: &[&str] = &["will", "ll", "shall", "expected", "expects", "scheduled", "likely", "intends", "planned", "plans"];
+pub const PLAN_BEFORE_TO: &[&str] = &["set", "going", "is", "are", "plan", "intend", "due", "poised"];
+
 /// Number words: figures are compared as ranges by `figures`, not as words.
 pub const NUMBER_WORDS: &[&str] = &[
     "one",

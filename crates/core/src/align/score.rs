@@ -13,10 +13,13 @@ use crate::figures::Figure;
 pub(super) struct Weights {
     pub words: Vec<f32>,
     pub entities: Vec<f32>,
+    /// The number of sentences each word is in, and of all sentences.
+    pub counts: Vec<u32>,
+    pub sentences: usize,
 }
 
 impl Weights {
-    pub fn new(features: &[Features], vocabulary: &Vocabulary, entity_count: usize, power: f32) -> Self {
+    pub fn new(features: &[Features], vocabulary: &Vocabulary, entity_count: usize, config: &AlignConfig) -> Self {
         let mut word_df = vec![0u32; vocabulary.words.len()];
         let mut entity_df = vec![0u32; entity_count];
         for f in features {
@@ -30,12 +33,25 @@ impl Weights {
             }
         }
         let n = features.len().max(1) as f32;
-        let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(power);
-        Weights { words: word_df.into_iter().map(idf).collect(), entities: entity_df.into_iter().map(idf).collect() }
+        let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(config.idf_power);
+        Weights {
+            words: word_df.iter().map(|&df| idf(df)).collect(),
+            entities: entity_df.into_iter().map(idf).collect(),
+            counts: word_df,
+            sentences: features.len(),
+        }
     }
 
     pub fn word(&self, w: u32) -> f32 {
         self.words.get(w as usize).copied().unwrap_or(0.0)
+    }
+
+    /// Whether a word is the topic of the corpus rather than evidence of one fact: in
+    /// more than `topic_share` of all sentences, and in more than `topic_min` of them
+    /// (over a handful of sentences, every shared word is in a fifth of them).
+    pub fn is_topic(&self, w: u32, config: &AlignConfig) -> bool {
+        let df = self.counts.get(w as usize).copied().unwrap_or(0) as f32;
+        df > config.topic_share * self.sentences as f32 && df > config.topic_min as f32
     }
 
     pub fn entity(&self, e: u32) -> f32 {
@@ -207,8 +223,23 @@ impl Scorer<'_> {
         if days_differ {
             score *= config.date_conflict_factor;
         }
+        // A plan and a report of something done are two facts, even with the same
+        // people and day ("plans to … meet Putin on Tuesday" / "followed a meeting with
+        // Putin on Tuesday"); the same utterance quoted is still one.
+        let (plan, done) = (|f: &Features| f.planned && !f.past, |f: &Features| f.past && !f.planned);
+        let tense_differs = plan(a) && done(b) || plan(b) && done(a);
+        if tense_differs && ev.quote_overlap < config.quote_overlap {
+            score *= config.tense_conflict_factor;
+        }
+        // The same few people doing something, with nothing else in common, is not yet
+        // the same fact: names alone must be many (a list of who took part).
+        let names_alone = ev.shared_words.is_empty() && figure_units.is_empty() && ev.quote_overlap < config.quote_overlap;
+        if names_alone && ev.shared_entities.len() < config.min_names_alone {
+            score = 0.0;
+        }
         // One shared word is a coincidence, not a fact, unless it is inside the same quote.
-        let items = ev.shared_words.len() + ev.shared_entities.len() + usize::from(!figure_units.is_empty());
+        let topic = |w: &u32| weights.is_topic(*w, config);
+        let items = ev.shared_words.iter().filter(|w| !topic(w)).count() + ev.shared_entities.len() + usize::from(!figure_units.is_empty());
         if items < config.min_shared && ev.quote_overlap < config.quote_overlap {
             score = 0.0;
         }
@@ -240,6 +271,26 @@ pub(super) fn days_overlap(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_alone_must_be_many() {
+        use super::super::SentenceRef;
+        let feature = |doc: u32, entities: &[u32]| Features {
+            at: SentenceRef { doc, passage: 0, sentence: 0 },
+            entities: entities.to_vec(),
+            ..Features::default()
+        };
+        // Two sentences naming two people, two naming three, and others so that the
+        // names are rare.
+        let mut features = vec![feature(0, &[0, 1]), feature(1, &[0, 1]), feature(0, &[2, 3, 4]), feature(1, &[2, 3, 4])];
+        features.extend((0..20).map(|k| feature(2 + k, &[10 + k])));
+        let (vocabulary, config) = (Vocabulary::default(), AlignConfig::default());
+        let weights = Weights::new(&features, &vocabulary, 40, &config);
+        let scorer = Scorer { weights: &weights, figures: &[], vocabulary: &vocabulary, config: &config };
+        let score = |a: &Features, b: &Features| scorer.score(a, b, (weights.mass(a, &config), weights.mass(b, &config))).score;
+        assert_eq!(score(&features[0], &features[1]), 0.0);
+        assert!(score(&features[2], &features[3]) > config.threshold);
+    }
 
     #[test]
     fn runs_and_intersections() {
