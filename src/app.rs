@@ -15,7 +15,7 @@ use crate::embedded;
 use crate::entity_page::EntityPage;
 use crate::reader::Reader;
 
-fn current_hash() -> String {
+pub fn current_hash() -> String {
     web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 

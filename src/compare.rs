@@ -176,6 +176,12 @@ fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
     }
 }
 
+/// A score to two decimals ("0.36") without pulling float formatting into the page.
+fn hundredths(score: f32) -> String {
+    let h = (score.max(0.0) * 100.0).round() as u32;
+    format!("{}.{:02}", h / 100, h % 100)
+}
+
 fn status_label(s: RowStatus) -> &'static str {
     match s {
         RowStatus::Agree => "reported alike",
@@ -275,7 +281,7 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
                 <p class="cell-text">{ for pieces }</p>
                 if let Some(o) = origin {
                     <p class="cell-why" title={cell.reason.clone().unwrap_or_default()}>
-                        { match cell.score { Some(s) => format!("{o}, score {s:.2}"), None => o.to_string() } }
+                        { match cell.score { Some(s) => format!("{o}, score {}", hundredths(s)), None => o.to_string() } }
                         if let Some(reason) = &cell.reason { { format!(": {reason}") } }
                     </p>
                 }
@@ -321,7 +327,7 @@ fn coverage(picked: &[u32]) -> Html {
             let n = counts[e][col];
             let doc_id = docs.get(d as usize).map(|x| x.id.0.clone()).unwrap_or_default();
             let href = View::search(Filter { entities: vec![slug.clone()], docs: vec![doc_id], ..Filter::default() }).to_hash();
-            let style = format!("--shade: {}", if n == 0 { 0.0 } else { 0.15 + 0.85 * f64::from(n) / f64::from(max) });
+            let style = format!("--shade: {}%", if n == 0 { 0 } else { 15 + 85 * n / max });
             html! {
                 <td class={classes!("cov", (n == 0).then_some("none"))} {style}>
                     if n > 0 {

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::app::{navigate, navigate_replace};
+use crate::app::{current_hash, navigate, navigate_replace};
 use crate::corpus_page::{date, outlet_badge};
 use crate::embedded;
 use crate::entity_page::{kind_class, kind_label};
@@ -56,40 +56,66 @@ pub struct SearchBoxProps {
 #[component]
 pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let filter = props.filter.clone();
-    let oninput = {
-        let filter = filter.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            let next = View::search(Filter { query: value, ..filter.clone() }.first_page());
-            if filter.query.is_empty() {
-                navigate(&next);
-            } else {
-                navigate_replace(&next);
+    let input = use_node_ref();
+    // What this box has written to the address while the reader typed, newest last.
+    let sent = use_mut_ref(Vec::<String>::new);
+    {
+        // A render for an earlier keystroke must never overwrite the letters typed since;
+        // any other change of the query (a shared link, Back, Forward, Clear all) is
+        // written into the box.
+        let input = input.clone();
+        let sent = sent.clone();
+        use_effect_with(filter.query.clone(), move |query| {
+            let Some(el) = input.cast::<HtmlInputElement>() else { return };
+            let focused = web_sys::window().and_then(|w| w.document()).and_then(|d| d.active_element()).is_some_and(|a| a == **el);
+            let value = el.value();
+            // Both the rendered query and what the box holds came from the reader's typing:
+            // a render lagging behind the keyboard.
+            let lagging = focused && sent.borrow().iter().any(|s| s == query) && sent.borrow().iter().any(|s| *s == value);
+            if value != *query && !lagging {
+                el.set_value(query);
             }
-        })
-    };
-    let onkeydown = {
-        let filter = filter.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Escape" {
-                return;
+        });
+    }
+    let oninput = Callback::from(move |e: InputEvent| {
+        let value = e.target_unchecked_into::<HtmlInputElement>().value();
+        {
+            let mut sent = sent.borrow_mut();
+            if sent.len() >= 64 {
+                sent.remove(0);
             }
-            e.prevent_default();
-            if filter.query.is_empty() {
-                if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = input.blur();
-                }
-            } else {
-                go(Filter { query: String::new(), ..filter.clone() });
-            }
-        })
-    };
+            sent.push(value.clone());
+        }
+        // The address, not this render's props, says what is current: renders can lag
+        // behind fast typing.
+        let current = View::parse(&current_hash()).view.filter;
+        let typing = !current.query.is_empty();
+        let next = View::search(Filter { query: value, ..current }.first_page());
+        if typing {
+            navigate_replace(&next);
+        } else {
+            navigate(&next);
+        }
+    });
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() != "Escape" {
+            return;
+        }
+        e.prevent_default();
+        let Some(el) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        if el.value().is_empty() {
+            let _ = el.blur();
+        } else {
+            el.set_value("");
+            go(Filter { query: String::new(), ..View::parse(&current_hash()).view.filter });
+        }
+    });
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
         <form class="searchbar" role="search" {onsubmit}>
             <label for="q" class="searchbar-label">{ "Search the articles" }</label>
             <div class="searchbar-row">
-                <input id="q" type="search" autocomplete="off" spellcheck="false" value={filter.query.clone()} {oninput} {onkeydown}
+                <input id="q" ref={input} type="search" autocomplete="off" spellcheck="false" {oninput} {onkeydown}
                     placeholder="Words, or “a phrase” in quotes" aria-describedby="q-help" />
                 <kbd class="searchbar-key" aria-hidden="true" title="Press / to search">{ "/" }</kbd>
             </div>

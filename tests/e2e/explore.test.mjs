@@ -82,6 +82,13 @@ test('search as you type: accents and case ignored, phrases in quotes, matches m
   const loud = await snapshot(page);
   assert.ok(count(loud.count) > 0);
   for (const m of await page.locator('.hit mark').allTextContents()) assert.match(m, /^umerov/i);
+  // Typing made one history entry: Back leaves the search, Forward returns to it.
+  await page.goBack();
+  await waitForHash(page, /^#\/$/);
+  assert.equal(await page.inputValue('#q'), '');
+  await page.goForward();
+  await waitForHash(page, /q=%C3%9AMEROV/);
+  assert.equal(await page.inputValue('#q'), 'ÚMEROV');
   await page.fill('#q', '"peace plan"');
   await waitForHash(page, /q=%22peace\+plan%22/);
   const phrase = await snapshot(page);
@@ -90,7 +97,6 @@ test('search as you type: accents and case ignored, phrases in quotes, matches m
     const marks = (await hit.locator('mark').allTextContents()).map((t) => t.toLowerCase());
     assert.ok(marks.includes('peace plan'), `the phrase is marked: ${marks}`);
   }
-  // Typing replaced the history entry: one Back leaves the search.
   await page.keyboard.press('Escape');
   await waitForHash(page, /^#\/$/);
   assert.equal(await page.inputValue('#q'), '');
