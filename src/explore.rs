@@ -71,7 +71,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             let value = el.value();
             // Both the rendered query and what the box holds came from the reader's typing:
             // a render lagging behind the keyboard.
-            let lagging = focused && sent.borrow().iter().any(|s| s == query) && sent.borrow().iter().any(|s| *s == value);
+            let lagging = focused && sent.borrow().contains(query) && sent.borrow().contains(&value);
             if value != *query && !lagging {
                 el.set_value(query);
             }

@@ -257,7 +257,6 @@ pub fn parse_query(query: &str) -> TextQuery {
             flush(&mut chunk, in_quotes, true);
         }
     }
-    let mut clauses = clauses;
     clauses.dedup();
     TextQuery { clauses }
 }
