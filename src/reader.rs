@@ -72,6 +72,9 @@ struct Marks<'a> {
     /// The search from the results the reader came from, and the names they selected.
     query: TextQuery,
     selected: Vec<u32>,
+    /// Facts this article shares with others, by passage: (fact, the other documents).
+    shared: Vec<(u32, u32, Vec<u32>)>,
+    doc_index: u32,
 }
 
 fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
@@ -107,11 +110,38 @@ fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
         at = e;
     }
     pieces.extend(marked(text, base, at, text.len(), mentions));
+    let also =
+        marks.shared.iter().filter(|(q, _, _)| *q as usize == passage).map(|(_, fact, others)| also_link(marks.doc_index, *fact, others));
     html! {
         <>
             if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
             { for pieces }
+            { for also }
         </>
+    }
+}
+
+/// "Also reported by …": a link to the comparison of this article with the others that
+/// report the fact, focused on it.
+fn also_link(doc: u32, fact: u32, others: &[u32]) -> Html {
+    let docs = embedded::documents();
+    let Some(this) = docs.get(doc as usize) else { return html! {} };
+    let names: Vec<String> = others
+        .iter()
+        .filter_map(|&d| docs.get(d as usize))
+        .map(|d| d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "an unnamed outlet".to_string()))
+        .collect();
+    let mut ids: Vec<&str> = vec![this.id.0.as_str()];
+    ids.extend(others.iter().filter_map(|&d| docs.get(d as usize)).map(|d| d.id.0.as_str()));
+    let comparison = parallax_core::view::Comparison {
+        docs: ids.iter().map(|s| s.to_string()).collect(),
+        base: Some(this.id.0.clone()),
+        ignore_trivial: false,
+        fact: Some(fact),
+    };
+    let href = View { screen: parallax_core::view::Screen::Compare(comparison), ..View::default() }.to_hash();
+    html! {
+        <>{ " " }<a class="also" {href} title="Compare how each outlet reports this">{ format!("⇄ also in {}", names.join(", ")) }</a></>
     }
 }
 
@@ -141,6 +171,21 @@ fn marked(text: &str, base: usize, from: usize, to: usize, mentions: &[&Mention]
         pieces.extend(with_terms(text, at, to, terms));
     }
     pieces
+}
+
+/// The facts of the alignment that include a sentence of `doc`: (its passage, the fact,
+/// the other documents reporting it), in reading order.
+fn shared_facts(doc: u32) -> Vec<(u32, u32, Vec<u32>)> {
+    let mut out: Vec<(u32, u32, Vec<u32>)> = Vec::new();
+    for (f, fact) in embedded::alignment().facts.iter().enumerate() {
+        let Some(mine) = fact.sentences.iter().find(|s| s.doc == doc) else { continue };
+        let others: Vec<u32> = fact.sentences.iter().map(|s| s.doc).filter(|&d| d != doc).collect();
+        if !others.is_empty() {
+            out.push((mine.passage, f as u32, others));
+        }
+    }
+    out.sort_by_key(|x| (x.0, x.1));
+    out
 }
 
 /// `text[from..to]` with the search words in it marked.
@@ -239,6 +284,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         quotes: embedded::quotes().iter().filter(|q| q.doc as usize == props.index).collect(),
         query: parallax_core::search::parse_query(&props.filter.query),
         selected: props.filter.entities.iter().filter_map(|s| embedded::index().entity_by_slug(s)).collect(),
+        shared: shared_facts(props.index as u32),
+        doc_index: props.index as u32,
     };
     let filtered = !props.filter.is_empty();
     let editor_fields: Vec<&str> = [

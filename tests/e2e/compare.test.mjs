@@ -139,3 +139,16 @@ test('axe-core: the comparison has no serious or critical violations, light and 
     await context.close();
   }
 });
+
+test('a passage the other outlets also report leads to their comparison, focused on that fact', async () => {
+  const { page, problems, context } = await open(`#/read/${WSJ}`);
+  const also = page.locator('article#reader a.also').first();
+  assert.match(await also.textContent(), /^⇄ also in /);
+  await also.click();
+  await page.waitForSelector('.fact-table tr.focus');
+  assert.match(page.url(), new RegExp(`#/compare/${WSJ},[^?]+\\?base=${WSJ}&fact=\\d+$`));
+  // The focused row holds this article's sentence and at least one other outlet's.
+  assert.ok((await page.locator('tr.focus td .cell-text').count()) >= 2);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
