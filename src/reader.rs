@@ -110,38 +110,45 @@ fn passage_body(doc: &Document, p: &Passage, marks: &Marks) -> Html {
         at = e;
     }
     pieces.extend(marked(text, base, at, text.len(), mentions));
-    let also =
-        marks.shared.iter().filter(|(q, _, _)| *q as usize == passage).map(|(_, fact, others)| also_link(marks.doc_index, *fact, others));
+    let here: Vec<&(u32, u32, Vec<u32>)> = marks.shared.iter().filter(|(q, _, _)| *q as usize == passage).collect();
+    let also = also_link(marks.doc_index, &here);
     html! {
         <>
             if let Some(label) = &p.label { <span class="label">{ format!("{label}:") }</span>{ " " } }
             { for pieces }
-            { for also }
+            { also }
         </>
     }
 }
 
-/// "Also reported by …": a link to the comparison of this article with the others that
-/// report the fact, focused on it.
-fn also_link(doc: u32, fact: u32, others: &[u32]) -> Html {
+/// "Also reported by …": one link per passage to the comparison of this article with the
+/// others that report any of its facts, focused on the first.
+fn also_link(doc: u32, facts: &[&(u32, u32, Vec<u32>)]) -> Html {
     let docs = embedded::documents();
-    let Some(this) = docs.get(doc as usize) else { return html! {} };
-    let names: Vec<String> = others
-        .iter()
-        .filter_map(|&d| docs.get(d as usize))
-        .map(|d| d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "an unnamed outlet".to_string()))
-        .collect();
-    let mut ids: Vec<&str> = vec![this.id.0.as_str()];
-    ids.extend(others.iter().filter_map(|&d| docs.get(d as usize)).map(|d| d.id.0.as_str()));
-    let comparison = parallax_core::view::Comparison {
-        docs: ids.iter().map(|s| s.to_string()).collect(),
-        base: Some(this.id.0.clone()),
-        ignore_trivial: false,
-        fact: Some(fact),
-    };
+    let (Some(this), Some(first)) = (docs.get(doc as usize), facts.first()) else { return html! {} };
+    let mut others: Vec<u32> = Vec::new();
+    for (_, _, list) in facts {
+        for d in list {
+            if !others.contains(d) {
+                others.push(*d);
+            }
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for d in others.iter().filter_map(|&d| docs.get(d as usize)) {
+        let name = d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "an unnamed outlet".to_string());
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let mut ids: Vec<String> = vec![this.id.0.clone()];
+    ids.extend(others.iter().filter_map(|&d| docs.get(d as usize)).map(|d| d.id.0.clone()));
+    let comparison =
+        parallax_core::view::Comparison { docs: ids, base: Some(this.id.0.clone()), ignore_trivial: false, fact: Some(first.1) };
     let href = View { screen: parallax_core::view::Screen::Compare(comparison), ..View::default() }.to_hash();
+    let what = if facts.len() == 1 { "also reported by".to_string() } else { format!("{} facts here also reported by", facts.len()) };
     html! {
-        <>{ " " }<a class="also" {href} title="Compare how each outlet reports this">{ format!("⇄ also in {}", names.join(", ")) }</a></>
+        <>{ " " }<a class="also" {href} title="Compare how each outlet reports this">{ format!("⇄ {what} {}", names.join(", ")) }</a></>
     }
 }
 

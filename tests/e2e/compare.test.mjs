@@ -143,7 +143,7 @@ test('axe-core: the comparison has no serious or critical violations, light and 
 test('a passage the other outlets also report leads to their comparison, focused on that fact', async () => {
   const { page, problems, context } = await open(`#/read/${WSJ}`);
   const also = page.locator('article#reader a.also').first();
-  assert.match(await also.textContent(), /^⇄ also in /);
+  assert.match(await also.textContent(), /^⇄ (\d+ facts here )?also reported by /);
   await also.click();
   await page.waitForSelector('.fact-table tr.focus');
   assert.match(page.url(), new RegExp(`#/compare/${WSJ},[^?]+\\?base=${WSJ}&fact=\\d+$`));
