@@ -276,9 +276,17 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
             parallax_core::align::Origin::EditorConfirmed => "confirmed by the editor",
             parallax_core::align::Origin::EditorAdded => "added by the editor",
         });
+        let said = parallax_core::compare::speakers(doc, embedded::quotes(), embedded::entities(), cell.sentence);
         html! {
             <td class={classes!("cell", (Some(d) == table.base).then_some("is-base"))}>
                 <p class="cell-text">{ for pieces }</p>
+                { for said.iter().map(|sp| html! {
+                    <p class="cell-quote">
+                        { if sp.partial { "Partly quoting " } else { "Quoting " } }
+                        <strong>{ &sp.name }</strong>
+                        if let Some(t) = &sp.title { { format!(", {t}") } }
+                    </p>
+                }) }
                 if let Some(o) = origin {
                     <p class="cell-why" title={cell.reason.clone().unwrap_or_default()}>
                         { match cell.score { Some(s) => format!("{o}, score {}", hundredths(s)), None => o.to_string() } }

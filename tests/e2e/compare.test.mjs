@@ -51,6 +51,8 @@ test('choose two articles and read them fact by fact, omissions included', async
   // A shared fact holds both sentences; a fact of one article shows the other's omission.
   assert.equal(await shared.first().locator('td .cell-text').count(), 2);
   assert.ok((await page.locator('.fact-table tbody tr.alone td.missing .not-reported').count()) > 0);
+  // A quote is collated with its speaker and the title each article gives.
+  assert.ok((await page.locator('.cell-quote', { hasText: 'Marco Rubio, Secretary of State' }).count()) >= 2);
   // Every machine link says why.
   for (const why of await page.locator('.cell-why').allTextContents()) assert.match(why, /(machine-made link|editor).*: .+/);
   await page.screenshot({ path: path.join(OUT, 'compare.png'), fullPage: false });

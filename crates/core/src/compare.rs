@@ -8,6 +8,8 @@
 use crate::align::diff::{diff_words, DiffTag};
 use crate::align::{Alignment, Origin, Relation, SentenceRef};
 use crate::document::{Document, Span};
+use crate::entities::EntityIndex;
+use crate::quotes::Quote;
 use crate::view::Comparison;
 
 /// How the chosen articles stand on one fact.
@@ -59,6 +61,42 @@ pub struct Table {
     pub columns: Vec<u32>,
     pub base: Option<u32>,
     pub rows: Vec<Row>,
+}
+
+/// Who is quoted in a sentence, as one article puts it: the speaker's name (or the words
+/// that describe them), and the title this article gives them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    pub name: String,
+    pub title: Option<String>,
+    pub partial: bool,
+}
+
+/// The quotes inside sentence `s` with their speakers, so a reader can collate the same
+/// utterance across outlets: who said it and with what title, in each.
+pub fn speakers(doc: &Document, quotes: &[Quote], entities: &EntityIndex, s: SentenceRef) -> Vec<Speaker> {
+    let Some(sentence) = doc.sentences.get(s.sentence as usize) else { return Vec::new() };
+    let mut out: Vec<Speaker> = Vec::new();
+    for q in quotes.iter().filter(|q| q.doc == s.doc && q.span.start < sentence.span.end && sentence.span.start < q.span.end) {
+        let entity = q.speaker.and_then(|e| entities.entities.get(e as usize).map(|x| (e, x)));
+        let name = match (entity, &q.speaker_text) {
+            (Some((_, e)), _) => e.name.clone(),
+            (None, Some(t)) => t.clone(),
+            (None, None) => "speaker not stated".to_string(),
+        };
+        // The title this article gives the speaker: in this passage if it says, else anywhere.
+        let title = entity.and_then(|(e, _)| {
+            let roles = entities.mentions.iter().filter(|m| m.entity == e && m.doc == s.doc && m.role.is_some());
+            let mut roles: Vec<&crate::entities::Mention> = roles.collect();
+            roles.sort_by_key(|m| (m.passage != s.passage, m.span.start));
+            roles.first().and_then(|m| m.role.clone())
+        });
+        let speaker = Speaker { name, title, partial: q.partial };
+        if !out.contains(&speaker) {
+            out.push(speaker);
+        }
+    }
+    out
 }
 
 /// Drops what the corpus does not know from a comparison, saying what was dropped.
