@@ -94,11 +94,11 @@ fn slash_focuses_search(e: &web_sys::KeyboardEvent) {
 /// The page title for a comparison: the outlets compared.
 fn compare_title(c: &parallax_core::view::Comparison) -> String {
     let docs = embedded::documents();
-    let names: Vec<String> = c
+    let names: Vec<&str> = c
         .docs
         .iter()
         .filter_map(|id| docs.iter().find(|d| d.id.0 == *id))
-        .map(|d| d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "Unknown outlet".to_string()))
+        .map(|d| crate::format::outlet(d).unwrap_or("Unknown outlet"))
         .collect();
     match names.len() {
         0 => "Compare articles · Parallax".to_string(),

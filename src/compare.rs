@@ -24,8 +24,8 @@ fn go(c: Comparison) {
     navigate(&View { screen: Screen::Compare(c), ..View::default() });
 }
 
-fn outlet_label(doc: &Document) -> String {
-    doc.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "Unknown outlet".to_string())
+fn outlet_label(doc: &Document) -> &str {
+    crate::format::outlet(doc).unwrap_or("Unknown outlet")
 }
 
 /// Documents of the embedded corpus named by `ids`, in order; unknown ids are skipped
@@ -41,8 +41,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let docs = embedded::documents();
     let picked = chosen(&c.docs);
     let base = c.base.as_ref().and_then(|b| docs.iter().position(|d| d.id.0 == *b)).map(|i| i as u32).filter(|b| picked.contains(b));
-    let table = use_memo((picked.clone(), base, c.ignore_trivial), |(picked, base, ignore)| {
-        parallax_core::compare::table(docs, embedded::alignment(), picked, *base, *ignore)
+    let table = use_memo((picked.clone(), base, c.ignore_trivial), |(picked, base, ignore)| match embedded::corpus() {
+        Ok(bundle) => parallax_core::compare::table(bundle, picked, *base, *ignore),
+        Err(_) => Default::default(),
     });
     html! {
         <section id="compare" class="compare" aria-labelledby="compare-title">
@@ -276,11 +277,10 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
             parallax_core::align::Origin::EditorConfirmed => "confirmed by the editor",
             parallax_core::align::Origin::EditorAdded => "added by the editor",
         });
-        let said = parallax_core::compare::speakers(doc, embedded::quotes(), embedded::entities(), cell.sentence);
         html! {
             <td class={classes!("cell", (Some(d) == table.base).then_some("is-base"))}>
                 <p class="cell-text">{ for pieces }</p>
-                { for said.iter().map(|sp| html! {
+                { for cell.speakers.iter().map(|sp| html! {
                     <p class="cell-quote">
                         { if sp.partial { "Partly quoting " } else { "Quoting " } }
                         <strong>{ &sp.name }</strong>

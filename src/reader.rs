@@ -134,9 +134,9 @@ fn also_link(doc: u32, facts: &[&(u32, u32, Vec<u32>)]) -> Html {
             }
         }
     }
-    let mut names: Vec<String> = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
     for d in others.iter().filter_map(|&d| docs.get(d as usize)) {
-        let name = d.meta.outlet.as_ref().map(|f| f.value.clone()).unwrap_or_else(|| "an unnamed outlet".to_string());
+        let name = format::outlet(d).unwrap_or("an unnamed outlet");
         if !names.contains(&name) {
             names.push(name);
         }

@@ -7,8 +7,9 @@
 
 use crate::align::diff::{diff_words, DiffTag};
 use crate::align::{Alignment, Origin, Relation, SentenceRef};
+use crate::bundle::Bundle;
 use crate::document::{Document, Span};
-use crate::entities::EntityIndex;
+use crate::entities::{EntityIndex, Mention};
 use crate::quotes::Quote;
 use crate::view::Comparison;
 
@@ -41,6 +42,8 @@ pub struct Cell {
     pub origin: Option<Origin>,
     pub score: Option<f32>,
     pub reason: Option<String>,
+    /// Who is quoted in the sentence, with the title this article gives them.
+    pub speakers: Vec<Speaker>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,31 +75,48 @@ pub struct Speaker {
     pub partial: bool,
 }
 
-/// The quotes inside sentence `s` with their speakers, so a reader can collate the same
-/// utterance across outlets: who said it and with what title, in each.
-pub fn speakers(doc: &Document, quotes: &[Quote], entities: &EntityIndex, s: SentenceRef) -> Vec<Speaker> {
-    let Some(sentence) = doc.sentences.get(s.sentence as usize) else { return Vec::new() };
-    let mut out: Vec<Speaker> = Vec::new();
-    for q in quotes.iter().filter(|q| q.doc == s.doc && q.span.start < sentence.span.end && sentence.span.start < q.span.end) {
-        let entity = q.speaker.and_then(|e| entities.entities.get(e as usize).map(|x| (e, x)));
-        let name = match (entity, &q.speaker_text) {
-            (Some((_, e)), _) => e.name.clone(),
-            (None, Some(t)) => t.clone(),
-            (None, None) => "speaker not stated".to_string(),
-        };
-        // The title this article gives the speaker: in this passage if it says, else anywhere.
-        let title = entity.and_then(|(e, _)| {
-            let roles = entities.mentions.iter().filter(|m| m.entity == e && m.doc == s.doc && m.role.is_some());
-            let mut roles: Vec<&crate::entities::Mention> = roles.collect();
-            roles.sort_by_key(|m| (m.passage != s.passage, m.span.start));
-            roles.first().and_then(|m| m.role.clone())
-        });
-        let speaker = Speaker { name, title, partial: q.partial };
-        if !out.contains(&speaker) {
-            out.push(speaker);
-        }
+/// The quotes and titled mentions of the compared articles, gathered once per table so a
+/// cell looks through its own article's few rather than the whole corpus.
+struct Said<'a> {
+    quotes: Vec<&'a Quote>,
+    titled: Vec<&'a Mention>,
+    entities: &'a EntityIndex,
+}
+
+impl<'a> Said<'a> {
+    fn new(bundle: &'a Bundle, columns: &[u32]) -> Self {
+        let quotes = bundle.quotes.iter().filter(|q| columns.contains(&q.doc)).collect();
+        let titled = bundle.entities.mentions.iter().filter(|m| m.role.is_some() && columns.contains(&m.doc)).collect();
+        Said { quotes, titled, entities: &bundle.entities }
     }
-    out
+
+    /// The quotes inside sentence `s` with their speakers, so a reader can collate the
+    /// same utterance across outlets: who said it and with what title, in each.
+    fn speakers(&self, doc: &Document, s: SentenceRef) -> Vec<Speaker> {
+        let Some(sentence) = doc.sentences.get(s.sentence as usize) else { return Vec::new() };
+        let mut out: Vec<Speaker> = Vec::new();
+        for q in self.quotes.iter().filter(|q| q.doc == s.doc && q.span.start < sentence.span.end && sentence.span.start < q.span.end) {
+            let entity = q.speaker.and_then(|e| self.entities.entities.get(e as usize).map(|x| (e, x)));
+            let name = match (entity, &q.speaker_text) {
+                (Some((_, e)), _) => e.name.clone(),
+                (None, Some(t)) => t.clone(),
+                (None, None) => "speaker not stated".to_string(),
+            };
+            // The title this article gives the speaker: in this passage if it says, else anywhere.
+            let title = entity.and_then(|(e, _)| {
+                self.titled
+                    .iter()
+                    .filter(|m| m.entity == e && m.doc == s.doc)
+                    .min_by_key(|m| (m.passage != s.passage, m.span.start))
+                    .and_then(|m| m.role.clone())
+            });
+            let speaker = Speaker { name, title, partial: q.partial };
+            if !out.contains(&speaker) {
+                out.push(speaker);
+            }
+        }
+        out
+    }
 }
 
 /// Drops what the corpus does not know from a comparison, saying what was dropped.
@@ -146,7 +166,9 @@ pub fn changed_words(reference: &str, text: &str, ignore_trivial: bool) -> Vec<(
 
 /// Builds the table for `columns` (document indices), diffing against `base` (the first
 /// column when `None`). `ignore_trivial` ignores case, punctuation and quote marks.
-pub fn table(docs: &[Document], alignment: &Alignment, columns: &[u32], base: Option<u32>, ignore_trivial: bool) -> Table {
+pub fn table(bundle: &Bundle, columns: &[u32], base: Option<u32>, ignore_trivial: bool) -> Table {
+    let (docs, alignment) = (bundle.documents.as_slice(), &bundle.alignment);
+    let said = Said::new(bundle, columns);
     let base = base.filter(|b| columns.contains(b)).or_else(|| columns.first().copied());
     let col_of = |doc: u32| columns.iter().position(|&c| c == doc);
     let mut rows: Vec<(Vec<Option<SentenceRef>>, u32)> = Vec::new();
@@ -194,7 +216,8 @@ pub fn table(docs: &[Document], alignment: &Alignment, columns: &[u32], base: Op
     };
     rows.sort_by_key(|(cells, _)| rank(cells));
 
-    let rows = rows.into_iter().map(|(cells, fact)| build_row(docs, alignment, columns, base, ignore_trivial, cells, fact)).collect();
+    let rows =
+        rows.into_iter().map(|(cells, fact)| build_row(docs, alignment, &said, columns, base, ignore_trivial, cells, fact)).collect();
     Table { columns: columns.to_vec(), base, rows }
 }
 
@@ -202,9 +225,11 @@ fn sentence_text(docs: &[Document], s: SentenceRef) -> &str {
     docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("")
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build_row(
     docs: &[Document],
     alignment: &Alignment,
+    said: &Said,
     columns: &[u32],
     base: Option<u32>,
     ignore_trivial: bool,
@@ -260,6 +285,7 @@ fn build_row(
                 origin: best.map(|l| l.origin),
                 score: best.map(|l| l.score),
                 reason: best.map(|l| l.reason.clone()),
+                speakers: docs.get(s.doc as usize).map(|d| said.speakers(d, s)).unwrap_or_default(),
             })
         })
         .collect();

@@ -5,7 +5,8 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use parallax_core::compare::{speakers, table, CellDiff, RowStatus};
+use parallax_core::compare::{table, CellDiff, RowStatus};
+use parallax_core::Bundle;
 
 fn corpus() -> parallax_core::Corpus {
     parallax_core::load_dir(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../corpus")).expect("corpus folder")
@@ -18,10 +19,10 @@ fn index(corpus: &parallax_core::Corpus, id: &str) -> u32 {
 #[test]
 fn every_sentence_of_the_compared_articles_appears_once() {
     let corpus = corpus();
-    let analysis = corpus.analyse();
+    let bundle = Bundle::from_corpus(&corpus);
     let (axios, wsj) = (index(&corpus, "001_6ebb02524a7f715b"), index(&corpus, "004_22fc1bf83a374540"));
     for ignore_trivial in [false, true] {
-        let t = table(&corpus.documents, &analysis.alignment, &[axios, wsj], Some(wsj), ignore_trivial);
+        let t = table(&bundle, &[axios, wsj], Some(wsj), ignore_trivial);
         assert_eq!(t.base, Some(wsj));
         for (col, &d) in t.columns.iter().enumerate() {
             let shown: Vec<u32> = t.rows.iter().filter_map(|r| r.cells[col].as_ref()).map(|c| c.sentence.sentence).collect();
@@ -51,8 +52,8 @@ fn every_sentence_of_the_compared_articles_appears_once() {
 #[test]
 fn a_quote_is_collated_with_its_speaker_and_title() {
     let corpus = corpus();
-    let analysis = corpus.analyse();
-    let wsj = index(&corpus, "004_22fc1bf83a374540");
+    let bundle = Bundle::from_corpus(&corpus);
+    let (axios, wsj) = (index(&corpus, "001_6ebb02524a7f715b"), index(&corpus, "004_22fc1bf83a374540"));
     let doc = &corpus.documents[wsj as usize];
     let (n, _) = doc
         .sentences
@@ -60,9 +61,9 @@ fn a_quote_is_collated_with_its_speaker_and_title() {
         .enumerate()
         .find(|(_, s)| doc.sentence_text(s).contains("just want to end the war"))
         .expect("Rubio's quote in the WSJ article");
-    let passage = doc.passages.iter().position(|p| p.span.start <= doc.sentences[n].span.start && doc.sentences[n].span.end <= p.span.end);
-    let s = parallax_core::align::SentenceRef { doc: wsj, passage: passage.expect("its passage") as u32, sentence: n as u32 };
-    let said = speakers(doc, &analysis.quotes, &analysis.entities, s);
+    let t = table(&bundle, &[axios, wsj], Some(wsj), false);
+    let cell = t.rows.iter().filter_map(|r| r.cells[1].as_ref()).find(|c| c.sentence.sentence == n as u32).expect("the sentence's cell");
+    let said = &cell.speakers;
     assert_eq!(said.len(), 1, "{said:?}");
     assert_eq!(said[0].name, "Marco Rubio");
     assert_eq!(said[0].title.as_deref(), Some("Secretary of State"));
