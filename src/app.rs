@@ -79,8 +79,14 @@ fn slash_focuses_search(e: &web_sys::KeyboardEvent) {
         return;
     }
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let typing = doc.active_element().is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.get_attribute("contenteditable").is_some()
+    // A checkbox or a radio button in focus (after a facet click) takes no text.
+    let typing = doc.active_element().is_some_and(|el| match el.tag_name().as_str() {
+        "INPUT" => !matches!(
+            el.get_attribute("type").unwrap_or_default().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color"
+        ),
+        "TEXTAREA" | "SELECT" => true,
+        _ => el.get_attribute("contenteditable").is_some(),
     });
     if typing {
         return;

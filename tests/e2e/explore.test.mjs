@@ -52,6 +52,9 @@ test('pick a name, add another, switch AND to OR, and every hit names them', asy
   const rubioCount = Number(await page.locator('[data-entity="rubio"] .count').textContent());
   await page.locator('[data-entity="rubio"] label').click();
   await waitForHash(page, /e=umerov,rubio/);
+  // With a facet checkbox in focus, / still goes to the search box.
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q');
   const both = await snapshot(page);
   assert.equal(count(both.count), rubioCount, 'the facet count predicted the AND result');
   await page.locator('label[for="combine-any"]').click();
