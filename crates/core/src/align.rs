@@ -264,7 +264,12 @@ pub fn align(
             let ((x, rx), (y, ry)) = (rank(*i, features[*j].at.doc, ev.score), rank(*j, features[*i].at.doc, ev.score));
             let placed = x.min(y) >= config.second_best && x.max(y) >= 1.0;
             let distinct = ev.score >= config.distinct_floor && rx.min(ry) >= config.distinct_ratio;
-            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold, distinct)
+            // The same figure in two sentences that are each other's best match in the
+            // other's article: between two articles about one event, that is one fact
+            // however little else the sentences share ("the five-hour meeting" / "after
+            // five hours of talks").
+            let corroborated = ev.same_figure.is_some() && x.min(y) >= 1.0 && ev.score >= config.distinct_floor;
+            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold || corroborated, distinct)
         })
         .collect();
     // Two articles about one event share many facts; two about the same people at
