@@ -18,6 +18,7 @@
 //! This module must never link two sentences of one document, never put two sentences
 //! of one document into one fact, and never panic on any corpus.
 
+mod coref;
 pub mod diff;
 pub mod eval;
 mod features;
@@ -216,7 +217,7 @@ impl Default for AlignConfig {
             min_shared: 2,
             topic_share: 0.2,
             topic_min: 10,
-            supported_threshold: 0.25,
+            supported_threshold: 0.23,
             doc_support: 0.25,
             doc_support_power: 1.0,
             doc_support_cap: 5.0,

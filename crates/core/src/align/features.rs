@@ -36,6 +36,10 @@ pub(super) struct Features {
     pub words: Vec<u32>,
     /// Entities named, sorted, without repeats.
     pub entities: Vec<u32>,
+    /// People the sentence refers to only by a description ("the Russian leader"),
+    /// sorted, without repeats (`coref`): evidence when the other sentence names them,
+    /// no weight when it does not (the resolution may be wrong).
+    pub described: Vec<u32>,
     /// Indices into the figure list.
     pub figures: Vec<u32>,
     /// The units of those figures as word ids ("#hour"), sorted, without repeats.
@@ -185,6 +189,12 @@ pub(super) fn extract(
             }
         }
     }
+    // A definite description of a person ("the Russian leader") counts as naming them.
+    for r in super::coref::resolve(docs, entities) {
+        if let Some(i) = index(r.doc, r.at) {
+            all[i].described.push(r.entity);
+        }
+    }
     for (fi, f) in figures.iter().enumerate() {
         if let Some(i) = index(f.doc, f.span.start) {
             all[i].figures.push(fi as u32);
@@ -259,6 +269,10 @@ pub(super) fn extract(
         f.words = words;
         f.entities.sort_unstable();
         f.entities.dedup();
+        f.described.sort_unstable();
+        f.described.dedup();
+        let named = &f.entities;
+        f.described.retain(|e| named.binary_search(e).is_err());
         f.units.sort_unstable();
         f.units.dedup();
         f.dates.sort();

@@ -153,11 +153,22 @@ impl Scorer<'_> {
     /// total weights (`Weights::mass`).
     pub fn score(&self, a: &Features, b: &Features, masses: (f32, f32)) -> Evidence {
         let (weights, config) = (self.weights, self.config);
+        // A person one sentence names and the other describes ("Putin" / "the Russian
+        // leader") is shared; the description weighs only then, on its own side.
+        let with_described = |f: &Features| -> Vec<u32> {
+            let mut v: Vec<u32> = f.entities.iter().chain(&f.described).copied().collect();
+            v.sort_unstable();
+            v
+        };
         let mut ev = Evidence {
             shared_words: intersect(&a.words, &b.words),
-            shared_entities: intersect(&a.entities, &b.entities),
+            shared_entities: intersect(&with_described(a), &with_described(b)),
             ..Evidence::default()
         };
+        let described_weight = |f: &Features| -> f32 {
+            intersect(&f.described, &ev.shared_entities).iter().map(|&e| weights.entity(e) * config.entity_weight).sum()
+        };
+        let masses = (masses.0 + described_weight(a), masses.1 + described_weight(b));
         let shared: f32 = ev.shared_words.iter().map(|&w| weights.word(w)).sum::<f32>()
             + ev.shared_entities.iter().map(|&e| weights.entity(e) * config.entity_weight).sum::<f32>();
 

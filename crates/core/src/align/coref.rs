@@ -1,0 +1,196 @@
+//! Descriptions that stand for a person named elsewhere: "the Russian leader" is Putin
+//! when the corpus calls Putin "Russian President" and calls no other Russian a
+//! president; "President Trump's envoy" is Witkoff when Witkoff is the one envoy the
+//! article (or, failing that, the corpus) names. Alignment counts such a description as
+//! a mention of the person, so "the Russian leader said…" meets "Putin said…".
+//!
+//! Only definite, singular descriptions are read ("the …", "Trump's …", "his …"), never
+//! "a senior official" or "top envoys", and a description resolves only when exactly
+//! one person fits among the people the same article names. A role word next to a name
+//! is that name's title, not a description.
+//!
+//! This module must never resolve a description to a person the sentence itself names,
+//! nor panic on any text.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::document::Document;
+use crate::entities::gazetteer::DEMONYMS;
+use crate::entities::{EntityIndex, EntityKind};
+use crate::search;
+
+/// Role words a description can end in (singular, folded), with the class they stand
+/// for: a "leader" is whoever holds one of the offices of a head of state or government.
+const HEADS: &[(&str, &str)] = &[
+    ("leader", "leader"),
+    ("president", "leader"),
+    ("premier", "leader"),
+    ("chancellor", "leader"),
+    ("king", "leader"),
+    ("envoy", "envoy"),
+    ("minister", "minister"),
+    ("secretary", "secretary"),
+    ("negotiator", "negotiator"),
+    ("adviser", "adviser"),
+    ("advisor", "adviser"),
+    ("ambassador", "ambassador"),
+    ("spokesman", "spokesman"),
+    ("spokeswoman", "spokesman"),
+    ("spokesperson", "spokesman"),
+    ("chairman", "chairman"),
+    ("commander", "commander"),
+];
+
+/// Words before a role word that make a description definite.
+const DEFINITE: &[&str] = &["the", "his", "her", "their", "its", "s"];
+/// Words that make it indefinite or one of many.
+const INDEFINITE: &[&str] = &["a", "an", "one", "another", "other", "former", "some", "any", "every", "each"];
+
+/// Words a title is made of ("the chief Ukrainian negotiator", "adviser and son-in-law").
+fn title_word(word: &str) -> bool {
+    class(word).is_some()
+        || is_demonym(word)
+        || ["the", "s", "and", "of", "top", "chief", "lead", "special", "deputy", "senior", "son", "in", "law", "his", "her"].contains(&word)
+        || crate::entities::gazetteer::ROLE_MODIFIERS.contains(&word)
+        || crate::entities::gazetteer::ROLE_WORDS.contains(&word)
+}
+
+fn class(word: &str) -> Option<&'static str> {
+    HEADS.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
+}
+
+fn is_demonym(word: &str) -> bool {
+    DEMONYMS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// What the corpus says of one person: the role classes and the nationalities given with
+/// them.
+#[derive(Default)]
+struct Profile {
+    classes: HashSet<&'static str>,
+    demonyms: HashSet<String>,
+}
+
+/// A description resolved to a person: the document, the byte where the description
+/// starts, and the entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Resolved {
+    pub doc: u32,
+    pub at: u32,
+    pub entity: u32,
+}
+
+/// Resolves the definite descriptions of every document.
+pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved> {
+    let person = |e: u32| entities.entities.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person);
+    // Profiles, from each titled mention: the role's words and the few words before the
+    // name ("Russian President Vladimir Putin", "the chief Ukrainian negotiator").
+    let mut profiles: HashMap<u32, Profile> = HashMap::new();
+    let mut named_in: HashMap<u32, HashSet<u32>> = HashMap::new();
+    for m in entities.mentions.iter().filter(|m| person(m.entity)) {
+        named_in.entry(m.doc).or_default().insert(m.entity);
+        let Some(doc) = docs.get(m.doc as usize) else { continue };
+        let start = m.span.start as usize;
+        let mut from = start.saturating_sub(40);
+        while !doc.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = doc.text.get(from..start).unwrap_or("");
+        let near: Vec<String> = search::words(before).into_iter().rev().take(4).map(|w| w.2).collect();
+        let role: Vec<String> = m.role.as_deref().map(|r| search::words(r).into_iter().map(|w| w.2).collect()).unwrap_or_default();
+        let profile = profiles.entry(m.entity).or_default();
+        for w in near.iter().chain(&role) {
+            if let Some(c) = class(w.as_str()) {
+                profile.classes.insert(c);
+            } else if is_demonym(w) {
+                profile.demonyms.insert(w.clone());
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let d = d as u32;
+        let names: Vec<(u32, u32, u32)> =
+            entities.mentions.iter().filter(|m| m.doc == d && person(m.entity)).map(|m| (m.span.start, m.span.end, m.entity)).collect();
+        for sentence in &doc.sentences {
+            let base = sentence.span.start;
+            let text = doc.sentence_text(sentence);
+            let tokens = search::words(text);
+            let here: HashSet<u32> =
+                names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
+            for (k, (start, end, word)) in tokens.iter().enumerate() {
+                let Some(head) = class(word) else { continue };
+                let (at, until) = (base + *start as u32, base + *end as u32);
+                // Inside a name; a title before one ("envoy Steve Witkoff", "adviser and
+                // son-in-law Jared Kushner", "Ukraine's president, Volodymyr Zelensky");
+                // or a title set after one ("Rustem Umerov, the secretary of…").
+                let titled = |(s, e, _): &(u32, u32, u32)| {
+                    let between = |x: u32, y: u32| doc.text.get(x as usize..y as usize).unwrap_or("x");
+                    (*s <= at && until <= *e)
+                        || (*s >= until && *s <= until + 60 && search::words(between(until, *s)).iter().all(|w| title_word(&w.2)))
+                        || (*e <= at
+                            && *e + 60 >= at
+                            && !between(*e, at).starts_with(['\'', '’'])
+                            && search::words(between(*e, at)).iter().all(|w| title_word(&w.2)))
+                };
+                if names.iter().any(titled) {
+                    continue;
+                }
+                let before: Vec<&str> = tokens[k.saturating_sub(3)..k].iter().map(|t| t.2.as_str()).collect();
+                if !before.iter().any(|w| DEFINITE.contains(w)) || before.iter().any(|w| INDEFINITE.contains(w)) {
+                    continue;
+                }
+                let demonyms: Vec<&str> = before.iter().copied().filter(|w| is_demonym(w)).collect();
+                let fits = |e: &u32| {
+                    !here.contains(e)
+                        && profiles.get(e).is_some_and(|p| p.classes.contains(head) && demonyms.iter().all(|x| p.demonyms.contains(*x)))
+                };
+                let in_doc: Vec<u32> = named_in.get(&d).map(|s| s.iter().copied().filter(fits).collect()).unwrap_or_default();
+                if let [entity] = in_doc.as_slice() {
+                    let entity = *entity;
+                    out.push(Resolved { doc: d, at, entity });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(text: &str) -> Vec<(String, String)> {
+        let docs = crate::clean::parse_file("000_t.txt", text).documents;
+        let entities = crate::entities::extract(&docs);
+        resolve(&docs, &entities)
+            .into_iter()
+            .map(|r| {
+                let doc = &docs[r.doc as usize];
+                let s = doc.sentences.iter().find(|s| s.span.start <= r.at && r.at < s.span.end).unwrap();
+                (crate::document::shorten(doc.sentence_text(s), 30), entities.entities[r.entity as usize].name.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn definite_descriptions_resolve_to_the_one_person_who_fits() {
+        let found = resolved(
+            "Russian President Vladimir Putin met U.S. envoy Steve Witkoff. Ukrainian President Volodymyr Zelensky \
+             was in Paris.\n\nThe Russian leader said he was ready. President Donald Trump's envoy will fly on Monday.",
+        );
+        assert!(found.iter().any(|(s, n)| s.starts_with("The Russian leader") && n == "Vladimir Putin"), "{found:?}");
+        assert!(found.iter().any(|(s, n)| s.starts_with("President Donald Trump") && n == "Steve Witkoff"), "{found:?}");
+        assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn indefinite_ambiguous_and_titles_do_not_resolve() {
+        let found = resolved(
+            "Russian President Vladimir Putin met President Donald Trump and Ukrainian President Volodymyr Zelensky.\n\n\
+             The president said it went well. A senior official said nothing. The top envoys left. \
+             The Russian President Vladimir Putin spoke.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
