@@ -240,6 +240,26 @@ mod tests {
         assert_eq!(name_parts("Vladimir V. Putin"), vec!["vladimir", "putin"]);
     }
 
+    fn names_of(text: &str) -> Vec<(String, EntityKind)> {
+        let docs = crate::clean::parse_file("000_t.txt", text).documents;
+        let index = extract(&docs);
+        index.entities.into_iter().map(|e| (e.name, e.kind)).collect()
+    }
+
+    #[test]
+    fn a_speech_verb_does_not_reach_into_the_next_sentence() {
+        let names = names_of("The plant will close, the company said. Reaction was swift in Kyiv.");
+        assert!(!names.iter().any(|(n, _)| n.contains("Reaction")), "{names:?}");
+    }
+
+    #[test]
+    fn opening_words_are_not_places_but_known_places_keep_them() {
+        let names = names_of("Most analysts expect a deal. Officials met in New Delhi and New York on Monday.");
+        assert!(!names.iter().any(|(n, _)| n == "Most"), "{names:?}");
+        assert!(names.iter().any(|(n, k)| n == "New Delhi" && *k == EntityKind::Place), "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n == "Delhi"), "{names:?}");
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");

@@ -227,7 +227,11 @@ impl Context<'_> {
             .tokens
             .get(b + 1)
             .is_some_and(|t| SPEECH_VERBS.contains(&t.text) && self.text[self.tokens[b].end..t.start].trim_matches([' ', ',']).is_empty());
-        let before = a > 0 && SPEECH_VERBS.contains(&self.tokens[a - 1].text);
+        // Not across a sentence end: in "…, the company said. Reaction was swift" the
+        // verb belongs to the sentence before.
+        let before = a > 0
+            && SPEECH_VERBS.contains(&self.tokens[a - 1].text)
+            && !self.text[self.tokens[a - 1].end..self.tokens[a].start].contains(['.', '!', '?', ';', ':', '\n']);
         after || before
     }
 
@@ -325,8 +329,9 @@ impl Context<'_> {
     fn read_run(&self, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
         let g = gazetteer();
         let initial = self.sentence_initial(a);
-        // Function words and weekdays are never names.
-        while a <= b && NEVER_NAMES.contains(&self.tokens[a].text) {
+        // Function words and weekdays are never names, unless they open a known place
+        // ("New Delhi", "New Zealand").
+        while a <= b && NEVER_NAMES.contains(&self.tokens[a].text) && (a == b || g.place(&self.words(a, b)).is_none()) {
             a += 1;
         }
         if a > b {

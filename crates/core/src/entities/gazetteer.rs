@@ -520,6 +520,8 @@ pub const NEVER_NAMES: &[&str] = &[
     "Key",
     "Top",
     "New",
+    "Most",
+    "Many",
     "Why",
     "Analysis",
     "Opinion",
