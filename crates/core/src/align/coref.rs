@@ -108,13 +108,26 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
         }
     }
     let mut out = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
+    let mut names_of: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); docs.len()];
+    for m in entities.mentions.iter().filter(|m| person(m.entity)) {
+        if let Some(list) = names_of.get_mut(m.doc as usize) {
+            list.push((m.span.start, m.span.end, m.entity));
+        }
+    }
+    for (d, (doc, names)) in docs.iter().zip(&names_of).enumerate() {
         let d = d as u32;
-        let names: Vec<(u32, u32, u32)> =
-            entities.mentions.iter().filter(|m| m.doc == d && person(m.entity)).map(|m| (m.span.start, m.span.end, m.entity)).collect();
+        // Only an article that names someone can describe them.
+        if names.is_empty() {
+            continue;
+        }
         for sentence in &doc.sentences {
             let base = sentence.span.start;
             let text = doc.sentence_text(sentence);
+            // Segmenting words is the costly part: skip sentences without a role word.
+            let lower = text.to_ascii_lowercase();
+            if !HEADS.iter().any(|(w, _)| lower.contains(w)) {
+                continue;
+            }
             let tokens = search::words(text);
             let here: HashSet<u32> =
                 names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();

@@ -155,16 +155,17 @@ impl Scorer<'_> {
         let (weights, config) = (self.weights, self.config);
         // A person one sentence names and the other describes ("Putin" / "the Russian
         // leader") is shared; the description weighs only then, on its own side.
-        let with_described = |f: &Features| -> Vec<u32> {
-            let mut v: Vec<u32> = f.entities.iter().chain(&f.described).copied().collect();
-            v.sort_unstable();
-            v
+        let shared_entities = if a.described.is_empty() && b.described.is_empty() {
+            intersect(&a.entities, &b.entities)
+        } else {
+            let with_described = |f: &Features| -> Vec<u32> {
+                let mut v: Vec<u32> = f.entities.iter().chain(&f.described).copied().collect();
+                v.sort_unstable();
+                v
+            };
+            intersect(&with_described(a), &with_described(b))
         };
-        let mut ev = Evidence {
-            shared_words: intersect(&a.words, &b.words),
-            shared_entities: intersect(&with_described(a), &with_described(b)),
-            ..Evidence::default()
-        };
+        let mut ev = Evidence { shared_words: intersect(&a.words, &b.words), shared_entities, ..Evidence::default() };
         let described_weight = |f: &Features| -> f32 {
             intersect(&f.described, &ev.shared_entities).iter().map(|&e| weights.entity(e) * config.entity_weight).sum()
         };
