@@ -28,6 +28,20 @@ fn outlet_label(doc: &Document) -> &str {
     crate::format::outlet(doc).unwrap_or("Unknown outlet")
 }
 
+/// A compared article's label: its outlet, and the start of its title when another
+/// compared article has the same outlet ("Axios · U.S. and Ukraine \"made…").
+fn column_label(d: u32, picked: &[u32]) -> String {
+    let docs = embedded::documents();
+    let Some(doc) = docs.get(d as usize) else { return String::new() };
+    let outlet = outlet_label(doc);
+    let shared = picked.iter().any(|&o| o != d && docs.get(o as usize).is_some_and(|x| outlet_label(x) == outlet));
+    if shared {
+        format!("{outlet} · {}", parallax_core::document::shorten(&doc.display_title().0, 32))
+    } else {
+        outlet.to_string()
+    }
+}
+
 /// Documents of the embedded corpus named by `ids`, in order; unknown ids are skipped
 /// (the app has already reported them).
 pub fn chosen(ids: &[String]) -> Vec<u32> {
@@ -154,7 +168,7 @@ fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
         Some(html! {
             <label for={id.clone()} class="combine-option">
                 <input type="radio" name="base" id={id} checked={d == base_index} {onchange} />
-                { outlet_label(doc) }
+                { column_label(d, picked) }
             </label>
         })
     });
@@ -255,6 +269,13 @@ fn facts(table: &Table, c: &Comparison) -> Html {
     }
 }
 
+/// Focuses fact `fact` of the comparison.
+fn focus_on(c: &Comparison, fact: u32) -> Callback<MouseEvent> {
+    let mut next = c.clone();
+    next.fact = Some(fact);
+    Callback::from(move |_: MouseEvent| go(next.clone()))
+}
+
 fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
     let docs = embedded::documents();
     let focused = c.fact == Some(r.fact);
@@ -293,6 +314,13 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
                         if let Some(reason) = &cell.reason { { format!(": {reason}") } }
                     </p>
                 }
+                if let Some(home) = cell.also_in {
+                    <p class="cell-also">
+                        { "This sentence also reports " }
+                        <button type="button" class="fact-id" onclick={focus_on(c, home)} title="Go to that fact">{ format!("fact #{home}") }</button>
+                        { ", where it has its own row." }
+                    </p>
+                }
                 <a class="in-context" {href}>{ "In context →" }</a>
             </td>
         }
@@ -327,7 +355,7 @@ fn coverage(picked: &[u32]) -> Html {
     rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     rows.truncate(40);
     let max = rows.iter().flat_map(|(e, _)| counts[*e].iter().copied()).max().unwrap_or(1).max(1);
-    let head = picked.iter().filter_map(|&d| docs.get(d as usize)).map(|d| html! { <th scope="col">{ outlet_label(d) }</th> });
+    let head = picked.iter().map(|&d| html! { <th scope="col">{ column_label(d, picked) }</th> });
     let body = rows.iter().filter_map(|&(e, _)| {
         let entity = entities.entities.get(e)?;
         let slug = index.entity_slug(e as u32).to_string();
@@ -370,7 +398,6 @@ fn coverage(picked: &[u32]) -> Html {
 /// The title each article gives each person.
 fn titles(picked: &[u32]) -> Html {
     let entities = embedded::entities();
-    let docs = embedded::documents();
     let mut by_person: Vec<(usize, Vec<Vec<String>>)> = Vec::new();
     for m in &entities.mentions {
         let (Some(col), Some(role)) = (picked.iter().position(|&d| d == m.doc), &m.role) else { continue };
@@ -392,7 +419,7 @@ fn titles(picked: &[u32]) -> Html {
     if by_person.is_empty() {
         return html! {};
     }
-    let head = picked.iter().filter_map(|&d| docs.get(d as usize)).map(|d| html! { <th scope="col">{ outlet_label(d) }</th> });
+    let head = picked.iter().map(|&d| html! { <th scope="col">{ column_label(d, picked) }</th> });
     let body = by_person.iter().filter_map(|(e, cols)| {
         let entity = entities.entities.get(*e)?;
         let distinct: std::collections::BTreeSet<String> = cols.iter().flatten().map(|r| r.to_lowercase()).collect();

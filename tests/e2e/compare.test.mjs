@@ -154,3 +154,25 @@ test('a passage the other outlets also report leads to their comparison, focused
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a sentence that reports two facts shows in both rows, and leads to its own', async () => {
+  const AXIOS_BORDERS = '000_331cab4fce0811e8';
+  const { page, problems, context } = await open(`#/compare/${AXIOS_BORDERS},${AXIOS},${WSJ}`);
+  await page.waitForSelector('.fact-table');
+  // Two articles of one outlet are told apart by their titles.
+  const labels = await page.locator('input[name="base"]').evaluateAll((inputs) => inputs.map((i) => i.parentElement.textContent.trim()));
+  assert.equal(new Set(labels).size, 3, labels.join(' / '));
+  // The WSJ's "more than four hours" sentence also names the U.S. team: it has its own
+  // row there, and is shown again beside the five-hour meeting instead of "not reported".
+  const again = page.locator('td.cell', { hasText: 'more than four hours' }).filter({ has: page.locator('.cell-also') });
+  assert.equal(await again.count(), 1);
+  const row = page.locator('tr.fact-row', { has: again });
+  assert.match(await row.innerText(), /five-hour meeting/);
+  await again.locator('.cell-also .fact-id').click();
+  await waitForHash(page, /fact=\d+/);
+  const focused = page.locator('tr.focus');
+  assert.match(await focused.innerText(), /more than four hours/);
+  assert.equal(await focused.locator('td.cell', { hasText: 'more than four hours' }).locator('.cell-also').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -44,6 +44,10 @@ pub struct Cell {
     pub reason: Option<String>,
     /// Who is quoted in the sentence, with the title this article gives them.
     pub speakers: Vec<Speaker>,
+    /// When the sentence has its own row elsewhere (it reports that fact too, and a fact
+    /// holds one sentence per article), that row's fact number: the cell is shown here
+    /// so that the article is not said to leave this fact out.
+    pub also_in: Option<u32>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -204,6 +208,43 @@ pub fn table(bundle: &Bundle, columns: &[u32], base: Option<u32>, ignore_trivial
             }
         }
     }
+    // A sentence that reports two facts has one row, but it is linked to the other's
+    // sentences too: an empty cell whose article has a sentence linked to one of the
+    // row's takes the strongest such sentence (marked as shown again), so the article is
+    // not said to leave the fact out.
+    let home: std::collections::HashMap<SentenceRef, u32> =
+        rows.iter().flat_map(|(cells, fact)| cells.iter().flatten().map(move |s| (*s, *fact))).collect();
+    let mut touching: std::collections::HashMap<SentenceRef, Vec<usize>> = std::collections::HashMap::new();
+    for (k, l) in alignment.links.iter().enumerate() {
+        if col_of(l.a.doc).is_some() && col_of(l.b.doc).is_some() {
+            touching.entry(l.a).or_default().push(k);
+            touching.entry(l.b).or_default().push(k);
+        }
+    }
+    let mut borrowed: Vec<Vec<Option<usize>>> = Vec::with_capacity(rows.len());
+    for (cells, _) in rows.iter_mut() {
+        let own: Vec<SentenceRef> = cells.iter().flatten().copied().collect();
+        let mut taken = vec![None; columns.len()];
+        for (c, &d) in columns.iter().enumerate() {
+            if cells[c].is_some() {
+                continue;
+            }
+            let best = own
+                .iter()
+                .flat_map(|s| touching.get(s).into_iter().flatten().map(move |&k| (k, *s)))
+                .filter_map(|(k, s)| {
+                    let l = &alignment.links[k];
+                    let other = if l.a == s { l.b } else { l.a };
+                    (other.doc == d).then_some((k, other, l.score))
+                })
+                .max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0)));
+            if let Some((k, other, _)) = best {
+                cells[c] = Some(other);
+                taken[c] = Some(k);
+            }
+        }
+        borrowed.push(taken);
+    }
     // Rows follow the base article; the rest follow their first column, after it.
     let rank = |cells: &[Option<SentenceRef>]| -> (usize, (u32, u32)) {
         let order_cols = base.and_then(col_of).into_iter().chain(0..columns.len());
@@ -214,15 +255,33 @@ pub fn table(bundle: &Bundle, columns: &[u32], base: Option<u32>, ignore_trivial
         }
         (usize::MAX, (0, 0))
     };
-    rows.sort_by_key(|(cells, _)| rank(cells));
+    let mut rows: Vec<(Vec<Option<SentenceRef>>, u32, Vec<Option<usize>>)> =
+        rows.into_iter().zip(borrowed).map(|((cells, fact), taken)| (cells, fact, taken)).collect();
+    rows.sort_by_key(|(cells, _, taken)| {
+        // A row is placed by its own sentences, not by those it shows again.
+        let own: Vec<Option<SentenceRef>> = cells.iter().zip(taken).map(|(c, t)| if t.is_some() { None } else { *c }).collect();
+        rank(&own)
+    });
 
-    let rows =
-        rows.into_iter().map(|(cells, fact)| build_row(docs, alignment, &said, columns, base, ignore_trivial, cells, fact)).collect();
+    let rows = rows
+        .into_iter()
+        .map(|(cells, fact, taken)| {
+            let again = Again { links: &taken, home: &home };
+            build_row(docs, alignment, &said, columns, base, ignore_trivial, cells, fact, again)
+        })
+        .collect();
     Table { columns: columns.to_vec(), base, rows }
 }
 
 fn sentence_text(docs: &[Document], s: SentenceRef) -> &str {
     docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("")
+}
+
+/// The cells of a row that show a sentence whose own row is elsewhere: the link that
+/// brings each, by column, and every sentence's own row.
+struct Again<'a> {
+    links: &'a [Option<usize>],
+    home: &'a std::collections::HashMap<SentenceRef, u32>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -235,9 +294,10 @@ fn build_row(
     ignore_trivial: bool,
     cells: Vec<Option<SentenceRef>>,
     fact: u32,
+    again: Again,
 ) -> Row {
     let present: Vec<SentenceRef> = cells.iter().flatten().copied().collect();
-    let links: Vec<&crate::align::Link> = alignment
+    let mut links: Vec<&crate::align::Link> = alignment
         .facts
         .get(fact as usize)
         .map(|f| {
@@ -248,6 +308,7 @@ fn build_row(
                 .collect()
         })
         .unwrap_or_default();
+    links.extend(again.links.iter().flatten().filter_map(|&k| alignment.links.get(k)));
     // The reference sentence: the base article's, or the first present.
     let reference = base.and_then(|b| columns.iter().position(|&c| c == b)).and_then(|c| cells[c]).or_else(|| present.first().copied());
     let ref_text = reference.map(|r| sentence_text(docs, r)).unwrap_or("");
@@ -267,8 +328,10 @@ fn build_row(
     let mut identical = true;
     let out_cells: Vec<Option<Cell>> = cells
         .iter()
-        .map(|cell| {
+        .enumerate()
+        .map(|(c, cell)| {
             let s = (*cell)?;
+            let shown_again = again.links.get(c).copied().flatten().is_some();
             let text = sentence_text(docs, s);
             let diff = if Some(s) == reference {
                 vec![(CellDiff::Same, Span::new(0, text.len()))]
@@ -286,6 +349,7 @@ fn build_row(
                 score: best.map(|l| l.score),
                 reason: best.map(|l| l.reason.clone()),
                 speakers: docs.get(s.doc as usize).map(|d| said.speakers(d, s)).unwrap_or_default(),
+                also_in: if shown_again { again.home.get(&s).copied() } else { None },
             })
         })
         .collect();

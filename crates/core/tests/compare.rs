@@ -25,10 +25,18 @@ fn every_sentence_of_the_compared_articles_appears_once() {
         let t = table(&bundle, &[axios, wsj], Some(wsj), ignore_trivial);
         assert_eq!(t.base, Some(wsj));
         for (col, &d) in t.columns.iter().enumerate() {
-            let shown: Vec<u32> = t.rows.iter().filter_map(|r| r.cells[col].as_ref()).map(|c| c.sentence.sentence).collect();
-            let distinct: BTreeSet<u32> = shown.iter().copied().collect();
-            assert_eq!(shown.len(), distinct.len(), "a sentence shown twice");
-            assert_eq!(distinct.len(), corpus.documents[d as usize].sentences.len(), "every sentence shown");
+            let own: Vec<u32> =
+                t.rows.iter().filter_map(|r| r.cells[col].as_ref()).filter(|c| c.also_in.is_none()).map(|c| c.sentence.sentence).collect();
+            let distinct: BTreeSet<u32> = own.iter().copied().collect();
+            assert_eq!(own.len(), distinct.len(), "a sentence has two rows of its own");
+            assert_eq!(distinct.len(), corpus.documents[d as usize].sentences.len(), "every sentence has a row");
+            // A sentence shown again names its own row, where it is shown as its own.
+            for r in &t.rows {
+                let Some(cell) = r.cells[col].as_ref().filter(|c| c.also_in.is_some()) else { continue };
+                let home = t.rows.iter().find(|h| Some(h.fact) == cell.also_in).expect("the sentence's own row");
+                assert_ne!(home.fact, r.fact);
+                assert_eq!(home.cells[col].as_ref().map(|c| (c.sentence, c.also_in)), Some((cell.sentence, None)));
+            }
         }
         for r in &t.rows {
             let present = r.cells.iter().flatten().count();
@@ -47,6 +55,39 @@ fn every_sentence_of_the_compared_articles_appears_once() {
         }
         assert!(t.rows.iter().any(|r| r.status != RowStatus::Alone), "the two articles share facts");
     }
+}
+
+/// No row says an article left a fact out when one of the row's sentences is linked to a
+/// sentence of that article: "They described the five-hour meeting…" (Axios) and "…met
+/// with Ukrainian counterparts for more than four hours" (WSJ), which also names the U.S.
+/// team and so has its row with the team.
+#[test]
+fn no_article_is_said_to_leave_out_a_fact_it_reports() {
+    let corpus = corpus();
+    let bundle = Bundle::from_corpus(&corpus);
+    let ids = ["000_331cab4fce0811e8", "001_6ebb02524a7f715b", "004_22fc1bf83a374540"];
+    let columns: Vec<u32> = ids.iter().map(|id| index(&corpus, id)).collect();
+    let t = table(&bundle, &columns, None, false);
+    let links = &bundle.alignment.links;
+    for r in &t.rows {
+        for (col, &d) in t.columns.iter().enumerate() {
+            if r.cells[col].is_some() {
+                continue;
+            }
+            // The row's own sentences (one shown again is not followed further: a chain
+            // of links drifts from the fact).
+            for cell in r.cells.iter().flatten().filter(|c| c.also_in.is_none()) {
+                let s = cell.sentence;
+                let linked = links.iter().any(|l| l.a == s && l.b.doc == d || l.b == s && l.a.doc == d);
+                assert!(!linked, "row #{} says document {d} does not report it, but {s:?} is linked to it", r.fact);
+            }
+        }
+    }
+    let wsj = columns[2];
+    let doc = &corpus.documents[wsj as usize];
+    let four_hours = doc.sentences.iter().position(|s| doc.sentence_text(s).contains("more than four hours")).expect("WSJ sentence") as u32;
+    let rows_with_it = t.rows.iter().filter(|r| r.cells[2].as_ref().is_some_and(|c| c.sentence.sentence == four_hours)).count();
+    assert!(rows_with_it >= 2, "the four-hours sentence reports the meeting's length and the U.S. team");
 }
 
 #[test]

@@ -50,7 +50,8 @@ const INDEFINITE: &[&str] = &["a", "an", "one", "another", "other", "former", "s
 fn title_word(word: &str) -> bool {
     class(word).is_some()
         || is_demonym(word)
-        || ["the", "s", "and", "of", "top", "chief", "lead", "special", "deputy", "senior", "son", "in", "law", "his", "her"].contains(&word)
+        || ["the", "s", "and", "of", "top", "chief", "lead", "special", "deputy", "senior", "son", "in", "law", "his", "her"]
+            .contains(&word)
         || crate::entities::gazetteer::ROLE_MODIFIERS.contains(&word)
         || crate::entities::gazetteer::ROLE_WORDS.contains(&word)
 }
@@ -129,8 +130,7 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
                 continue;
             }
             let tokens = search::words(text);
-            let here: HashSet<u32> =
-                names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
+            let here: HashSet<u32> = names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
             for (k, (start, end, word)) in tokens.iter().enumerate() {
                 let Some(head) = class(word) else { continue };
                 let (at, until) = (base + *start as u32, base + *end as u32);
