@@ -177,16 +177,27 @@ fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
         next.ignore_trivial = !c.ignore_trivial;
         Callback::from(move |_: Event| go(next.clone()))
     };
+    let shared = {
+        let mut next = c.clone();
+        next.shared_only = !c.shared_only;
+        Callback::from(move |_: Event| go(next.clone()))
+    };
     html! {
         <div class="compare-controls">
             <fieldset class="facet base-choice">
                 <legend>{ "Differences are marked against" }</legend>
                 { for options }
             </fieldset>
-            <label for="ignore-trivial" class="combine-option ignore-trivial">
-                <input type="checkbox" id="ignore-trivial" checked={c.ignore_trivial} onchange={toggle} />
-                { "Ignore case, punctuation and quote marks" }
-            </label>
+            <div class="compare-switches">
+                <label for="ignore-trivial" class="combine-option ignore-trivial">
+                    <input type="checkbox" id="ignore-trivial" checked={c.ignore_trivial} onchange={toggle} />
+                    { "Ignore case, punctuation and quote marks" }
+                </label>
+                <label for="shared-only" class="combine-option shared-only">
+                    <input type="checkbox" id="shared-only" checked={c.shared_only} onchange={shared} />
+                    { "Only facts two or more articles report" }
+                </label>
+            </div>
         </div>
     }
 }
@@ -231,7 +242,10 @@ fn overview(table: &Table, c: &Comparison) -> Html {
     });
     html! {
         <section class="overview" aria-labelledby="overview-title">
-            <h2 id="overview-title">{ format!("{} facts", table.rows.len()) }</h2>
+            <h2 id="overview-title">
+                { format!("{} facts", table.rows.len()) }
+                if c.shared_only { { format!(", {} shown", table.rows.iter().filter(|r| shown(r, c)).count()) } }
+            </h2>
             <p class="overview-legend">
                 <span class="swatch agree"></span>{ format!("{} reported alike · ", counts(RowStatus::Agree)) }
                 <span class="swatch worded"></span>{ format!("{} worded differently · ", counts(RowStatus::Worded)) }
@@ -262,11 +276,29 @@ fn facts(table: &Table, c: &Comparison) -> Html {
             <div class="fact-scroll" tabindex="0" role="region" aria-label="Facts by article, scrolls sideways">
                 <table class="fact-table">
                     <thead><tr><th scope="col" class="fact-col">{ "Fact" }</th>{ for head }</tr></thead>
-                    <tbody>{ for table.rows.iter().map(|r| row(r, table, c)) }</tbody>
+                    <tbody>{ for table.rows.iter().filter(|r| shown(r, c)).map(|r| row(r, table, c)) }</tbody>
                 </table>
             </div>
+            if c.shared_only {
+                <p class="rows-hidden">
+                    { format!("{} facts that only one of these articles reports are hidden. ", table.rows.iter().filter(|r| !shown(r, c)).count()) }
+                    <button type="button" class="fact-id" onclick={show_all(c)}>{ "Show them" }</button>
+                </p>
+            }
         </section>
     }
+}
+
+/// Whether a row is on screen: every row, or with `shared_only` those two or more
+/// articles report (and the fact in focus, whatever it is).
+fn shown(r: &Row, c: &Comparison) -> bool {
+    !c.shared_only || r.status != RowStatus::Alone || c.fact == Some(r.fact)
+}
+
+fn show_all(c: &Comparison) -> Callback<MouseEvent> {
+    let mut next = c.clone();
+    next.shared_only = false;
+    Callback::from(move |_: MouseEvent| go(next.clone()))
 }
 
 /// Focuses fact `fact` of the comparison.

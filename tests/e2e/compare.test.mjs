@@ -176,3 +176,33 @@ test('a sentence that reports two facts shows in both rows, and leads to its own
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('only the facts several articles report, by a switch the link keeps', async () => {
+  const { page, problems, context } = await open(`#/compare/${AXIOS},${WSJ}`);
+  await page.waitForSelector('.fact-table');
+  const all = await page.locator('.fact-table tbody tr').count();
+  const alone = await page.locator('.fact-table tbody tr.alone').count();
+  assert.ok(alone > 0 && alone < all);
+  await page.check('#shared-only');
+  await waitForHash(page, /rows=shared/);
+  assert.equal(await page.locator('.fact-table tbody tr').count(), all - alone);
+  assert.equal(await page.locator('.fact-table tbody tr.alone').count(), 0);
+  assert.match(await page.locator('.rows-hidden').innerText(), new RegExp(`^${alone} facts that only one`));
+  assert.match(await page.locator('#overview-title').innerText(), new RegExp(`${all} facts, ${all - alone} shown`));
+  // A fact in focus stays on screen even when one article alone reports it.
+  await page.locator('.density-mark.alone').first().click();
+  await waitForHash(page, /rows=shared&fact=\d+/);
+  assert.equal(await page.locator('.fact-table tbody tr.alone.focus').count(), 1);
+  // The shared link reproduces the view; "Show them" brings the rest back.
+  const other = await openPage(s.browser, { viewport: { width: 1400, height: 900 } });
+  await other.page.goto(page.url());
+  await other.page.waitForSelector('.fact-table');
+  assert.ok(await other.page.locator('#shared-only').isChecked());
+  assert.equal(await other.page.locator('.fact-table tbody tr').count(), all - alone + 1);
+  await other.context.close();
+  await page.locator('.rows-hidden button').click();
+  await waitForHash(page, /^#\/compare\/[^?]+\?fact=\d+$/);
+  assert.equal(await page.locator('.fact-table tbody tr').count(), all);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

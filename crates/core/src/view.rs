@@ -36,7 +36,8 @@ pub enum Screen {
     Compare(Comparison),
 }
 
-/// What the comparison screen shows: `#/compare/<id>,<id>?base=<id>&ignore=trivial&fact=3`.
+/// What the comparison screen shows:
+/// `#/compare/<id>,<id>?base=<id>&ignore=trivial&rows=shared&fact=3`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Comparison {
     /// Article ids, in column order.
@@ -47,6 +48,8 @@ pub struct Comparison {
     pub ignore_trivial: bool,
     /// The fact in focus (its index in the alignment).
     pub fact: Option<u32>,
+    /// Show only the facts two or more of the compared articles report (`rows=shared`).
+    pub shared_only: bool,
 }
 
 /// How selected entities combine.
@@ -240,6 +243,9 @@ impl View {
             if c.ignore_trivial {
                 query.push("ignore=trivial".to_string());
             }
+            if c.shared_only {
+                query.push("rows=shared".to_string());
+            }
             if let Some(f) = c.fact {
                 query.push(format!("fact={f}"));
             }
@@ -354,6 +360,11 @@ impl View {
                     "nothing" => comparison.ignore_trivial = false,
                     _ => notices.push(format!("Ignored “ignore={}”: it is trivial or nothing.", shorten(value, 20))),
                 },
+                "rows" => match value {
+                    "shared" => comparison.shared_only = true,
+                    "all" => comparison.shared_only = false,
+                    _ => notices.push(format!("Ignored “rows={}”: rows are shared or all.", shorten(value, 20))),
+                },
                 "fact" => match value.parse::<u32>() {
                     Ok(n) => comparison.fact = Some(n),
                     Err(_) => notices.push(format!("Ignored “fact={}”: a fact is a number.", shorten(value, 20))),
@@ -375,6 +386,7 @@ impl View {
         let mut screen = screen;
         if let Screen::Compare(c) = &mut screen {
             c.ignore_trivial = comparison.ignore_trivial;
+            c.shared_only = comparison.shared_only;
             c.fact = comparison.fact;
             match comparison.base {
                 Some(b) if c.docs.contains(&b) => c.base = Some(b),
@@ -510,6 +522,7 @@ mod tests {
                     base: Some("c".into()),
                     ignore_trivial: true,
                     fact: Some(7),
+                    shared_only: true,
                 }),
                 ..View::default()
             },
@@ -596,13 +609,14 @@ mod tests {
                 base: Some("004_b".into()),
                 ignore_trivial: true,
                 fact: Some(3),
+                shared_only: true,
             }),
             ..View::default()
         };
-        assert_eq!(v.to_hash(), "#/compare/000_a,004_b?base=004_b&ignore=trivial&fact=3");
-        let p = View::parse("#/compare/000_a,004_b?base=zzz&ignore=maybe&fact=x");
+        assert_eq!(v.to_hash(), "#/compare/000_a,004_b?base=004_b&ignore=trivial&rows=shared&fact=3");
+        let p = View::parse("#/compare/000_a,004_b?base=zzz&ignore=maybe&fact=x&rows=some");
         assert_eq!(p.view, View::compare(&["000_a", "004_b"]));
-        assert_eq!(p.notices.len(), 3, "{:?}", p.notices);
+        assert_eq!(p.notices.len(), 4, "{:?}", p.notices);
     }
 
     #[test]

@@ -133,10 +133,11 @@ proptest! {
     #[test]
     fn comparisons_round_trip(docs in prop::collection::btree_set("[^\u{0}]{1,12}", 0..6), base in any::<prop::sample::Index>(),
                               has_base in any::<bool>(), ignore_trivial in any::<bool>(), fact in proptest::option::of(any::<u32>()),
+                              shared_only in any::<bool>(),
                               filter in filters()) {
         let docs: Vec<String> = docs.into_iter().filter(|d| !d.trim().is_empty()).collect();
         let base = (has_base && !docs.is_empty()).then(|| docs[base.index(docs.len())].clone());
-        let v = View { screen: Screen::Compare(Comparison { docs, base, ignore_trivial, fact }), filter, ..View::default() };
+        let v = View { screen: Screen::Compare(Comparison { docs, base, ignore_trivial, fact, shared_only }), filter, ..View::default() };
         let back = View::parse(&v.to_hash());
         prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
         prop_assert_eq!(back.view, v);
