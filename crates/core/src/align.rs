@@ -257,6 +257,41 @@ pub fn align(
         let distinct = if s >= best { s / second.max(config.distinct_floor).max(f32::MIN_POSITIVE) } else { 0.0 };
         (s / best.max(f32::MIN_POSITIVE), distinct)
     };
+    // Each sentence's best match in each other document.
+    let mut best_of: HashMap<(usize, u32), (usize, f32)> = HashMap::new();
+    for (i, j, ev) in &scored {
+        for (x, y) in [(*i, *j), (*j, *i)] {
+            let slot = best_of.entry((x, features[y].at.doc)).or_insert((y, ev.score));
+            if ev.score > slot.1 {
+                *slot = (y, ev.score);
+            }
+        }
+    }
+    // A sentence that reports two facts ("The Ukrainian contingent, now led by Umerov,
+    // arrived … at Witkoff's … golf club") finds its best match in the other article for
+    // one of them (the golf club); what it says besides (its words, names and figures
+    // less those it shares with that best match) is compared again. Two such rests that
+    // still score as a supported link report another fact together ("The Ukrainian
+    // delegation was led by Rustem Umerov…", whose own best match is Yermak's
+    // resignation).
+    let rest = |i: usize, other: usize| -> Features {
+        let mut rest = features[i].clone();
+        let Some(&(b, _)) = best_of.get(&(i, features[other].at.doc)) else { return rest };
+        if b == other {
+            return rest;
+        }
+        let told = &features[b];
+        rest.words.retain(|w| told.words.binary_search(w).is_err());
+        rest.entities.retain(|e| told.entities.binary_search(e).is_err());
+        rest.units.retain(|u| told.units.binary_search(u).is_err());
+        rest.figures.retain(|x| !told.figures.contains(x));
+        rest
+    };
+    let second_fact = |i: usize, j: usize| -> bool {
+        let (a, b) = (rest(i, j), rest(j, i));
+        let masses = (weights.mass(&a, config), weights.mass(&b, config));
+        scorer.score(&a, &b, masses).score >= config.supported_threshold
+    };
     // Each pair: whether it passes over the threshold, over the lower threshold for
     // supported document pairs, and by the ratio test.
     let passes: Vec<(bool, bool, bool)> = scored
@@ -270,7 +305,8 @@ pub fn align(
             // however little else the sentences share ("the five-hour meeting" / "after
             // five hours of talks").
             let corroborated = ev.same_figure.is_some() && x.min(y) >= 1.0 && ev.score >= config.distinct_floor;
-            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold || corroborated, distinct)
+            let second = !placed && ev.score >= config.distinct_floor && second_fact(*i, *j);
+            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold || corroborated || second, distinct)
         })
         .collect();
     // Two articles about one event share many facts; two about the same people at

@@ -27,12 +27,12 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 }
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 39 pairs:
-// recall 0.667, precision 0.844; fixtures: 0.667 and 1.000), so that a rule that loses links
+// recall 0.692, precision 0.848; fixtures: 0.667 and 1.000), so that a rule that loses links
 // shows here. Precision meets the issue's target (80%); recall does not (90%): see
 // BENCHMARKS.md for what is missed and why.
 #[test]
 fn seed_links_stay_above_their_floor() {
-    check_scores("eval/links.tsv", "corpus", 0.64, 0.80);
+    check_scores("eval/links.tsv", "corpus", 0.66, 0.80);
 }
 
 #[test]
@@ -83,6 +83,38 @@ fn the_issue_examples_are_linked() {
     assert_eq!(rubio.relation, parallax_core::align::Relation::QuoteVariant);
     assert!(rubio.reason.contains("Rubio"), "{}", rubio.reason);
     assert!(al.links.iter().any(|l| text(l.a).contains("productive and successful") && text(l.b).contains("productive and successful")));
+}
+
+/// Sentences that report two facts each link once per fact: "The Ukrainian contingent,
+/// now led by Umerov, arrived … at Witkoff's exclusive Shell Bay golf club" (Axios) to
+/// the WSJ's golf-club sentence and to "The Ukrainian delegation was led by Rustem
+/// Umerov, … in place of Andriy Yermak"; and "…met with Ukrainian counterparts for more
+/// than four hours" (WSJ) to the U.S. team and to the five-hour meeting.
+#[test]
+fn a_sentence_that_reports_two_facts_links_once_per_fact() {
+    let (docs, al) = seeds();
+    let text =
+        |s: parallax_core::align::SentenceRef| docs[s.doc as usize].sentence_text(&docs[s.doc as usize].sentences[s.sentence as usize]);
+    let partners = |needle: &str| -> Vec<&str> {
+        al.links
+            .iter()
+            .filter_map(|l| {
+                if text(l.a).contains(needle) {
+                    Some(text(l.b))
+                } else if text(l.b).contains(needle) {
+                    Some(text(l.a))
+                } else {
+                    None
+                }
+            })
+            .collect()
+    };
+    let contingent = partners("Ukrainian contingent, now led by Umerov");
+    assert!(contingent.iter().any(|t| t.contains("Shell Bay golf club") && t.contains("negotiating table")), "{contingent:#?}");
+    assert!(contingent.iter().any(|t| t.contains("delegation was led by Rustem Umerov")), "{contingent:#?}");
+    let four_hours = partners("for more than four hours");
+    assert!(four_hours.iter().any(|t| t.contains("five-hour meeting")), "{four_hours:#?}");
+    assert!(four_hours.iter().any(|t| t.contains("U.S. side were Witkoff")), "{four_hours:#?}");
 }
 
 #[test]
