@@ -109,3 +109,74 @@ fn a_quote_is_collated_with_its_speaker_and_title() {
     assert_eq!(said[0].name, "Marco Rubio");
     assert_eq!(said[0].title.as_deref(), Some("Secretary of State"));
 }
+
+/// The seeds' sentences that alignment links, to build new articles from: same-fact
+/// sentences are what makes links, in any order and mixture (a sentence may come twice).
+fn seed_sentences() -> Vec<String> {
+    let corpus = corpus();
+    let bundle = Bundle::from_corpus(&corpus);
+    let mut linked: Vec<parallax_core::align::SentenceRef> = bundle.alignment.links.iter().flat_map(|l| [l.a, l.b]).collect();
+    linked.sort();
+    linked.dedup();
+    linked
+        .into_iter()
+        .map(|s| {
+            let d = &corpus.documents[s.doc as usize];
+            d.sentence_text(&d.sentences[s.sentence as usize]).to_string()
+        })
+        .collect()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Articles made of seed sentences in any mixture and order: every sentence has
+    /// exactly one row of its own, a sentence shown again names its own row, no row says
+    /// an article leaves out a fact one of the row's own sentences is linked to, and each
+    /// cell's pieces cover its sentence.
+    #[test]
+    fn any_mixture_of_reports_makes_a_consistent_table(
+        picks in proptest::collection::vec(proptest::collection::vec(0usize..10_000, 2..14), 2..5),
+        base in 0usize..5,
+    ) {
+        use std::sync::OnceLock;
+        static SENTENCES: OnceLock<Vec<String>> = OnceLock::new();
+        let sentences = SENTENCES.get_or_init(seed_sentences);
+        let documents: Vec<parallax_core::Document> = picks
+            .iter()
+            .enumerate()
+            .flat_map(|(k, p)| {
+                let text: Vec<&str> = p.iter().map(|&i| sentences[i % sentences.len()].as_str()).collect();
+                parallax_core::clean::parse_file(&format!("{k:03}_mix.txt"), &format!("Report {k}\n\n{}\n", text.join("\n\n"))).documents
+            })
+            .collect();
+        let corpus = parallax_core::Corpus { documents, ..Default::default() };
+        let bundle = Bundle::from_corpus(&corpus);
+        let columns: Vec<u32> = (0..bundle.documents.len() as u32).collect();
+        let base = columns.get(base % columns.len().max(1)).copied();
+        let t = table(&bundle, &columns, base, base.is_some_and(|b| b % 2 == 0));
+        for (col, &d) in t.columns.iter().enumerate() {
+            let doc = &bundle.documents[d as usize];
+            let own: Vec<u32> = t.rows.iter().filter_map(|r| r.cells[col].as_ref()).filter(|c| c.also_in.is_none()).map(|c| c.sentence.sentence).collect();
+            let distinct: BTreeSet<u32> = own.iter().copied().collect();
+            proptest::prop_assert_eq!(own.len(), distinct.len());
+            proptest::prop_assert_eq!(distinct.len(), doc.sentences.len());
+            for r in &t.rows {
+                let Some(cell) = r.cells[col].as_ref() else {
+                    for other in r.cells.iter().flatten().filter(|c| c.also_in.is_none()) {
+                        let s = other.sentence;
+                        let linked = bundle.alignment.links.iter().any(|l| l.a == s && l.b.doc == d || l.b == s && l.a.doc == d);
+                        proptest::prop_assert!(!linked, "row #{} leaves out document {} although {:?} is linked to it", r.fact, d, s);
+                    }
+                    continue;
+                };
+                let text = doc.sentence_text(&doc.sentences[cell.sentence.sentence as usize]);
+                proptest::prop_assert_eq!(cell.diff.iter().map(|(_, s)| s.slice(text)).collect::<String>(), text);
+                if let Some(home) = cell.also_in {
+                    let home_row = t.rows.iter().find(|h| h.fact == home);
+                    proptest::prop_assert!(home_row.is_some_and(|h| h.fact != r.fact && h.cells[col].as_ref().is_some_and(|c| c.sentence == cell.sentence && c.also_in.is_none())));
+                }
+            }
+        }
+    }
+}
