@@ -130,7 +130,8 @@ fn seed_sentences() -> Vec<String> {
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
 
-    /// Articles made of seed sentences in any mixture and order: every sentence has
+    /// Articles made of seed sentences in any mixture and order: no link or fact within
+    /// one article; in the table of all of them every sentence has
     /// exactly one row of its own, a sentence shown again names its own row, no row says
     /// an article leaves out a fact one of the row's own sentences is linked to, and each
     /// cell's pieces cover its sentence.
@@ -152,6 +153,14 @@ proptest::proptest! {
             .collect();
         let corpus = parallax_core::Corpus { documents, ..Default::default() };
         let bundle = Bundle::from_corpus(&corpus);
+        // Alignment's own promises hold on these too: no link or fact within one article.
+        for l in &bundle.alignment.links {
+            proptest::prop_assert_ne!(l.a.doc, l.b.doc);
+        }
+        for f in &bundle.alignment.facts {
+            let docs: BTreeSet<u32> = f.sentences.iter().map(|s| s.doc).collect();
+            proptest::prop_assert_eq!(docs.len(), f.sentences.len());
+        }
         let columns: Vec<u32> = (0..bundle.documents.len() as u32).collect();
         let base = columns.get(base % columns.len().max(1)).copied();
         let t = table(&bundle, &columns, base, base.is_some_and(|b| b % 2 == 0));
