@@ -251,22 +251,12 @@ pub fn align(
     // it is a clear best match on both sides (the best stands out from the second best),
     // which lets a modest score through when nothing else in the other article comes near.
     let rank = |x: usize, other: u32, s: f32| {
-        let (best, second) = top.get(&(x, other)).copied().unwrap_or((s, 0.0));
+        let (best, second) = top.get(&(x, other)).map_or((s, 0.0), |t| (t.score, t.second));
         // A second best under the floor counts as the floor, so a lone weak match is not
         // "distinct" for lack of competition.
         let distinct = if s >= best { s / second.max(config.distinct_floor).max(f32::MIN_POSITIVE) } else { 0.0 };
         (s / best.max(f32::MIN_POSITIVE), distinct)
     };
-    // Each sentence's best match in each other document.
-    let mut best_of: HashMap<(usize, u32), (usize, f32)> = HashMap::new();
-    for (i, j, ev) in &scored {
-        for (x, y) in [(*i, *j), (*j, *i)] {
-            let slot = best_of.entry((x, features[y].at.doc)).or_insert((y, ev.score));
-            if ev.score > slot.1 {
-                *slot = (y, ev.score);
-            }
-        }
-    }
     // A sentence that reports two facts ("The Ukrainian contingent, now led by Umerov,
     // arrived … at Witkoff's … golf club") finds its best match in the other article for
     // one of them (the golf club); what it says besides (its words, names and figures
@@ -276,7 +266,7 @@ pub fn align(
     // resignation).
     let rest = |i: usize, other: usize| -> Features {
         let mut rest = features[i].clone();
-        let Some(&(b, _)) = best_of.get(&(i, features[other].at.doc)) else { return rest };
+        let Some(b) = top.get(&(i, features[other].at.doc)).map(|t| t.index) else { return rest };
         if b == other {
             return rest;
         }
@@ -293,8 +283,8 @@ pub fn align(
         scorer.score(&a, &b, masses).score >= config.supported_threshold
     };
     // Each pair: whether it passes over the threshold, over the lower threshold for
-    // supported document pairs, and by the ratio test.
-    let passes: Vec<(bool, bool, bool)> = scored
+    // supported document pairs, by the ratio test, and whether it is a best match.
+    let passes: Vec<(bool, bool, bool, bool)> = scored
         .iter()
         .map(|(i, j, ev)| {
             let ((x, rx), (y, ry)) = (rank(*i, features[*j].at.doc, ev.score), rank(*j, features[*i].at.doc, ev.score));
@@ -305,8 +295,7 @@ pub fn align(
             // however little else the sentences share ("the five-hour meeting" / "after
             // five hours of talks").
             let corroborated = ev.same_figure.is_some() && x.min(y) >= 1.0 && ev.score >= config.distinct_floor;
-            let second = !placed && ev.score >= config.distinct_floor && second_fact(*i, *j);
-            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold || corroborated || second, distinct)
+            (placed && ev.score >= config.threshold, placed && ev.score >= config.supported_threshold || corroborated, distinct, placed)
         })
         .collect();
     // Two articles about one event share many facts; two about the same people at
@@ -316,7 +305,7 @@ pub fn align(
     // article's sentences; between two articles that share that many, a link needs only
     // `supported_threshold`.
     let mut support: HashMap<(u32, u32), usize> = HashMap::new();
-    for ((i, j, _), &(over, _, distinct)) in scored.iter().zip(&passes) {
+    for ((i, j, _), &(over, _, distinct, _)) in scored.iter().zip(&passes) {
         if over || distinct {
             *support.entry((features[*i].at.doc, features[*j].at.doc)).or_default() += 1;
         }
@@ -333,12 +322,15 @@ pub fn align(
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()
         .zip(passes)
-        .filter_map(|((i, j, mut ev), (over, supported, distinct))| {
+        .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
             let f = factor(features[i].at.doc, features[j].at.doc);
             // A link over the threshold that scaling brings under it is not saved by the
-            // ratio test, which is for modest scores only.
+            // ratio test, which is for modest scores only. The rests of two sentences are
+            // compared only between two articles about one event, where they may count.
             let scaled = ev.score * f;
-            let keep = f >= 1.0 && supported || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
+            let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
+            let keep = f >= 1.0 && (supported || second())
+                || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
             ev.score = scaled;
             keep.then_some((i, j, ev))
         })
@@ -375,11 +367,18 @@ pub fn align(
     Alignment { links, facts }
 }
 
-/// The best and second best score of each sentence in each other document.
-type Top = HashMap<(usize, u32), (f32, f32)>;
+/// Each sentence's best match in each other document (its index and score) and the
+/// second best score there.
+#[derive(Clone, Copy)]
+struct Best {
+    index: usize,
+    score: f32,
+    second: f32,
+}
+type Top = HashMap<(usize, u32), Best>;
 
 /// Scores every candidate pair; keeps those that may pass (over the lower of the
-/// threshold and the distinct floor), and each sentence's two best scores in each other
+/// threshold and the distinct floor), and each sentence's best matches in each other
 /// document.
 fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top) {
     let config = scorer.config;
@@ -393,12 +392,12 @@ fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usiz
         if ev.score <= 0.0 {
             continue;
         }
-        for (x, other) in [(i, b.at.doc), (j, a.at.doc)] {
-            let slot = top.entry((x, other)).or_insert((0.0, 0.0));
-            if ev.score > slot.0 {
-                *slot = (ev.score, slot.0);
-            } else if ev.score > slot.1 {
-                slot.1 = ev.score;
+        for (x, y) in [(i, j), (j, i)] {
+            let slot = top.entry((x, features[y].at.doc)).or_insert(Best { index: y, score: 0.0, second: 0.0 });
+            if ev.score > slot.score {
+                *slot = Best { index: y, score: ev.score, second: slot.score };
+            } else if ev.score > slot.second {
+                slot.second = ev.score;
             }
         }
         if ev.score >= config.threshold.min(config.distinct_floor).min(config.supported_threshold) {
@@ -440,7 +439,7 @@ pub fn diagnose(
         .map(|&(a, b)| {
             let (Some(i), Some(j)) = (flat(a), flat(b)) else { return Diagnosis::default() };
             let (i, j) = (i.min(j), i.max(j));
-            let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.0);
+            let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.score);
             let ev = scorer.score(&features[i], &features[j], (masses[i], masses[j]));
             let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
             let scored = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
