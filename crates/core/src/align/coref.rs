@@ -50,8 +50,8 @@ const INDEFINITE: &[&str] = &["a", "an", "one", "another", "other", "former", "s
 fn title_word(word: &str) -> bool {
     class(word).is_some()
         || is_demonym(word)
-        || ["the", "s", "and", "of", "top", "chief", "lead", "special", "deputy", "senior", "son", "in", "law", "his", "her"]
-            .contains(&word)
+        // "son-in-law" is three words to the segmenter.
+        || ["the", "s", "son", "in", "law"].contains(&word)
         || crate::entities::gazetteer::ROLE_MODIFIERS.contains(&word)
         || crate::entities::gazetteer::ROLE_WORDS.contains(&word)
 }
@@ -86,11 +86,12 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
     let person = |e: u32| entities.entities.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person);
     // Profiles, from each titled mention: the role's words and the few words before the
     // name ("Russian President Vladimir Putin", "the chief Ukrainian negotiator").
+    // Also each article's people: where each name starts and ends.
     let mut profiles: HashMap<u32, Profile> = HashMap::new();
-    let mut named_in: HashMap<u32, HashSet<u32>> = HashMap::new();
+    let mut names_of: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); docs.len()];
     for m in entities.mentions.iter().filter(|m| person(m.entity)) {
-        named_in.entry(m.doc).or_default().insert(m.entity);
-        let Some(doc) = docs.get(m.doc as usize) else { continue };
+        let (Some(doc), Some(names)) = (docs.get(m.doc as usize), names_of.get_mut(m.doc as usize)) else { continue };
+        names.push((m.span.start, m.span.end, m.entity));
         let start = m.span.start as usize;
         let mut from = start.saturating_sub(40);
         while !doc.text.is_char_boundary(from) {
@@ -109,18 +110,15 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
         }
     }
     let mut out = Vec::new();
-    let mut names_of: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); docs.len()];
-    for m in entities.mentions.iter().filter(|m| person(m.entity)) {
-        if let Some(list) = names_of.get_mut(m.doc as usize) {
-            list.push((m.span.start, m.span.end, m.entity));
-        }
-    }
     for (d, (doc, names)) in docs.iter().zip(&names_of).enumerate() {
         let d = d as u32;
         // Only an article that names someone can describe them.
         if names.is_empty() {
             continue;
         }
+        let mut people: Vec<u32> = names.iter().map(|n| n.2).collect();
+        people.sort_unstable();
+        people.dedup();
         for sentence in &doc.sentences {
             let base = sentence.span.start;
             let text = doc.sentence_text(sentence);
@@ -138,13 +136,15 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
                 // son-in-law Jared Kushner", "Ukraine's president, Volodymyr Zelensky");
                 // or a title set after one ("Rustem Umerov, the secretary of…").
                 let titled = |(s, e, _): &(u32, u32, u32)| {
-                    let between = |x: u32, y: u32| doc.text.get(x as usize..y as usize).unwrap_or("x");
+                    // Only title words between the role word and the name (bytes that are
+                    // not text never are).
+                    let all_title = |x: u32, y: u32| {
+                        doc.text.get(x as usize..y as usize).is_some_and(|t| search::words(t).iter().all(|w| title_word(&w.2)))
+                    };
+                    let possessive = doc.text.get(*e as usize..).is_some_and(|t| t.starts_with(['\'', '’']));
                     (*s <= at && until <= *e)
-                        || (*s >= until && *s <= until + 60 && search::words(between(until, *s)).iter().all(|w| title_word(&w.2)))
-                        || (*e <= at
-                            && *e + 60 >= at
-                            && !between(*e, at).starts_with(['\'', '’'])
-                            && search::words(between(*e, at)).iter().all(|w| title_word(&w.2)))
+                        || (*s >= until && *s <= until + 60 && all_title(until, *s))
+                        || (*e <= at && *e + 60 >= at && !possessive && all_title(*e, at))
                 };
                 if names.iter().any(titled) {
                     continue;
@@ -158,7 +158,7 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
                     !here.contains(e)
                         && profiles.get(e).is_some_and(|p| p.classes.contains(head) && demonyms.iter().all(|x| p.demonyms.contains(*x)))
                 };
-                let in_doc: Vec<u32> = named_in.get(&d).map(|s| s.iter().copied().filter(fits).collect()).unwrap_or_default();
+                let in_doc: Vec<u32> = people.iter().copied().filter(fits).collect();
                 if let [entity] = in_doc.as_slice() {
                     let entity = *entity;
                     out.push(Resolved { doc: d, at, entity });
