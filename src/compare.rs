@@ -24,6 +24,13 @@ fn go(c: Comparison) {
     navigate(&View { screen: Screen::Compare(c), ..View::default() });
 }
 
+/// A handler that opens this comparison changed by `edit`.
+fn change<E: 'static>(c: &Comparison, edit: impl FnOnce(&mut Comparison)) -> Callback<E> {
+    let mut next = c.clone();
+    edit(&mut next);
+    Callback::from(move |_: E| go(next.clone()))
+}
+
 fn outlet_label(doc: &Document) -> &str {
     crate::format::outlet(doc).unwrap_or("Unknown outlet")
 }
@@ -107,17 +114,17 @@ fn Picker(props: &PickerProps) -> Html {
     let items = order.into_iter().filter_map(|i| {
         let d = docs.get(i)?;
         let checked = picked.contains(&(i as u32));
-        let mut next = c.clone();
-        if checked {
-            next.docs.retain(|x| *x != d.id.0);
-            if next.base.as_deref() == Some(d.id.0.as_str()) {
-                next.base = None;
+        let onchange = change(c, |next| {
+            if checked {
+                next.docs.retain(|x| *x != d.id.0);
+                if next.base.as_deref() == Some(d.id.0.as_str()) {
+                    next.base = None;
+                }
+            } else {
+                next.docs.push(d.id.0.clone());
             }
-        } else {
-            next.docs.push(d.id.0.clone());
-        }
-        next.fact = None;
-        let onchange = Callback::from(move |_: Event| go(next.clone()));
+            next.fact = None;
+        });
         let id = format!("pick-{i}");
         Some(html! {
             <li class="pick-item" key={d.id.0.clone()} data-doc-id={d.id.0.clone()}>
@@ -129,12 +136,10 @@ fn Picker(props: &PickerProps) -> Html {
             </li>
         })
     });
-    let all = {
-        let mut next = c.clone();
+    let all = change(c, |next| {
         next.docs = docs.iter().map(|d| d.id.0.clone()).collect();
         next.fact = None;
-        Callback::from(move |_: MouseEvent| go(next.clone()))
-    };
+    });
     let on_needle = {
         let needle = needle.clone();
         Callback::from(move |e: InputEvent| needle.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
@@ -161,9 +166,7 @@ fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
     let base_index = base.unwrap_or(picked[0]);
     let options = picked.iter().filter_map(|&d| {
         let doc = docs.get(d as usize)?;
-        let mut next = c.clone();
-        next.base = Some(doc.id.0.clone());
-        let onchange = Callback::from(move |_: Event| go(next.clone()));
+        let onchange = change(c, |next| next.base = Some(doc.id.0.clone()));
         let id = format!("base-{d}");
         Some(html! {
             <label for={id.clone()} class="combine-option">
@@ -172,16 +175,8 @@ fn controls(c: &Comparison, picked: &[u32], base: Option<u32>) -> Html {
             </label>
         })
     });
-    let toggle = {
-        let mut next = c.clone();
-        next.ignore_trivial = !c.ignore_trivial;
-        Callback::from(move |_: Event| go(next.clone()))
-    };
-    let shared = {
-        let mut next = c.clone();
-        next.shared_only = !c.shared_only;
-        Callback::from(move |_: Event| go(next.clone()))
-    };
+    let toggle = change(c, |next| next.ignore_trivial = !next.ignore_trivial);
+    let shared = change(c, |next| next.shared_only = !next.shared_only);
     html! {
         <div class="compare-controls">
             <fieldset class="facet base-choice">
@@ -231,9 +226,7 @@ fn status_class(s: RowStatus) -> &'static str {
 fn overview(table: &Table, c: &Comparison) -> Html {
     let counts = |s: RowStatus| table.rows.iter().filter(|r| r.status == s).count();
     let marks = table.rows.iter().map(|r| {
-        let mut next = c.clone();
-        next.fact = Some(r.fact);
-        let onclick = Callback::from(move |_: MouseEvent| go(next.clone()));
+        let onclick = change(c, |next| next.fact = Some(r.fact));
         let label = format!("Fact {}: {}", r.fact, status_label(r.status));
         html! {
             <li><button type="button" class={classes!("density-mark", status_class(r.status), (c.fact == Some(r.fact)).then_some("chosen"))}
@@ -282,7 +275,7 @@ fn facts(table: &Table, c: &Comparison) -> Html {
             if c.shared_only {
                 <p class="rows-hidden">
                     { format!("{} facts that only one of these articles reports are hidden. ", table.rows.iter().filter(|r| !shown(r, c)).count()) }
-                    <button type="button" class="fact-id" onclick={show_all(c)}>{ "Show them" }</button>
+                    <button type="button" class="fact-id" onclick={change(c, |next| next.shared_only = false)}>{ "Show them" }</button>
                 </p>
             }
         </section>
@@ -293,19 +286,6 @@ fn facts(table: &Table, c: &Comparison) -> Html {
 /// articles report (and the fact in focus, whatever it is).
 fn shown(r: &Row, c: &Comparison) -> bool {
     !c.shared_only || r.status != RowStatus::Alone || c.fact == Some(r.fact)
-}
-
-fn show_all(c: &Comparison) -> Callback<MouseEvent> {
-    let mut next = c.clone();
-    next.shared_only = false;
-    Callback::from(move |_: MouseEvent| go(next.clone()))
-}
-
-/// Focuses fact `fact` of the comparison.
-fn focus_on(c: &Comparison, fact: u32) -> Callback<MouseEvent> {
-    let mut next = c.clone();
-    next.fact = Some(fact);
-    Callback::from(move |_: MouseEvent| go(next.clone()))
 }
 
 fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
@@ -349,7 +329,7 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
                 if let Some(home) = cell.also_in {
                     <p class="cell-also">
                         { "This sentence also reports " }
-                        <button type="button" class="fact-id" onclick={focus_on(c, home)} title="Go to that fact">{ format!("fact #{home}") }</button>
+                        <button type="button" class="fact-id" onclick={change(c, |next| next.fact = Some(home))} title="Go to that fact">{ format!("fact #{home}") }</button>
                         { ", where it has its own row." }
                     </p>
                 }
@@ -357,9 +337,7 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
             </td>
         }
     });
-    let mut next = c.clone();
-    next.fact = if focused { None } else { Some(r.fact) };
-    let onclick = Callback::from(move |_: MouseEvent| go(next.clone()));
+    let onclick = change(c, |next| next.fact = if focused { None } else { Some(r.fact) });
     html! {
         <tr id={format!("fact-{}", r.fact)} class={classes!("fact-row", status_class(r.status), focused.then_some("focus"))}>
             <th scope="row" class="fact-col">
