@@ -143,13 +143,8 @@ fn also_link(doc: u32, facts: &[&(u32, u32, Vec<u32>)]) -> Html {
     }
     let mut ids: Vec<String> = vec![this.id.0.clone()];
     ids.extend(others.iter().filter_map(|&d| docs.get(d as usize)).map(|d| d.id.0.clone()));
-    let comparison = parallax_core::view::Comparison {
-        docs: ids,
-        base: Some(this.id.0.clone()),
-        ignore_trivial: false,
-        fact: Some(first.1),
-        shared_only: false,
-    };
+    let comparison =
+        parallax_core::view::Comparison { docs: ids, base: Some(this.id.0.clone()), fact: Some(first.1), ..Default::default() };
     let href = View { screen: parallax_core::view::Screen::Compare(comparison), ..View::default() }.to_hash();
     let what = if facts.len() == 1 { "also reported by".to_string() } else { format!("{} facts here also reported by", facts.len()) };
     html! {
