@@ -25,7 +25,7 @@ mod features;
 mod rules;
 mod score;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -157,7 +157,9 @@ pub struct AlignConfig {
     /// is left alone, but a figure on another day still counts for nothing.
     pub date_conflict_factor: f32,
     /// The score is multiplied by this when one sentence tells of a plan and the other
-    /// of something done (`Features::planned`, `Features::past`).
+    /// of something done (`Features::planned`, `Features::past`); and the links of two
+    /// documents are, when one reports done what the other plans on a day both name
+    /// (with a score over `threshold` before this factor): they tell two moments.
     pub tense_conflict_factor: f32,
     /// A link whose only evidence is shared names needs at least this many of them.
     pub min_names_alone: usize,
@@ -220,7 +222,7 @@ impl Default for AlignConfig {
             supported_threshold: 0.23,
             doc_support: 0.25,
             doc_support_power: 1.0,
-            doc_support_cap: 5.0,
+            doc_support_cap: 4.0,
             distinct_floor: 0.15,
             distinct_ratio: 1.5,
             block_keys: 6,
@@ -244,7 +246,7 @@ pub fn align(
     let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
     let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
-    let (scored, top) = score_candidates(&features, &scorer);
+    let (scored, top, told_apart) = score_candidates(&features, &scorer);
     // Kept when it scores over the threshold, is the best match of one sentence in the
     // other's document, and scores at least `second_best` of the other sentence's best
     // match there (a sentence that reports two facts may link to two sentences); or when
@@ -311,13 +313,28 @@ pub fn align(
         }
     }
     let sentences = |d: u32| offsets.get(d as usize + 1).zip(offsets.get(d as usize)).map_or(1, |(b, a)| b - a).max(1);
-    let factor = |da: u32, db: u32| {
+    let share = |da: u32, db: u32| {
         if config.doc_support <= 0.0 {
             return 1.0;
         }
         let n = support.get(&(da, db)).copied().unwrap_or(0) as f32;
         let expected = (config.doc_support * sentences(da).min(sentences(db)) as f32).min(config.doc_support_cap);
         (n / expected.max(1.0)).min(1.0).powf(config.doc_support_power)
+    };
+    // One article reports done what the other plans ("met Putin in Moscow on Tuesday" /
+    // "will meet Putin on Tuesday"): it was written after the other's event, about a
+    // later moment of the story, however many people and words the two share. So was
+    // every article about the other's moment (joined to it by enough shared links).
+    let mut joined: Vec<(u32, u32)> =
+        support.keys().copied().filter(|&(da, db)| share(da, db) >= 1.0 && !told_apart.contains(&(da, db))).collect();
+    joined.sort_unstable();
+    let moment = moments(docs.len(), &joined, &told_apart);
+    let at = |d: u32| moment.get(d as usize).copied().unwrap_or(d);
+    let apart: HashSet<(u32, u32)> = told_apart.iter().map(|&(da, db)| (at(da).min(at(db)), at(da).max(at(db)))).collect();
+    let factor = |da: u32, db: u32| {
+        let (ma, mb) = (at(da).min(at(db)), at(da).max(at(db)));
+        let later = told_apart.contains(&(da, db)) || ma != mb && apart.contains(&(ma, mb));
+        share(da, db) * if later { config.tense_conflict_factor } else { 1.0 }
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()
@@ -367,6 +384,33 @@ pub fn align(
     Alignment { links, facts }
 }
 
+/// Groups documents joined by `pairs` (directly or through others), never joining two
+/// groups with a pair `apart` between them; each document's group is named by its
+/// smallest member.
+fn moments(count: usize, pairs: &[(u32, u32)], apart: &HashSet<(u32, u32)>) -> Vec<u32> {
+    let mut parent: Vec<u32> = (0..count as u32).collect();
+    fn root(parent: &[u32], mut x: u32) -> u32 {
+        while let Some(&p) = parent.get(x as usize).filter(|&&p| p != x) {
+            x = p;
+        }
+        x
+    }
+    for &(a, b) in pairs {
+        let (ra, rb) = (root(&parent, a), root(&parent, b));
+        let crosses = apart.iter().any(|&(x, y)| {
+            let (rx, ry) = (root(&parent, x), root(&parent, y));
+            rx == ra && ry == rb || rx == rb && ry == ra
+        });
+        if ra == rb || crosses {
+            continue;
+        }
+        if let Some(slot) = parent.get_mut(ra.max(rb) as usize) {
+            *slot = ra.min(rb);
+        }
+    }
+    (0..count as u32).map(|d| root(&parent, d)).collect()
+}
+
 /// Each sentence's best match in each other document (its index and score) and the
 /// second best score there.
 #[derive(Clone, Copy)]
@@ -380,15 +424,19 @@ type Top = HashMap<(usize, u32), Best>;
 /// Scores every candidate pair; keeps those that may pass (over the lower of the
 /// threshold and the distinct floor), and each sentence's best matches in each other
 /// document.
-fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top) {
+fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top, HashSet<(u32, u32)>) {
     let config = scorer.config;
     let masses: Vec<f32> = features.iter().map(|f| scorer.weights.mass(f, config)).collect();
     let pairs = candidates(features, scorer.weights, config);
     let mut scored: Vec<(usize, usize, Evidence)> = Vec::with_capacity(pairs.len());
     let mut top: Top = HashMap::new();
+    let mut told_apart = HashSet::new();
     for (i, j) in pairs {
         let (a, b) = (&features[i], &features[j]);
         let ev = scorer.score(a, b, (masses[i], masses[j]));
+        if ev.planned_then_done >= config.threshold {
+            told_apart.insert((a.at.doc, b.at.doc));
+        }
         if ev.score <= 0.0 {
             continue;
         }
@@ -404,7 +452,7 @@ fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usiz
             scored.push((i, j, ev));
         }
     }
-    (scored, top)
+    (scored, top, told_apart)
 }
 
 /// What the scorer makes of one pair of sentences (`diagnose`).
@@ -432,7 +480,7 @@ pub fn diagnose(
     let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
     let masses: Vec<f32> = features.iter().map(|f| weights.mass(f, config)).collect();
     let candidates: std::collections::HashSet<(usize, usize)> = candidates(&features, &weights, config).into_iter().collect();
-    let (_, top) = score_candidates(&features, &scorer);
+    let (_, top, _) = score_candidates(&features, &scorer);
     let flat = |s: SentenceRef| offsets.get(s.doc as usize).map(|o| o + s.sentence as usize).filter(|&i| i < features.len());
     pairs
         .iter()
@@ -748,6 +796,31 @@ mod tests {
         let plan = "Markets fell. Witkoff plans to meet Putin in the Kremlin on Tuesday for five hours. Shares rose.";
         let done_too = "Markets fell. Witkoff met Putin in the Kremlin on Tuesday for five hours. Shares rose.";
         assert!(score(done, plan) < 0.5 * score(done, done_too), "{} / {}", score(done, plan), score(done, done_too));
+    }
+
+    #[test]
+    fn an_article_that_reports_done_what_others_plan_tells_a_later_moment() {
+        // Two reports of Sunday's talks in Miami (one plans the Moscow trip), and one
+        // written after the Moscow meeting, which names the same people in the same roles.
+        let sunday = "Umerov and Witkoff held talks at the Shell Bay golf club in Miami on Sunday. \
+             The Ukrainian side was represented by Rustem Umerov and Andrii Hnatov at the golf club. \
+             Witkoff plans to travel to Moscow on Monday and meet Putin on Tuesday. Rubio praised the progress.";
+        let sunday_too = "Talks between Umerov and Witkoff took place at the Shell Bay golf club in Miami on Sunday. \
+             Ukraine was represented by Rustem Umerov and Andrii Hnatov at the golf club. \
+             Rubio said the talks made progress. Markets were calm.";
+        let later = "Witkoff met Putin in Moscow on Tuesday for five hours. \
+             Ukraine was represented by Rustem Umerov and Andrii Hnatov. The talks covered territory. Bread was cheap.";
+        let docs_linked = |texts: &[&str]| {
+            let (_, al) = run(texts);
+            let mut pairs: Vec<(u32, u32)> = al.links.iter().map(|l| (l.a.doc, l.b.doc)).collect();
+            pairs.dedup();
+            pairs
+        };
+        // Without the Sunday plan, the later article's team sentence joins the Sunday
+        // report's; with it, the later article is told apart from both Sunday reports,
+        // though only one of them plans the meeting.
+        assert!(docs_linked(&[sunday_too, later]).contains(&(0, 1)));
+        assert_eq!(docs_linked(&[sunday, sunday_too, later]), vec![(0, 1)]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::rules::{IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS};
+use super::rules::{DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS};
 use super::SentenceRef;
 use crate::dates::DateMention;
 use crate::document::{Document, Span};
@@ -259,7 +259,9 @@ pub(super) fn extract(
                 f.past = true;
             }
             let w = w.as_str();
-            if in_name || !is_content(w) || role_words[i].iter().any(|r| r == w) || is_role_word(w) {
+            // "head to Moscow", "headed for talks": the title word is a verb of travel.
+            let travel = HEAD_VERB.contains(&w) && next.is_some_and(|n| DIRECTIONS.contains(&n));
+            if in_name || !is_content(w) || !travel && (role_words[i].iter().any(|r| r == w) || is_role_word(w)) {
                 continue;
             }
             words.push(vocabulary.id(&format!("~{}", stem(w))));
@@ -316,6 +318,20 @@ mod tests {
     }
 
     /// The features of each sentence of one article.
+    #[test]
+    fn head_before_a_direction_is_travel_and_otherwise_a_title() {
+        let f = features_of(
+            "Top envoys will head to Moscow on Monday. Kushner and Witkoff will fly to Russia on Monday. \
+             The head of military intelligence spoke. Rubio heads the State Department.",
+        );
+        let shared = |a: &Features, b: &Features| a.words.iter().filter(|w| b.words.contains(w)).count();
+        // "head to" and "fly to" meet in the travel class (and on Monday).
+        assert_eq!(shared(&f[0], &f[1]), 2);
+        // A title is not a verb of travel: the head of an office, or heading one.
+        assert_eq!(shared(&f[2], &f[1]), 0);
+        assert_eq!(shared(&f[3], &f[1]), 0);
+    }
+
     fn features_of(text: &str) -> Vec<Features> {
         let docs = crate::clean::parse_file("000_t.txt", text).documents;
         let entities = crate::entities::extract(&docs);

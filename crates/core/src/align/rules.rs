@@ -323,6 +323,12 @@ pub const IRREGULAR_VERBS: &[(&str, &str)] = &[
     ("quit", "resign"),
 ];
 
+/// "Head" is a title ("the head of military intelligence") and, before a direction, a
+/// verb of travel ("will head to Moscow", "headed for talks"); as a verb it joins the
+/// travel class of `SYNONYMS`.
+pub const HEAD_VERB: &[&str] = &["head", "heads", "headed", "heading"];
+pub const DIRECTIONS: &[&str] = &["to", "for", "toward", "towards", "back", "home"];
+
 /// Words news uses interchangeably for one happening, mapped to one class, so that
 /// "depart for Moscow", "fly to Russia" and "travel to Moscow" share a word (hand-kept;
 /// only classes whose members are near-synonyms in news reports of events).

@@ -81,6 +81,9 @@ pub(super) struct Evidence {
     pub quote_overlap: f32,
     pub quote_identical: bool,
     pub speaker: Option<u32>,
+    /// One sentence plans what the other reports done, on a day both name: the score
+    /// before the tense penalty (0 when the tenses agree).
+    pub planned_then_done: f32,
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -241,6 +244,9 @@ impl Scorer<'_> {
         let (plan, done) = (|f: &Features| f.planned && !f.past, |f: &Features| f.past && !f.planned);
         let tense_differs = plan(a) && done(b) || plan(b) && done(a);
         if tense_differs && ev.quote_overlap < config.quote_overlap {
+            if a.days & b.days != 0 {
+                ev.planned_then_done = score;
+            }
             score *= config.tense_conflict_factor;
         }
         // The same few people doing something, with nothing else in common, is not yet
@@ -254,6 +260,9 @@ impl Scorer<'_> {
         let items = ev.shared_words.iter().filter(|w| !topic(w)).count() + ev.shared_entities.len() + usize::from(!figure_units.is_empty());
         if items < config.min_shared && ev.quote_overlap < config.quote_overlap {
             score = 0.0;
+        }
+        if score <= 0.0 {
+            ev.planned_then_done = 0.0;
         }
         ev.score = score;
         ev.relation = Some(if ev.quote_overlap >= config.quote_overlap && !ev.quote_identical {
