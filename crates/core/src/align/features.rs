@@ -7,7 +7,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::rules::{DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS};
+use super::rules::{
+    DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PARTY_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS,
+};
 use super::SentenceRef;
 use crate::dates::DateMention;
 use crate::document::{Document, Span};
@@ -36,9 +38,10 @@ pub(super) struct Features {
     pub words: Vec<u32>,
     /// Entities named, sorted, without repeats.
     pub entities: Vec<u32>,
-    /// People the sentence refers to only by a description ("the Russian leader"),
-    /// sorted, without repeats (`coref`): evidence when the other sentence names them,
-    /// no weight when it does not (the resolution may be wrong).
+    /// People the sentence refers to only by a description ("the Russian leader",
+    /// `coref`) or whose words it quotes without naming them, sorted, without repeats:
+    /// evidence when the other sentence names them, no weight when it does not (the
+    /// resolution may be wrong).
     pub described: Vec<u32>,
     /// Indices into the figure list.
     pub figures: Vec<u32>,
@@ -87,7 +90,8 @@ impl Vocabulary {
 /// Whether a folded word carries content.
 pub(super) fn is_content(word: &str) -> bool {
     static TABLE: std::sync::OnceLock<HashSet<&'static str>> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| STOP_WORDS.iter().chain(NEWS_WORDS).chain(NUMBER_WORDS).chain(PLAN_WORDS).copied().collect());
+    let table = TABLE
+        .get_or_init(|| STOP_WORDS.iter().chain(NEWS_WORDS).chain(NUMBER_WORDS).chain(PLAN_WORDS).chain(PARTY_WORDS).copied().collect());
     word.chars().count() > 1 && !table.contains(word) && !word.chars().any(|c| c.is_ascii_digit())
 }
 
@@ -271,6 +275,9 @@ pub(super) fn extract(
         f.words = words;
         f.entities.sort_unstable();
         f.entities.dedup();
+        // Whose words a quoted sentence carries ("We had a very productive session." of
+        // Rubio's quote) is part of what it reports, though the sentence names nobody.
+        f.described.extend(f.spoken.as_ref().and_then(|s| s.speaker));
         f.described.sort_unstable();
         f.described.dedup();
         let named = &f.entities;
@@ -332,6 +339,20 @@ mod tests {
         assert_eq!(shared(&f[3], &f[1]), 0);
     }
 
+    #[test]
+    fn a_quoted_sentence_carries_its_speaker_as_described() {
+        let f = features_of("\"We had a very productive session. We want peace,\" Marco Rubio said. The talks ended.");
+        let speaker = f[1].entities.first().copied();
+        assert!(speaker.is_some(), "{:?}", f[1]);
+        // The first sentence names nobody, but it is Rubio's: evidence only against a
+        // sentence that names him (`Features::described`).
+        assert!(f[0].entities.is_empty());
+        assert_eq!(f[0].described, speaker.into_iter().collect::<Vec<_>>());
+        // A sentence that names the speaker does not describe him too.
+        assert!(f[1].described.is_empty());
+        assert!(f[2].described.is_empty());
+    }
+
     fn features_of(text: &str) -> Vec<Features> {
         let docs = crate::clean::parse_file("000_t.txt", text).documents;
         let entities = crate::entities::extract(&docs);
@@ -362,7 +383,7 @@ mod tests {
 
     #[test]
     fn function_words_numbers_and_attribution_are_not_content() {
-        for w in ["the", "said", "five", "19", "s", "according"] {
+        for w in ["the", "said", "five", "19", "s", "according", "side", "delegation", "teams"] {
             assert!(!is_content(w), "{w}");
         }
         for w in ["golf", "sunday", "productive", "forever"] {

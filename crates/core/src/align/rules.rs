@@ -235,6 +235,12 @@ pub const NEWS_WORDS: &[&str] = &[
     "first",
 ];
 
+/// Words for a party to talks ("the U.S. side", "the Ukrainian delegation", "their
+/// teams"): like titles, they say who acts, which names and demonyms already carry, and
+/// nearly every sentence about a negotiation has one, so they are not evidence of a fact.
+pub const PARTY_WORDS: &[&str] =
+    &["side", "sides", "team", "teams", "delegation", "delegations", "contingent", "contingents", "counterpart", "counterparts"];
+
 /// Words that put what a sentence reports in the future, as a plan or an expectation
 /// ("Witkoff plans to depart…", "are expected to present…", "will fly…"); a word in the
 /// second list counts only before "to" ("set to return"). They tell a plan from its
