@@ -823,6 +823,34 @@ mod tests {
         assert_eq!(docs_linked(&[sunday, sunday_too, later]), vec![(0, 1)]);
     }
 
+    proptest::proptest! {
+        /// Documents joined directly or through others share a moment, unless a pair told
+        /// apart would end up inside one; each moment is named by its smallest member.
+        #[test]
+        fn moments_join_what_they_may_and_never_two_told_apart(
+            count in 1usize..12,
+            pairs in proptest::collection::vec((0u32..12, 0u32..12), 0..20),
+            apart in proptest::collection::vec((0u32..12, 0u32..12), 0..4),
+        ) {
+            let n = count as u32;
+            let pairs: Vec<(u32, u32)> = pairs.into_iter().filter(|&(a, b)| a < n && b < n).collect();
+            let apart: HashSet<(u32, u32)> = apart.into_iter().filter(|&(a, b)| a < b && b < n).collect();
+            let m = moments(count, &pairs, &apart);
+            proptest::prop_assert_eq!(m.len(), count);
+            for (d, &g) in m.iter().enumerate() {
+                proptest::prop_assert!(g <= d as u32 && m[g as usize] == g);
+            }
+            for &(a, b) in &apart {
+                proptest::prop_assert_ne!(m[a as usize], m[b as usize]);
+            }
+            if apart.is_empty() {
+                for &(a, b) in &pairs {
+                    proptest::prop_assert_eq!(m[a as usize], m[b as usize]);
+                }
+            }
+        }
+    }
+
     #[test]
     fn sentences_of_one_document_never_link() {
         let (_, al) = run(&["Witkoff met Umerov at the Shell Bay golf club. Witkoff met Umerov at the Shell Bay golf club again."]);
