@@ -261,11 +261,12 @@ pub fn align(
     };
     // A sentence that reports two facts ("The Ukrainian contingent, now led by Umerov,
     // arrived … at Witkoff's … golf club") finds its best match in the other article for
-    // one of them (the golf club); what it says besides (its words, names and figures
-    // less those it shares with that best match) is compared again. Two such rests that
-    // still score as a supported link report another fact together ("The Ukrainian
-    // delegation was led by Rustem Umerov…", whose own best match is Yermak's
-    // resignation).
+    // one of them (the golf club); what it says besides (its words and figures less
+    // those it shares with that best match; its names all, for the people who act in
+    // one fact often act in the other) is compared again. Two such rests that still
+    // score as a supported link, sharing a word that is not the story's topic, report
+    // another fact together ("The Ukrainian delegation was led by Rustem Umerov…", whose
+    // own best match is Yermak's resignation).
     let rest = |i: usize, other: usize| -> Features {
         let mut rest = features[i].clone();
         let Some(b) = top.get(&(i, features[other].at.doc)).map(|t| t.index) else { return rest };
@@ -274,7 +275,6 @@ pub fn align(
         }
         let told = &features[b];
         rest.words.retain(|w| told.words.binary_search(w).is_err());
-        rest.entities.retain(|e| told.entities.binary_search(e).is_err());
         rest.units.retain(|u| told.units.binary_search(u).is_err());
         rest.figures.retain(|x| !told.figures.contains(x));
         rest
@@ -282,7 +282,8 @@ pub fn align(
     let second_fact = |i: usize, j: usize| -> bool {
         let (a, b) = (rest(i, j), rest(j, i));
         let masses = (weights.mass(&a, config), weights.mass(&b, config));
-        scorer.score(&a, &b, masses).score >= config.supported_threshold
+        let ev = scorer.score(&a, &b, masses);
+        ev.score >= config.supported_threshold && ev.shared_words.iter().any(|&w| !weights.is_topic(w, config))
     };
     // Each pair: whether it passes over the threshold, over the lower threshold for
     // supported document pairs, by the ratio test, and whether it is a best match.

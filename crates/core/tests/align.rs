@@ -27,12 +27,12 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 }
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 39 pairs:
-// recall 0.744, precision 0.939; fixtures: 0.667 and 1.000), so that a rule that loses links
+// recall 0.769, precision 0.914; fixtures: 0.667 and 1.000), so that a rule that loses links
 // shows here. Precision meets the issue's target (80%); recall does not (90%): see
 // BENCHMARKS.md for what is missed and why.
 #[test]
 fn seed_links_stay_above_their_floor() {
-    check_scores("eval/links.tsv", "corpus", 0.72, 0.90);
+    check_scores("eval/links.tsv", "corpus", 0.75, 0.88);
 }
 
 #[test]
@@ -89,7 +89,8 @@ fn the_issue_examples_are_linked() {
 /// now led by Umerov, arrived … at Witkoff's exclusive Shell Bay golf club" (Axios) to
 /// the WSJ's golf-club sentence and to "The Ukrainian delegation was led by Rustem
 /// Umerov, … in place of Andriy Yermak"; and "…met with Ukrainian counterparts for more
-/// than four hours" (WSJ) to the U.S. team and to the five-hour meeting.
+/// than four hours" (WSJ) to the U.S. team and to the five-hour meeting; the WSJ's
+/// bullet to the U.S. team and to the progress Rubio reported.
 #[test]
 fn a_sentence_that_reports_two_facts_links_once_per_fact() {
     let (docs, al) = seeds();
@@ -115,6 +116,15 @@ fn a_sentence_that_reports_two_facts_links_once_per_fact() {
     let four_hours = partners("for more than four hours");
     assert!(four_hours.iter().any(|t| t.contains("five-hour meeting")), "{four_hours:#?}");
     assert!(four_hours.iter().any(|t| t.contains("U.S. side were Witkoff")), "{four_hours:#?}");
+    // The WSJ's summary bullet names the U.S. team (its best match) and says the talks
+    // were productive: what it says besides the team still names Rubio, who said so.
+    let bullet = partners("held productive talks with Ukrainian officials");
+    assert!(bullet.iter().any(|t| t.contains("The U.S. team included")), "{bullet:#?}");
+    assert!(bullet.iter().any(|t| t.contains("made additional progress")), "{bullet:#?}");
+    // Names alone are not a second fact: the team and the trip to Moscow share three
+    // people and nothing else.
+    let trip = partners("Kushner and Witkoff will fly to Russia");
+    assert!(!trip.iter().any(|t| t.contains("U.S. side were Witkoff")), "{trip:#?}");
 }
 
 #[test]
