@@ -4,6 +4,7 @@
 //! each article mentions and how often; and the title each gives every person. Every
 //! control changes the URL (`#/compare/<id>,<id>?base=<id>&ignore=trivial&fact=3`).
 
+use parallax_core::align::{Later, SentenceRef};
 use parallax_core::compare::{CellDiff, Row, RowStatus, Table};
 use parallax_core::document::Document;
 use parallax_core::entities::EntityKind;
@@ -49,6 +50,60 @@ fn column_label(d: u32, picked: &[u32]) -> String {
     }
 }
 
+/// The most pairs of articles the moments note spells out.
+const MOMENTS_MAX: usize = 3;
+
+/// Pairs of compared articles that tell different moments of the story, each with the
+/// plan and the outcome that show it (`Alignment::told_apart`): why few facts join them.
+fn moments(picked: &[u32]) -> Html {
+    let (alignment, docs) = (embedded::alignment(), embedded::documents());
+    let pairs: Vec<(u32, u32, Later)> = picked
+        .iter()
+        .enumerate()
+        .flat_map(|(k, &a)| picked[k + 1..].iter().filter_map(move |&b| alignment.told_apart(a, b).map(|w| (a, b, w))))
+        .collect();
+    if pairs.is_empty() {
+        return Html::default();
+    }
+    let label = |d: u32| match docs.get(d as usize) {
+        Some(doc) if !picked.contains(&d) => {
+            format!("{} · {}", outlet_label(doc), parallax_core::document::shorten(&doc.display_title().0, 32))
+        }
+        Some(_) => column_label(d, picked),
+        None => String::new(),
+    };
+    let sentence = |s: SentenceRef| {
+        docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("").to_string()
+    };
+    let more = pairs.len().saturating_sub(MOMENTS_MAX);
+    let moment = |d: u32| alignment.moments.get(d as usize).copied().unwrap_or(d);
+    let items = pairs.into_iter().take(MOMENTS_MAX).map(|(a, b, w)| {
+        // An article told apart through another one about its moment says which.
+        let through = [a, b].into_iter().filter(|&x| x != w.plan.doc && x != w.done.doc).filter_map(|x| {
+            let by = [w.plan.doc, w.done.doc].into_iter().find(|&e| moment(e) == moment(x))?;
+            Some(html! { <><br />{ format!("{} tells the same moment as {}.", label(x), label(by)) }</> })
+        });
+        html! {
+            <li>
+                <strong>{ format!("{} and {}", label(a), label(b)) }</strong><br />
+                { format!("{} plans: ", label(w.plan.doc)) }<q>{ sentence(w.plan) }</q><br />
+                { format!("{} reports it done: ", label(w.done.doc)) }<q>{ sentence(w.done) }</q>
+                { for through }
+            </li>
+        }
+    });
+    html! {
+        <aside class="moments" role="note" aria-labelledby="moments-title">
+            <h2 id="moments-title">{ "These articles tell different moments of the story" }</h2>
+            <p>{ "One reports done what another still plans, so their sentences are linked only on strong evidence: expect fewer shared facts between them." }</p>
+            <ul>
+                { for items }
+                if more > 0 { <li>{ format!("and {more} more pairs of articles") }</li> }
+            </ul>
+        </aside>
+    }
+}
+
 /// Documents of the embedded corpus named by `ids`, in order; unknown ids are skipped
 /// (the app has already reported them).
 pub fn chosen(ids: &[String]) -> Vec<u32> {
@@ -76,6 +131,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <Picker comparison={c.clone()} picked={picked.clone()} />
             if picked.len() >= 2 {
                 { controls(c, &picked, base) }
+                { moments(&picked) }
                 { overview(&table, c) }
                 { facts(&table, c) }
                 { coverage(&picked) }

@@ -206,3 +206,34 @@ test('only the facts several articles report, by a switch the link keeps', async
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('articles that tell different moments of the story say so, with the plan and its outcome', async () => {
+  const AXIOS_BORDERS = '000_331cab4fce0811e8';
+  const LATER = '002_a48fdd5eaebd3c3c';
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, problems, context } = await open(`#/compare/${AXIOS_BORDERS},${LATER},${WSJ}`, { colorScheme });
+    const note = page.locator('aside.moments');
+    await note.waitFor();
+    assert.match(await note.locator('h2').textContent(), /different moments of the story/);
+    const items = await note.locator('li').allInnerTexts();
+    // Axios 000 plans the Moscow meeting that the later article reports done; the WSJ tells
+    // Axios's moment, so it is told apart from the later article too, and the note says why.
+    assert.equal(items.length, 2, items.join('\n'));
+    for (const item of items) {
+      assert.match(item, /^Axios plans: Witkoff plans to depart for Moscow on Monday and meet Putin on Tuesday\.$/m);
+      assert.match(item, /reports it done: The discussion followed a five-hour meeting between Witkoff, Kushner/);
+    }
+    // The two sentences are quoted as the outlets printed them.
+    assert.equal(await note.locator('li q').count(), 4);
+    assert.match(items[1], /The Wall Street Journal tells the same moment as Axios\./);
+    assert.deepEqual(await seriousViolations(page), [], colorScheme);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // Two reports of the same Sunday have no such note.
+  const { page, problems, context } = await open(`#/compare/${AXIOS_BORDERS},${AXIOS}`);
+  await page.waitForSelector('.fact-table');
+  assert.equal(await page.locator('aside.moments').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

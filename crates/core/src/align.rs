@@ -116,12 +116,45 @@ pub struct Fact {
     pub links: Vec<u32>,
 }
 
+/// What tells two documents apart as two moments of one story: `done` reports as done
+/// what `plan` (in another document) plans, with the same people on a day both name
+/// ("Witkoff plans to … meet Putin on Tuesday" / "a five-hour meeting between Witkoff,
+/// Kushner and Putin in Moscow on Tuesday").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Later {
+    pub plan: SentenceRef,
+    pub done: SentenceRef,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     /// Sorted by `a` then `b`.
     pub links: Vec<Link>,
     /// Facts reported by two or more documents, in order of their first sentence.
     pub facts: Vec<Fact>,
+    /// Each document's moment of the story, named by its first document: documents
+    /// joined by enough links, never two that a `Later` tells apart.
+    pub moments: Vec<u32>,
+    /// The strongest plan and outcome for each pair of documents that have one, sorted.
+    pub later: Vec<Later>,
+}
+
+impl Alignment {
+    /// Why documents `a` and `b` tell different moments of the story: a plan in one and
+    /// its outcome in the other, or else in two documents about their two moments.
+    /// `None` when nothing tells them apart (their links were judged as usual).
+    pub fn told_apart(&self, a: u32, b: u32) -> Option<Later> {
+        let at = |d: u32| self.moments.get(d as usize).copied().unwrap_or(d);
+        let pair = |l: &Later| (l.plan.doc, l.done.doc);
+        let same = |(x, y): (u32, u32), (p, q): (u32, u32)| (x, y) == (p, q) || (x, y) == (q, p);
+        self.later
+            .iter()
+            .find(|l| same(pair(l), (a, b)))
+            .or_else(|| {
+                (at(a) != at(b)).then(|| self.later.iter().find(|l| same((at(l.plan.doc), at(l.done.doc)), (at(a), at(b))))).flatten()
+            })
+            .copied()
+    }
 }
 
 /// The knobs of alignment, tuned on `eval/links.tsv` (see `align::eval`).
@@ -246,7 +279,8 @@ pub fn align(
     let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
     let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
-    let (scored, top, told_apart) = score_candidates(&features, &scorer);
+    let (scored, top, plans_done) = score_candidates(&features, &scorer);
+    let told_apart: HashSet<(u32, u32)> = plans_done.keys().copied().collect();
     // Kept when it scores over the threshold, is the best match of one sentence in the
     // other's document, and scores at least `second_best` of the other sentence's best
     // match there (a sentence that reports two facts may link to two sentences); or when
@@ -382,7 +416,9 @@ pub fn align(
         .collect();
     links.sort_by_key(|l| (l.a, l.b));
     let facts = group_facts(&links);
-    Alignment { links, facts }
+    let mut later: Vec<Later> = plans_done.into_values().map(|(_, plan, done)| Later { plan, done }).collect();
+    later.sort_by_key(|l| (l.plan, l.done));
+    Alignment { links, facts, moments: moment, later }
 }
 
 /// Groups documents joined by `pairs` (directly or through others), never joining two
@@ -425,18 +461,26 @@ type Top = HashMap<(usize, u32), Best>;
 /// Scores every candidate pair; keeps those that may pass (over the lower of the
 /// threshold and the distinct floor), and each sentence's best matches in each other
 /// document.
-fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top, HashSet<(u32, u32)>) {
+/// Pairs of documents where one sentence plans what the other reports done, with the
+/// strongest such pair of sentences (its score before the tense penalty, plan, done).
+type PlansDone = HashMap<(u32, u32), (f32, SentenceRef, SentenceRef)>;
+
+fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top, PlansDone) {
     let config = scorer.config;
     let masses: Vec<f32> = features.iter().map(|f| scorer.weights.mass(f, config)).collect();
     let pairs = candidates(features, scorer.weights, config);
     let mut scored: Vec<(usize, usize, Evidence)> = Vec::with_capacity(pairs.len());
     let mut top: Top = HashMap::new();
-    let mut told_apart = HashSet::new();
+    let mut plans_done: PlansDone = HashMap::new();
     for (i, j) in pairs {
         let (a, b) = (&features[i], &features[j]);
         let ev = scorer.score(a, b, (masses[i], masses[j]));
         if ev.planned_then_done >= config.threshold {
-            told_apart.insert((a.at.doc, b.at.doc));
+            let (plan, done) = if a.planned { (a.at, b.at) } else { (b.at, a.at) };
+            let slot = plans_done.entry((a.at.doc, b.at.doc)).or_insert((0.0, plan, done));
+            if ev.planned_then_done > slot.0 {
+                *slot = (ev.planned_then_done, plan, done);
+            }
         }
         if ev.score <= 0.0 {
             continue;
@@ -453,7 +497,7 @@ fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usiz
             scored.push((i, j, ev));
         }
     }
-    (scored, top, told_apart)
+    (scored, top, plans_done)
 }
 
 /// What the scorer makes of one pair of sentences (`diagnose`).
@@ -822,6 +866,15 @@ mod tests {
         // though only one of them plans the meeting.
         assert!(docs_linked(&[sunday_too, later]).contains(&(0, 1)));
         assert_eq!(docs_linked(&[sunday, sunday_too, later]), vec![(0, 1)]);
+        // The reader is told why: the plan and its outcome, for the two Sunday reports alike.
+        let (docs, al) = run(&[sunday, sunday_too, later]);
+        let why = al.told_apart(0, 2).expect("told apart");
+        assert!(sentence(&docs, why.plan).starts_with("Witkoff plans to travel"), "{why:?}");
+        assert!(sentence(&docs, why.done).starts_with("Witkoff met Putin"), "{why:?}");
+        assert_eq!(al.told_apart(2, 1), Some(why));
+        assert_eq!(al.told_apart(0, 1), None);
+        assert_eq!(al.moments[0], al.moments[1]);
+        assert_ne!(al.moments[0], al.moments[2]);
     }
 
     proptest::proptest! {

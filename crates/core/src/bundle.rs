@@ -10,7 +10,7 @@ use crate::entities::EntityIndex;
 
 /// Bumped whenever `Document` changes shape; the page refuses other versions.
 /// Version 4: `alignment` (links between sentences of different articles, and facts).
-pub const BUNDLE_VERSION: u32 = 4;
+pub const BUNDLE_VERSION: u32 = 5;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
