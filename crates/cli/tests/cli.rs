@@ -58,6 +58,18 @@ fn export_of_the_default_corpus_is_versioned_json() {
         assert!(f["sentences"].as_array().unwrap().len() >= 2);
         assert!(f["links"].as_array().unwrap().iter().all(|i| (i.as_u64().unwrap() as usize) < links.len()));
     }
+    // Every article is in one moment of the story; the Sunday reports share one, and the
+    // later article (002, after the Moscow meeting) is told apart by a plan and its outcome.
+    let moments: Vec<Vec<&str>> =
+        json["moments"].as_array().unwrap().iter().map(|m| m.as_array().unwrap().iter().filter_map(|d| d.as_str()).collect()).collect();
+    assert_eq!(moments.iter().map(Vec::len).sum::<usize>(), docs.len());
+    let of = |id: &str| moments.iter().position(|m| m.iter().any(|d| d.starts_with(id)));
+    assert_eq!(of("000_"), of("001_"));
+    assert_ne!(of("000_"), of("002_"));
+    let later = json["later"].as_array().unwrap();
+    assert!(later
+        .iter()
+        .any(|l| l["plan"]["doc"].as_str().unwrap().starts_with("000_") && l["done"]["doc"].as_str().unwrap().starts_with("002_")));
 }
 
 #[test]

@@ -36,6 +36,17 @@ pub struct Export {
     pub links: Vec<ExportLink>,
     /// Facts reported by two or more articles: at most one sentence per article.
     pub facts: Vec<ExportFact>,
+    /// Moments of the story: groups of articles joined by enough links, each a list of
+    /// document ids (`Alignment::moments`); every article is in one.
+    pub moments: Vec<Vec<String>>,
+    /// What tells two moments apart: a sentence that plans what another reports done.
+    pub later: Vec<ExportLater>,
+}
+
+#[derive(Serialize)]
+pub struct ExportLater {
+    pub plan: ExportSentenceRef,
+    pub done: ExportSentenceRef,
 }
 
 /// One sentence: the document's `id`, the passage, and the sentence index within the
@@ -296,10 +307,23 @@ impl Export {
                 links: f.links.clone(),
             })
             .collect();
+        let mut moments: BTreeMap<u32, Vec<String>> = BTreeMap::new();
+        for (d, doc) in docs.iter().enumerate() {
+            let at = analysis.alignment.moments.get(d).copied().unwrap_or(d as u32);
+            moments.entry(at).or_default().push(doc.id.0.clone());
+        }
+        let later = analysis
+            .alignment
+            .later
+            .iter()
+            .map(|l| ExportLater { plan: ExportSentenceRef::new(docs, l.plan), done: ExportSentenceRef::new(docs, l.done) })
+            .collect();
         Export {
             entities,
             links,
             facts,
+            moments: moments.into_values().collect(),
+            later,
             mentions,
             quotes,
             figures,
