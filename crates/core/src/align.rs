@@ -191,8 +191,9 @@ pub struct AlignConfig {
     pub date_conflict_factor: f32,
     /// The score is multiplied by this when one sentence tells of a plan and the other
     /// of something done (`Features::planned`, `Features::past`); and the links of two
-    /// documents are, when one reports done what the other plans on a day both name
-    /// (with a score over `threshold` before this factor): they tell two moments.
+    /// documents are, when one reports done what the other plans with two or more of
+    /// the same names on a day both name (and a score over `threshold` before this
+    /// factor): they tell two moments.
     pub tense_conflict_factor: f32,
     /// A link whose only evidence is shared names needs at least this many of them.
     pub min_names_alone: usize,
@@ -849,11 +850,11 @@ mod tests {
         // written after the Moscow meeting, which names the same people in the same roles.
         let sunday = "Umerov and Witkoff held talks at the Shell Bay golf club in Miami on Sunday. \
              The Ukrainian side was represented by Rustem Umerov and Andrii Hnatov at the golf club. \
-             Witkoff plans to travel to Moscow on Monday and meet Putin on Tuesday. Rubio praised the progress.";
+             Steve Witkoff plans to travel to Moscow on Monday and meet Vladimir Putin on Tuesday. Rubio praised the progress.";
         let sunday_too = "Talks between Umerov and Witkoff took place at the Shell Bay golf club in Miami on Sunday. \
              Ukraine was represented by Rustem Umerov and Andrii Hnatov at the golf club. \
              Rubio said the talks made progress. Markets were calm.";
-        let later = "Witkoff met Putin in Moscow on Tuesday for five hours. \
+        let later = "Steve Witkoff met Vladimir Putin in Moscow on Tuesday for five hours. \
              Ukraine was represented by Rustem Umerov and Andrii Hnatov. The talks covered territory. Bread was cheap.";
         let docs_linked = |texts: &[&str]| {
             let (_, al) = run(texts);
@@ -869,8 +870,8 @@ mod tests {
         // The reader is told why: the plan and its outcome, for the two Sunday reports alike.
         let (docs, al) = run(&[sunday, sunday_too, later]);
         let why = al.told_apart(0, 2).expect("told apart");
-        assert!(sentence(&docs, why.plan).starts_with("Witkoff plans to travel"), "{why:?}");
-        assert!(sentence(&docs, why.done).starts_with("Witkoff met Putin"), "{why:?}");
+        assert!(sentence(&docs, why.plan).starts_with("Steve Witkoff plans to travel"), "{why:?}");
+        assert!(sentence(&docs, why.done).starts_with("Steve Witkoff met Vladimir Putin"), "{why:?}");
         assert_eq!(al.told_apart(2, 1), Some(why));
         assert_eq!(al.told_apart(0, 1), None);
         assert_eq!(al.moments[0], al.moments[1]);
@@ -903,6 +904,21 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn one_person_planning_and_doing_is_not_yet_another_moment() {
+        // One name in common is a person's plan and deed, not two moments of one story.
+        let (_, al) = run(&[
+            "Markets fell. Marco Rubio will brief senators about the peace plan on Tuesday. Bread was cheap.",
+            "Prices rose. Marco Rubio briefed senators about the peace plan on Tuesday. Shares rose.",
+        ]);
+        assert!(al.later.is_empty(), "{:?}", al.later);
+        let (_, al) = run(&[
+            "Markets fell. Marco Rubio and Jared Kushner will brief senators about the peace plan on Tuesday. Bread was cheap.",
+            "Prices rose. Marco Rubio and Jared Kushner briefed senators about the peace plan on Tuesday. Shares rose.",
+        ]);
+        assert_eq!(al.later.len(), 1, "{:?} {:?}", al.later, al.links);
     }
 
     #[test]

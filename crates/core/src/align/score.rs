@@ -81,8 +81,8 @@ pub(super) struct Evidence {
     pub quote_overlap: f32,
     pub quote_identical: bool,
     pub speaker: Option<u32>,
-    /// One sentence plans what the other reports done, on a day both name: the score
-    /// before the tense penalty (0 when the tenses agree).
+    /// One sentence plans what the other reports done, with two or more of the same
+    /// names, on a day both name: the score before the tense penalty (0 otherwise).
     pub planned_then_done: f32,
 }
 
@@ -244,7 +244,8 @@ impl Scorer<'_> {
         let (plan, done) = (|f: &Features| f.planned && !f.past, |f: &Features| f.past && !f.planned);
         let tense_differs = plan(a) && done(b) || plan(b) && done(a);
         if tense_differs && ev.quote_overlap < config.quote_overlap {
-            if a.days & b.days != 0 {
+            // The same people (two names at least) on a day both name.
+            if a.days & b.days != 0 && ev.shared_entities.len() >= 2 {
                 ev.planned_then_done = score;
             }
             score *= config.tense_conflict_factor;
