@@ -44,10 +44,15 @@ fn column_label(d: u32, picked: &[u32]) -> String {
     let outlet = outlet_label(doc);
     let shared = picked.iter().any(|&o| o != d && docs.get(o as usize).is_some_and(|x| outlet_label(x) == outlet));
     if shared {
-        format!("{outlet} · {}", parallax_core::document::shorten(&doc.display_title().0, 32))
+        titled_label(doc)
     } else {
         outlet.to_string()
     }
+}
+
+/// An article's outlet and the start of its title ("Axios · U.S. and Ukraine \"made…").
+fn titled_label(doc: &Document) -> String {
+    format!("{} · {}", outlet_label(doc), parallax_core::document::shorten(&doc.display_title().0, 32))
 }
 
 /// The most pairs of articles the moments note spells out.
@@ -66,21 +71,16 @@ fn moments(picked: &[u32]) -> Html {
         return Html::default();
     }
     let label = |d: u32| match docs.get(d as usize) {
-        Some(doc) if !picked.contains(&d) => {
-            format!("{} · {}", outlet_label(doc), parallax_core::document::shorten(&doc.display_title().0, 32))
-        }
+        Some(doc) if !picked.contains(&d) => titled_label(doc),
         Some(_) => column_label(d, picked),
         None => String::new(),
     };
-    let sentence = |s: SentenceRef| {
-        docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("").to_string()
-    };
+    let sentence = |s: SentenceRef| parallax_core::compare::sentence_text(docs, s).to_string();
     let more = pairs.len().saturating_sub(MOMENTS_MAX);
-    let moment = |d: u32| alignment.moments.get(d as usize).copied().unwrap_or(d);
     let items = pairs.into_iter().take(MOMENTS_MAX).map(|(a, b, w)| {
         // An article told apart through another one about its moment says which.
         let through = [a, b].into_iter().filter(|&x| x != w.plan.doc && x != w.done.doc).filter_map(|x| {
-            let by = [w.plan.doc, w.done.doc].into_iter().find(|&e| moment(e) == moment(x))?;
+            let by = [w.plan.doc, w.done.doc].into_iter().find(|&e| alignment.moment(e) == alignment.moment(x))?;
             Some(html! { <><br />{ format!("{} tells the same moment as {}.", label(x), label(by)) }</> })
         });
         html! {

@@ -140,21 +140,33 @@ pub struct Alignment {
 }
 
 impl Alignment {
+    /// The moment of the story document `d` tells (a document outside the alignment is
+    /// its own).
+    pub fn moment(&self, d: u32) -> u32 {
+        moment_of(&self.moments, d)
+    }
+
     /// Why documents `a` and `b` tell different moments of the story: a plan in one and
     /// its outcome in the other, or else in two documents about their two moments.
     /// `None` when nothing tells them apart (their links were judged as usual).
     pub fn told_apart(&self, a: u32, b: u32) -> Option<Later> {
-        let at = |d: u32| self.moments.get(d as usize).copied().unwrap_or(d);
-        let pair = |l: &Later| (l.plan.doc, l.done.doc);
-        let same = |(x, y): (u32, u32), (p, q): (u32, u32)| (x, y) == (p, q) || (x, y) == (q, p);
-        self.later
-            .iter()
-            .find(|l| same(pair(l), (a, b)))
-            .or_else(|| {
-                (at(a) != at(b)).then(|| self.later.iter().find(|l| same((at(l.plan.doc), at(l.done.doc)), (at(a), at(b))))).flatten()
-            })
-            .copied()
+        told_apart(&self.moments, &self.later, a, b)
     }
+}
+
+fn moment_of(moments: &[u32], d: u32) -> u32 {
+    moments.get(d as usize).copied().unwrap_or(d)
+}
+
+/// `Alignment::told_apart`, for alignment itself before the `Alignment` exists.
+fn told_apart(moments: &[u32], later: &[Later], a: u32, b: u32) -> Option<Later> {
+    let at = |d: u32| moment_of(moments, d);
+    let same = |(x, y): (u32, u32), (p, q): (u32, u32)| (x, y) == (p, q) || (x, y) == (q, p);
+    later
+        .iter()
+        .find(|l| same((l.plan.doc, l.done.doc), (a, b)))
+        .or_else(|| (at(a) != at(b)).then(|| later.iter().find(|l| same((at(l.plan.doc), at(l.done.doc)), (at(a), at(b))))).flatten())
+        .copied()
 }
 
 /// The knobs of alignment, tuned on `eval/links.tsv` (see `align::eval`).
@@ -281,7 +293,9 @@ pub fn align(
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
     let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
     let (scored, top, plans_done) = score_candidates(&features, &scorer);
-    let told_apart: HashSet<(u32, u32)> = plans_done.keys().copied().collect();
+    let planned_here: HashSet<(u32, u32)> = plans_done.keys().copied().collect();
+    let mut later: Vec<Later> = plans_done.into_values().map(|(_, plan, done)| Later { plan, done }).collect();
+    later.sort_by_key(|l| (l.plan, l.done));
     // Kept when it scores over the threshold, is the best match of one sentence in the
     // other's document, and scores at least `second_best` of the other sentence's best
     // match there (a sentence that reports two facts may link to two sentences); or when
@@ -362,15 +376,14 @@ pub fn align(
     // later moment of the story, however many people and words the two share. So was
     // every article about the other's moment (joined to it by enough shared links).
     let mut joined: Vec<(u32, u32)> =
-        support.keys().copied().filter(|&(da, db)| share(da, db) >= 1.0 && !told_apart.contains(&(da, db))).collect();
+        support.keys().copied().filter(|&(da, db)| share(da, db) >= 1.0 && !planned_here.contains(&(da, db))).collect();
     joined.sort_unstable();
-    let moment = moments(docs.len(), &joined, &told_apart);
-    let at = |d: u32| moment.get(d as usize).copied().unwrap_or(d);
-    let apart: HashSet<(u32, u32)> = told_apart.iter().map(|&(da, db)| (at(da).min(at(db)), at(da).max(at(db)))).collect();
-    let factor = |da: u32, db: u32| {
-        let (ma, mb) = (at(da).min(at(db)), at(da).max(at(db)));
-        let later = told_apart.contains(&(da, db)) || ma != mb && apart.contains(&(ma, mb));
-        share(da, db) * if later { config.tense_conflict_factor } else { 1.0 }
+    let moment = moments(docs.len(), &joined, &planned_here);
+    // Once per pair of documents, not per pair of sentences.
+    let mut apart: HashMap<(u32, u32), bool> = HashMap::new();
+    let mut factor = |da: u32, db: u32| {
+        let two_moments = *apart.entry((da, db)).or_insert_with(|| told_apart(&moment, &later, da, db).is_some());
+        share(da, db) * if two_moments { config.tense_conflict_factor } else { 1.0 }
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()
@@ -417,8 +430,6 @@ pub fn align(
         .collect();
     links.sort_by_key(|l| (l.a, l.b));
     let facts = group_facts(&links);
-    let mut later: Vec<Later> = plans_done.into_values().map(|(_, plan, done)| Later { plan, done }).collect();
-    later.sort_by_key(|l| (l.plan, l.done));
     Alignment { links, facts, moments: moment, later }
 }
 
@@ -459,13 +470,13 @@ struct Best {
 }
 type Top = HashMap<(usize, u32), Best>;
 
-/// Scores every candidate pair; keeps those that may pass (over the lower of the
-/// threshold and the distinct floor), and each sentence's best matches in each other
-/// document.
 /// Pairs of documents where one sentence plans what the other reports done, with the
 /// strongest such pair of sentences (its score before the tense penalty, plan, done).
 type PlansDone = HashMap<(u32, u32), (f32, SentenceRef, SentenceRef)>;
 
+/// Scores every candidate pair; keeps those that may pass (over the lower of the
+/// threshold and the distinct floor), each sentence's best matches in each other
+/// document, and the plans that other documents report done.
 fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top, PlansDone) {
     let config = scorer.config;
     let masses: Vec<f32> = features.iter().map(|f| scorer.weights.mass(f, config)).collect();

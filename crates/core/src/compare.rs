@@ -255,8 +255,7 @@ pub fn table(bundle: &Bundle, columns: &[u32], base: Option<u32>, ignore_trivial
         }
         (usize::MAX, (0, 0))
     };
-    let mut rows: Vec<(Vec<Option<SentenceRef>>, u32, Vec<Option<usize>>)> =
-        rows.into_iter().zip(borrowed).map(|((cells, fact), taken)| (cells, fact, taken)).collect();
+    let mut rows: Vec<Draft> = rows.into_iter().zip(borrowed).map(|((cells, fact), taken)| (cells, fact, taken)).collect();
     rows.sort_by_key(|(cells, _, taken)| {
         // A row is placed by its own sentences, not by those it shows again.
         let own: Vec<Option<SentenceRef>> = cells.iter().zip(taken).map(|(c, t)| if t.is_some() { None } else { *c }).collect();
@@ -273,7 +272,12 @@ pub fn table(bundle: &Bundle, columns: &[u32], base: Option<u32>, ignore_trivial
     Table { columns: columns.to_vec(), base, rows }
 }
 
-fn sentence_text(docs: &[Document], s: SentenceRef) -> &str {
+/// A row before it is built: each column's sentence, the row's fact, and for each
+/// column the link through which it shows a sentence again (`Cell::also_in`).
+type Draft = (Vec<Option<SentenceRef>>, u32, Vec<Option<usize>>);
+
+/// The text of sentence `s`, or "" when `docs` has no such sentence.
+pub fn sentence_text(docs: &[Document], s: SentenceRef) -> &str {
     docs.get(s.doc as usize).and_then(|d| d.sentences.get(s.sentence as usize).map(|x| d.sentence_text(x))).unwrap_or("")
 }
 

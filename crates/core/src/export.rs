@@ -309,8 +309,7 @@ impl Export {
             .collect();
         let mut moments: BTreeMap<u32, Vec<String>> = BTreeMap::new();
         for (d, doc) in docs.iter().enumerate() {
-            let at = analysis.alignment.moments.get(d).copied().unwrap_or(d as u32);
-            moments.entry(at).or_default().push(doc.id.0.clone());
+            moments.entry(analysis.alignment.moment(d as u32)).or_default().push(doc.id.0.clone());
         }
         let later = analysis
             .alignment

@@ -324,7 +324,6 @@ mod tests {
         assert_eq!(stem("flew"), stem("departs"));
     }
 
-    /// The features of each sentence of one article.
     #[test]
     fn head_before_a_direction_is_travel_and_otherwise_a_title() {
         let f = features_of(
@@ -353,6 +352,7 @@ mod tests {
         assert!(f[2].described.is_empty());
     }
 
+    /// The features of each sentence of one article.
     fn features_of(text: &str) -> Vec<Features> {
         let docs = crate::clean::parse_file("000_t.txt", text).documents;
         let entities = crate::entities::extract(&docs);
