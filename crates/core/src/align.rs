@@ -243,6 +243,9 @@ pub struct AlignConfig {
     /// least this share of the other sentence's best match (1 keeps mutual best matches
     /// only; lower lets a sentence that reports two facts link to two sentences).
     pub second_best: f32,
+    /// A pair of clauses of two sentences scores this share of what two whole sentences
+    /// with the same evidence would (`Features::clauses`).
+    pub clause_factor: f32,
 }
 
 impl Default for AlignConfig {
@@ -275,6 +278,7 @@ impl Default for AlignConfig {
             max_postings: 32,
             second_best: 0.5,
             max_links: 6,
+            clause_factor: 0.8,
         }
     }
 }
@@ -486,7 +490,7 @@ fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usiz
     let mut plans_done: PlansDone = HashMap::new();
     for (i, j) in pairs {
         let (a, b) = (&features[i], &features[j]);
-        let ev = scorer.score(a, b, (masses[i], masses[j]));
+        let ev = scorer.score_clauses(a, b, (masses[i], masses[j]));
         if ev.planned_then_done >= config.threshold {
             let (plan, done) = if a.planned { (a.at, b.at) } else { (b.at, a.at) };
             let slot = plans_done.entry((a.at.doc, b.at.doc)).or_insert((0.0, plan, done));
@@ -545,7 +549,7 @@ pub fn diagnose(
             let (Some(i), Some(j)) = (flat(a), flat(b)) else { return Diagnosis::default() };
             let (i, j) = (i.min(j), i.max(j));
             let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.score);
-            let ev = scorer.score(&features[i], &features[j], (masses[i], masses[j]));
+            let ev = scorer.score_clauses(&features[i], &features[j], (masses[i], masses[j]));
             let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
             let scored = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
             Diagnosis { scored, best_a: best(i, features[j].at.doc), best_b: best(j, features[i].at.doc) }
@@ -795,12 +799,16 @@ mod tests {
 
     /// Parses articles (one per file) and aligns them with the default configuration.
     fn run(texts: &[&str]) -> (Vec<Document>, Alignment) {
+        run_with(texts, &AlignConfig::default())
+    }
+
+    fn run_with(texts: &[&str], config: &AlignConfig) -> (Vec<Document>, Alignment) {
         let docs: Vec<Document> = texts.iter().enumerate().flat_map(|(i, t)| parse_file(&format!("{i:03}_t.txt"), t).documents).collect();
         let entities = crate::entities::extract(&docs);
         let quotes = crate::quotes::extract(&docs, &entities);
         let figures = crate::figures::extract(&docs);
         let dates = crate::dates::extract(&docs);
-        let alignment = align(&docs, &entities, &quotes, &figures, &dates, &AlignConfig::default());
+        let alignment = align(&docs, &entities, &quotes, &figures, &dates, config);
         (docs, alignment)
     }
 
@@ -819,6 +827,23 @@ mod tests {
         assert!(sentence(&docs, l.a).contains("five hours"));
         assert_eq!(l.relation, Relation::Same);
         assert!(l.reason.contains("same figure (five hours / more than four hours)"), "{}", l.reason);
+    }
+
+    #[test]
+    fn a_clause_of_a_long_sentence_links_with_a_short_sentence_that_reports_it() {
+        let texts = [
+            "Markets fell. Vladimir Putin — who is expected to meet envoy Steve Witkoff in Moscow on Tuesday about prisoner exchanges, frozen central bank assets, \
+             grain shipments, energy infrastructure and sanctions relief — insists Russia will keep the whole Donbas region of eastern Ukraine. Bread was cheap.",
+            "Prices rose. At a news conference, the Russian leader Vladimir Putin reiterated demands for the whole Donbas region of eastern Ukraine. \
+             Shares rose.",
+        ];
+        let (docs, al) = run(&texts);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert!(sentence(&docs, al.links[0].a).contains("insists"));
+        assert!(al.links[0].reason.contains("Donbas"), "{}", al.links[0].reason);
+        // As whole sentences, the plan in the interruption drowns the shared claim.
+        let (_, whole) = run_with(&texts, &AlignConfig { clause_factor: 0.0, ..AlignConfig::default() });
+        assert!(whole.links.is_empty(), "{:?}", whole.links);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::rules::{
-    DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PARTY_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, STOP_WORDS, SYNONYMS,
+    DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PARTY_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, SPEECH_VERBS, STOP_WORDS,
+    SYNONYMS,
 };
 use super::SentenceRef;
 use crate::dates::DateMention;
@@ -60,6 +61,12 @@ pub(super) struct Features {
     /// The sentence holds a verb in the past tense (an irregular past form, or a word in
     /// "-ed" other than an attribution verb): something happened.
     pub past: bool,
+    /// The clauses of a sentence that has two or more (`clause_groups`), each with its
+    /// own words, figures and tense, and the sentence's names (the people who act in
+    /// one clause often act in the other: "Putin — who's expected to meet … —
+    /// insists …"), quote, days and described people; empty for a sentence of one
+    /// clause.
+    pub clauses: Vec<Features>,
 }
 
 const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -99,7 +106,11 @@ pub(super) fn is_content(word: &str) -> bool {
 /// in "-ed" that is not an attribution verb ("reported", "added").
 fn is_past(word: &str) -> bool {
     IRREGULAR_VERBS.iter().any(|(past, _)| *past == word)
-        || word.len() > 4 && word.ends_with("ed") && !NEWS_WORDS.contains(&word) && !PLAN_WORDS.contains(&word)
+        || word.len() > 4
+            && word.ends_with("ed")
+            && !NEWS_WORDS.contains(&word)
+            && !PLAN_WORDS.contains(&word)
+            && !SPEECH_VERBS.contains(&word)
 }
 
 /// Words that name an office or a kind of person ("envoy", "official", "son-in-law"):
@@ -142,6 +153,159 @@ fn sentence_at(doc: &Document, at: u32) -> Option<usize> {
     let i = doc.sentences.partition_point(|s| s.span.start <= at);
     let i = i.checked_sub(1)?;
     (doc.sentences[i].span.end > at).then_some(i)
+}
+
+/// What one clause of a sentence says, before it becomes `Features`.
+#[derive(Clone, Debug, Default)]
+struct ClauseDraft {
+    /// The clause's words (byte spans in the document).
+    spans: Vec<Span>,
+    /// Its content-word stems.
+    words: Vec<u32>,
+    planned: bool,
+    past: bool,
+}
+
+impl ClauseDraft {
+    fn absorb(&mut self, other: ClauseDraft) {
+        self.spans.extend(other.spans);
+        self.words.extend(other.words);
+        self.planned |= other.planned;
+        self.past |= other.past;
+    }
+}
+
+/// Words that open a clause after a comma ("…, which included talks", "…, while Russia
+/// …") or anywhere ("but reiterated demands"). Hand-kept from the subordinating and
+/// coordinating conjunctions and relative pronouns of English grammars.
+const CLAUSE_OPENERS: &[&str] = &["but", "and", "as", "which", "who", "whose", "whom", "while", "whereas", "although", "though", "after", "before"];
+
+/// Attribution verbs after which "that" opens what was said ("Trump said on Sunday
+/// that Witkoff will …").
+const SAID: &[&str] = &["said", "says", "told", "tells", "noted", "added", "stated", "wrote", "announced", "insisted", "insists"];
+
+/// A clause of fewer content words is part of its neighbour ("Rubio said").
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// The clause group of each token of a sentence: a new clause at a semicolon or colon,
+/// at a clause opener after a comma (`CLAUSE_OPENERS`; "but" anywhere), and at "that"
+/// after an attribution verb; a passage between dashes or in parentheses is a clause of
+/// its own, and what follows it continues the clause it interrupted ("Putin — who's
+/// expected to meet … — insists Russia won't stop").
+fn clause_groups(text: &str, tokens: &[(usize, usize, String)]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(tokens.len());
+    let (mut groups, mut current) = (0usize, 0usize);
+    // The clause an open dash or parenthesis interrupted.
+    let mut interrupted: Vec<usize> = Vec::new();
+    let mut dash_open = false;
+    let mut prev_end = 0usize;
+    let open = |groups: &mut usize, current: &mut usize| {
+        *groups += 1;
+        *current = *groups;
+    };
+    for (k, (start, end, word)) in tokens.iter().enumerate() {
+        let gap = text.get(prev_end..*start).unwrap_or("");
+        prev_end = *end;
+        let spaced = gap.chars().any(char::is_whitespace);
+        let mut fresh = false;
+        for c in gap.chars() {
+            match c {
+                '—' | '―' => {
+                    if dash_open {
+                        current = interrupted.pop().unwrap_or(current);
+                    } else {
+                        interrupted.push(current);
+                        open(&mut groups, &mut current);
+                    }
+                    dash_open = !dash_open;
+                }
+                '–' | '-' if spaced && k > 0 => {
+                    if dash_open {
+                        current = interrupted.pop().unwrap_or(current);
+                    } else {
+                        interrupted.push(current);
+                        open(&mut groups, &mut current);
+                    }
+                    dash_open = !dash_open;
+                }
+                '(' => {
+                    interrupted.push(current);
+                    open(&mut groups, &mut current);
+                }
+                ')' => current = interrupted.pop().unwrap_or(current),
+                ';' | ':' => fresh = true,
+                _ => {}
+            }
+        }
+        let w = word.as_str();
+        let after_said = w == "that" && tokens[k.saturating_sub(4)..k].iter().any(|t| SAID.contains(&t.2.as_str()));
+        if k > 0 && (fresh || CLAUSE_OPENERS.contains(&w) && (gap.contains(',') || w == "but") || after_said) {
+            open(&mut groups, &mut current);
+        }
+        out.push(current);
+    }
+    out
+}
+
+/// The clauses of a sentence as features (empty when it has fewer than two with
+/// `MIN_CLAUSE_WORDS` content words each; a shorter clause joins the one before it, or
+/// the first full one).
+fn clause_features(
+    f: &Features,
+    drafts: Vec<ClauseDraft>,
+    figures: &[Figure],
+    vocabulary: &Vocabulary,
+) -> Vec<Features> {
+    let big: Vec<bool> = drafts.iter().map(|d| d.words.len() >= MIN_CLAUSE_WORDS).collect();
+    if big.iter().filter(|&&b| b).count() < 2 {
+        return Vec::new();
+    }
+    let mut merged: Vec<ClauseDraft> = Vec::new();
+    // Short clauses before the first full one join it.
+    let mut pending: Option<ClauseDraft> = None;
+    for (d, is_big) in drafts.into_iter().zip(big) {
+        if is_big {
+            merged.push(d);
+            if let (Some(t), Some(p)) = (merged.last_mut(), pending.take()) {
+                t.absorb(p);
+            }
+        } else if let Some(t) = merged.last_mut() {
+            t.absorb(d);
+        } else {
+            pending.get_or_insert_with(ClauseDraft::default).absorb(d);
+        }
+    }
+    let within = |spans: &[Span], at: u32| spans.iter().any(|t| t.start <= at && at < t.end);
+    merged
+        .into_iter()
+        .map(|d| {
+            let mut words = d.words;
+            words.sort_unstable();
+            words.dedup();
+            let own: Vec<u32> =
+                f.figures.iter().copied().filter(|&x| figures.get(x as usize).is_some_and(|g| within(&d.spans, g.span.start))).collect();
+            let mut units: Vec<u32> = own
+                .iter()
+                .filter_map(|&x| figures.get(x as usize).and_then(|g| vocabulary.lookup(&format!("#{}", g.unit))))
+                .collect();
+            units.sort_unstable();
+            units.dedup();
+            Features {
+                at: f.at,
+                words,
+                entities: f.entities.clone(),
+                described: f.described.clone(),
+                figures: own,
+                units,
+                spoken: f.spoken.clone(),
+                dates: f.dates.clone(),
+                days: f.days,
+                planned: d.planned,
+                past: d.past,
+                clauses: Vec::new(),
+            }
+        })
+        .collect()
 }
 
 /// Features of every sentence of every document, in document then sentence order, and
@@ -241,6 +405,8 @@ pub(super) fn extract(
         }
     }
 
+    // Each sentence's clauses as drafts: their words, tense and byte ranges (`clauses`).
+    let mut drafts: Vec<Vec<ClauseDraft>> = vec![Vec::new(); all.len()];
     for (i, f) in all.iter_mut().enumerate() {
         let Some(doc) = docs.get(f.at.doc as usize) else { continue };
         let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
@@ -248,8 +414,16 @@ pub(super) fn extract(
         let text = doc.sentence_text(sentence);
         let mut words = Vec::new();
         let tokens = search::words(text);
+        let groups = clause_groups(text, &tokens);
+        let mut clause: Vec<ClauseDraft> = Vec::new();
         for (k, (start, end, w)) in tokens.iter().enumerate() {
             let span = Span::new(base + start, base + end);
+            let g = groups.get(k).copied().unwrap_or(0);
+            if clause.len() <= g {
+                clause.resize_with(g + 1, ClauseDraft::default);
+            }
+            let draft = &mut clause[g];
+            draft.spans.push(span);
             let in_name = name_spans[i].iter().any(|n| n.start <= span.start && span.end <= n.end);
             let next = tokens.get(k + 1).map(|t| t.2.as_str());
             if in_name {
@@ -259,8 +433,10 @@ pub(super) fn extract(
                 || w == "won" && next == Some("t")
             {
                 f.planned = true;
+                draft.planned = true;
             } else if is_past(w) {
                 f.past = true;
+                draft.past = true;
             }
             let w = w.as_str();
             // "head to Moscow", "headed for talks": the title word is a verb of travel.
@@ -268,8 +444,11 @@ pub(super) fn extract(
             if in_name || !is_content(w) || !travel && (role_words[i].iter().any(|r| r == w) || is_role_word(w)) {
                 continue;
             }
-            words.push(vocabulary.id(&format!("~{}", stem(w))));
+            let id = vocabulary.id(&format!("~{}", stem(w)));
+            words.push(id);
+            draft.words.push(id);
         }
+        drafts[i] = clause;
         words.sort_unstable();
         words.dedup();
         f.words = words;
@@ -302,6 +481,9 @@ pub(super) fn extract(
         } else if !all[i].planned {
             current = all[i].days;
         }
+    }
+    for (f, clause) in all.iter_mut().zip(drafts) {
+        f.clauses = clause_features(f, clause, figures, &vocabulary);
     }
     (all, offsets, vocabulary)
 }
@@ -360,6 +542,53 @@ mod tests {
         let figures = crate::figures::extract(&docs);
         let dates = crate::dates::extract(&docs);
         extract(&docs, &entities, &quotes, &figures, &dates).0
+    }
+
+    #[test]
+    fn a_sentence_splits_into_clauses_and_an_interruption_is_one_of_them() {
+        let f = features_of(
+            "Vladimir Putin — who is expected to meet envoy Steve Witkoff in Moscow on Tuesday about prisoner exchanges — insists Russia won't stop until it controls the entire Donbas region. \
+             Witkoff will fly to Moscow. \
+             Trump said on Sunday that envoy Steve Witkoff will likely meet Vladimir Putin sometime next week after talks. \
+             The Russian leader was ready for serious discussions to end the war but reiterated demands for the Donbas region (including areas not controlled by Russia).",
+        );
+        // The interruption between dashes is one clause; what follows it continues the
+        // clause it interrupted.
+        assert_eq!(f[0].clauses.len(), 2, "{:?}", f[0].clauses);
+        let [outer, inner] = [&f[0].clauses[0], &f[0].clauses[1]];
+        assert!(inner.planned && !outer.words.is_empty());
+        let union = |c: &[Features]| -> Vec<u32> {
+            let mut v: Vec<u32> = c.iter().flat_map(|x| x.words.iter().copied()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        assert_eq!(union(&f[0].clauses), f[0].words);
+        // Every clause carries the sentence's names.
+        assert!(f[0].clauses.iter().all(|c| c.entities == f[0].entities));
+        // A short sentence is one clause.
+        assert!(f[1].clauses.is_empty());
+        // "said … that": the attribution is too short to stand alone.
+        assert!(f[2].clauses.is_empty());
+        // "but" opens a clause; the parenthesis is one of its own, with its own tense.
+        assert_eq!(f[3].clauses.len(), 3, "{:?}", f[3].clauses);
+        assert!(f[3].clauses[2].past && !f[3].clauses[0].past);
+        // A verb of saying in the past is a statement, not a deed.
+        assert!(!f[3].clauses[1].past);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clauses_never_panic_and_cover_their_sentence(text in "[A-Za-z ,;:()\u{2014}\u{2013}'.-]{0,200}") {
+            for f in features_of(&text) {
+                proptest::prop_assert_ne!(f.clauses.len(), 1);
+                for c in &f.clauses {
+                    proptest::prop_assert!(c.words.len() >= MIN_CLAUSE_WORDS);
+                    proptest::prop_assert!(c.words.iter().all(|w| f.words.binary_search(w).is_ok()));
+                    proptest::prop_assert!(c.figures.iter().all(|x| f.figures.contains(x)));
+                }
+            }
+        }
     }
 
     #[test]

@@ -277,6 +277,51 @@ impl Scorer<'_> {
     }
 }
 
+impl Scorer<'_> {
+    /// Scores a pair of sentences as wholes and clause by clause (`Features::clauses`),
+    /// and keeps the best, a clause pair's score times `clause_factor`: a long sentence
+    /// that reports two facts matches a short one that reports one of them as well as
+    /// the clause that reports it does. Whether one plans what the other reports done
+    /// stays the wholes' (it tells moments apart, `align::moments`).
+    pub fn score_clauses(&self, a: &Features, b: &Features, masses: (f32, f32)) -> Evidence {
+        let whole = self.score(a, b, masses);
+        // A clause shares no more than its sentence: nothing to gain when the wholes
+        // share too little to score.
+        if whole.score <= 0.0 || a.clauses.is_empty() && b.clauses.is_empty() {
+            return whole;
+        }
+        let (weights, config) = (self.weights, self.config);
+        fn parts<'f>(f: &'f Features, weights: &Weights, config: &AlignConfig) -> Vec<(&'f Features, f32)> {
+            let mut v = vec![(f, weights.mass(f, config))];
+            v.extend(f.clauses.iter().map(|c| (c, weights.mass(c, config))));
+            v
+        }
+        let (pa, pb) = (parts(a, weights, config), parts(b, weights, config));
+        let mut best = whole;
+        for (x, (ca, ma)) in pa.iter().enumerate() {
+            for (y, (cb, mb)) in pb.iter().enumerate() {
+                if x == 0 && y == 0 {
+                    continue;
+                }
+                let ev = self.score(ca, cb, (*ma, *mb));
+                // A short clause shares little by chance ("security guarantees" in two
+                // accounts of different rounds of talks): it needs one item more.
+                let items = ev.shared_words.iter().filter(|&&w| !weights.is_topic(w, config)).count()
+                    + ev.shared_entities.len()
+                    + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some());
+                if items <= config.min_shared && ev.quote_overlap < config.quote_overlap {
+                    continue;
+                }
+                let score = ev.score * config.clause_factor;
+                if score > best.score {
+                    best = Evidence { score, planned_then_done: best.planned_then_done, ..ev };
+                }
+            }
+        }
+        best
+    }
+}
+
 /// Whether two ISO dates or intervals ("2025-11-30", "2025-11", "2025-11-24/2025-11-30")
 /// can name the same day.
 pub(super) fn days_overlap(a: &str, b: &str) -> bool {

@@ -418,10 +418,9 @@ impl Context<'_> {
         // "South Florida", "eastern Ukraine" arrive as "South Florida" only when capitalised.
         if b > a
             && ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"].contains(&self.tokens[a].text)
+            && g.place(&self.words(a + 1, b)).is_some()
         {
-            if g.place(&self.words(a + 1, b)).is_some() {
-                return self.push(out, a, b, Some(EntityKind::Place), None, None);
-            }
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         if OTHER_WORDS.contains(&self.tokens[b].text) || self.tokens[a..=b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
             return;
