@@ -278,7 +278,7 @@ impl Default for AlignConfig {
             max_postings: 32,
             second_best: 0.5,
             max_links: 6,
-            clause_factor: 0.8,
+            clause_factor: 1.0,
         }
     }
 }

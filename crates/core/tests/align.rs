@@ -27,12 +27,12 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 }
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 39 pairs:
-// recall 0.795, precision 0.943; fixtures: 0.667 and 1.000), so that a rule that loses links
+// recall 0.846, precision 0.872; fixtures: 0.667 and 1.000), so that a rule that loses links
 // shows here. Precision meets the target (80%); recall does not (90%): see
 // BENCHMARKS.md for what is missed and why.
 #[test]
 fn seed_links_stay_above_their_floor() {
-    check_scores("eval/links.tsv", "corpus", 0.78, 0.91);
+    check_scores("eval/links.tsv", "corpus", 0.83, 0.85);
 }
 
 #[test]

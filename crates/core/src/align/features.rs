@@ -178,7 +178,8 @@ impl ClauseDraft {
 /// Words that open a clause after a comma ("…, which included talks", "…, while Russia
 /// …") or anywhere ("but reiterated demands"). Hand-kept from the subordinating and
 /// coordinating conjunctions and relative pronouns of English grammars.
-const CLAUSE_OPENERS: &[&str] = &["but", "and", "as", "which", "who", "whose", "whom", "while", "whereas", "although", "though", "after", "before"];
+const CLAUSE_OPENERS: &[&str] =
+    &["but", "and", "as", "which", "who", "whose", "whom", "while", "whereas", "although", "though", "after", "before"];
 
 /// Attribution verbs after which "that" opens what was said ("Trump said on Sunday
 /// that Witkoff will …").
@@ -250,12 +251,7 @@ fn clause_groups(text: &str, tokens: &[(usize, usize, String)]) -> Vec<usize> {
 /// The clauses of a sentence as features (empty when it has fewer than two with
 /// `MIN_CLAUSE_WORDS` content words each; a shorter clause joins the one before it, or
 /// the first full one).
-fn clause_features(
-    f: &Features,
-    drafts: Vec<ClauseDraft>,
-    figures: &[Figure],
-    vocabulary: &Vocabulary,
-) -> Vec<Features> {
+fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, figures: &[Figure], vocabulary: &Vocabulary) -> Vec<Features> {
     let big: Vec<bool> = drafts.iter().map(|d| d.words.len() >= MIN_CLAUSE_WORDS).collect();
     if big.iter().filter(|&&b| b).count() < 2 {
         return Vec::new();
@@ -284,10 +280,8 @@ fn clause_features(
             words.dedup();
             let own: Vec<u32> =
                 f.figures.iter().copied().filter(|&x| figures.get(x as usize).is_some_and(|g| within(&d.spans, g.span.start))).collect();
-            let mut units: Vec<u32> = own
-                .iter()
-                .filter_map(|&x| figures.get(x as usize).and_then(|g| vocabulary.lookup(&format!("#{}", g.unit))))
-                .collect();
+            let mut units: Vec<u32> =
+                own.iter().filter_map(|&x| figures.get(x as usize).and_then(|g| vocabulary.lookup(&format!("#{}", g.unit)))).collect();
             units.sort_unstable();
             units.dedup();
             Features {
@@ -504,6 +498,9 @@ mod tests {
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("met"), stem("meeting"));
         assert_eq!(stem("flew"), stem("departs"));
+        // Who took part: "was represented by", "the delegation included".
+        assert_eq!(stem("represented"), stem("included"));
+        assert_eq!(stem("includes"), stem("including"));
     }
 
     #[test]

@@ -392,4 +392,10 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("meeting", "talk"),
     ("discussion", "talk"),
     ("session", "talk"),
+    // Who took part: "was represented by …", "the delegation included …".
+    ("represent", "member"),
+    ("includ", "member"),
+    ("include", "member"),
+    ("compris", "member"),
+    ("comprise", "member"),
 ];
