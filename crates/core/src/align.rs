@@ -253,7 +253,7 @@ impl Default for AlignConfig {
     /// on `eval/links-fixtures.tsv` (figures in `BENCHMARKS.md`).
     fn default() -> Self {
         AlignConfig {
-            threshold: 0.32,
+            threshold: 0.30,
             idf_power: 1.5,
             smoothing: 2.0,
             short_side: 0.5,
@@ -268,7 +268,7 @@ impl Default for AlignConfig {
             min_shared: 2,
             topic_share: 0.2,
             topic_min: 10,
-            supported_threshold: 0.23,
+            supported_threshold: 0.21,
             doc_support: 0.25,
             doc_support_power: 1.0,
             doc_support_cap: 4.0,

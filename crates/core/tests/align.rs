@@ -26,13 +26,13 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
     assert!(s.recall() >= recall && s.precision() >= precision, "below recall {recall} / precision {precision}:\n{}", report.text);
 }
 
-// The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 39 pairs:
-// recall 0.846, precision 0.872; fixtures: 0.667 and 1.000), so that a rule that loses links
+// The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 42 pairs:
+// recall 0.833, precision 0.881; fixtures: 0.667 and 1.000), so that a rule that loses links
 // shows here. Precision meets the target (80%); recall does not (90%): see
 // BENCHMARKS.md for what is missed and why.
 #[test]
 fn seed_links_stay_above_their_floor() {
-    check_scores("eval/links.tsv", "corpus", 0.83, 0.85);
+    check_scores("eval/links.tsv", "corpus", 0.81, 0.86);
 }
 
 #[test]
