@@ -246,6 +246,11 @@ pub struct AlignConfig {
     /// A pair of clauses of two sentences scores this share of what two whole sentences
     /// with the same evidence would (`Features::clauses`).
     pub clause_factor: f32,
+    /// Two documents published more than this many days apart tell different moments of
+    /// a story (the talks in Geneva and the talks in Florida a week later, with the same
+    /// negotiators): their links are scaled by `tense_conflict_factor`. Documents without
+    /// a publication date are not affected.
+    pub published_apart_days: u32,
 }
 
 impl Default for AlignConfig {
@@ -279,6 +284,7 @@ impl Default for AlignConfig {
             second_best: 0.5,
             max_links: 6,
             clause_factor: 1.0,
+            published_apart_days: 3,
         }
     }
 }
@@ -384,9 +390,18 @@ pub fn align(
     joined.sort_unstable();
     let moment = moments(docs.len(), &joined, &planned_here);
     // Once per pair of documents, not per pair of sentences.
+    let published: Vec<Option<i64>> = docs
+        .iter()
+        .map(|d| d.meta.published.as_ref().and_then(|p| Some(crate::date::day_number(p.value.year?, p.value.month, p.value.day))))
+        .collect();
+    let published_apart = |da: u32, db: u32| match (published.get(da as usize), published.get(db as usize)) {
+        (Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() > u64::from(config.published_apart_days),
+        _ => false,
+    };
     let mut apart: HashMap<(u32, u32), bool> = HashMap::new();
     let mut factor = |da: u32, db: u32| {
-        let two_moments = *apart.entry((da, db)).or_insert_with(|| told_apart(&moment, &later, da, db).is_some());
+        let two_moments =
+            *apart.entry((da, db)).or_insert_with(|| published_apart(da, db) || told_apart(&moment, &later, da, db).is_some());
         share(da, db) * if two_moments { config.tense_conflict_factor } else { 1.0 }
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored
@@ -804,6 +819,10 @@ mod tests {
 
     fn run_with(texts: &[&str], config: &AlignConfig) -> (Vec<Document>, Alignment) {
         let docs: Vec<Document> = texts.iter().enumerate().flat_map(|(i, t)| parse_file(&format!("{i:03}_t.txt"), t).documents).collect();
+        align_docs(docs, config)
+    }
+
+    fn align_docs(docs: Vec<Document>, config: &AlignConfig) -> (Vec<Document>, Alignment) {
         let entities = crate::entities::extract(&docs);
         let quotes = crate::quotes::extract(&docs, &entities);
         let figures = crate::figures::extract(&docs);
@@ -844,6 +863,30 @@ mod tests {
         // As whole sentences, the plan in the interruption drowns the shared claim.
         let (_, whole) = run_with(&texts, &AlignConfig { clause_factor: 0.0, ..AlignConfig::default() });
         assert!(whole.links.is_empty(), "{:?}", whole.links);
+    }
+
+    #[test]
+    fn articles_published_far_apart_need_more_evidence() {
+        let texts = [
+            "Markets fell. Rustem Umerov led Ukraine's delegation at the talks with Steve Witkoff. Bread was cheap.",
+            "Prices rose. The Ukrainian team, led by Rustem Umerov, held talks with Steve Witkoff. Shares rose.",
+        ];
+        let published = |days: [u8; 2]| {
+            let mut docs: Vec<Document> =
+                texts.iter().enumerate().flat_map(|(i, t)| parse_file(&format!("{i:03}_t.txt"), t).documents).collect();
+            for (doc, day) in docs.iter_mut().zip(days) {
+                let t = crate::document::Timestamp { year: Some(2025), month: 11, day, time: None, offset_minutes: None, updated: false };
+                doc.meta.published = Some(crate::document::Field::editor(t));
+            }
+            align_docs(docs, &AlignConfig::default()).1.links.len()
+        };
+        // The same day or two days apart: one event. A week apart: the same people at
+        // another round of talks.
+        assert_eq!(published([24, 24]), 1);
+        assert_eq!(published([24, 26]), 1);
+        assert_eq!(published([24, 30]), 0);
+        // Without dates, nothing is known: the link stands.
+        assert_eq!(run(&texts).1.links.len(), 1);
     }
 
     #[test]

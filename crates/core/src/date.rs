@@ -409,6 +409,18 @@ fn days_in_month(year: Option<u16>, month: u8) -> u8 {
     }
 }
 
+/// Days since 1970-01-01 of a calendar date (Hinnant's `days_from_civil`), to tell how
+/// far apart two dates are.
+pub fn day_number(y: u16, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Day of week, 0 = Sunday (Sakamoto's method).
 pub fn weekday(y: u16, m: u8, d: u8) -> u8 {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
@@ -436,6 +448,19 @@ fn us_daylight_time(y: u16, m: u8, d: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_count_days() {
+        assert_eq!(day_number(1970, 1, 1), 0);
+        assert_eq!(day_number(2025, 11, 30) - day_number(2025, 11, 24), 6);
+        assert_eq!(day_number(2025, 3, 1) - day_number(2025, 2, 28), 1);
+        assert_eq!(day_number(2024, 3, 1) - day_number(2024, 2, 28), 2);
+        assert_eq!(day_number(2026, 1, 1) - day_number(2025, 12, 31), 1);
+        // Every day of a weekday cycle agrees with `weekday` (1970-01-01 was a Thursday).
+        for d in 1..=28u8 {
+            assert_eq!((day_number(2025, 11, d) + 4).rem_euclid(7) as u8, weekday(2025, 11, d));
+        }
+    }
 
     fn iso(s: &str) -> Option<String> {
         parse_timestamp_line(s).and_then(|t| t.iso())
