@@ -185,6 +185,17 @@ const CLAUSE_OPENERS: &[&str] =
 /// that Witkoff will …").
 const SAID: &[&str] = &["said", "says", "told", "tells", "noted", "added", "stated", "wrote", "announced", "insisted", "insists"];
 
+/// Whether the past form at token `k` is a participle that describes rather than tells
+/// ("the team, now led by Umerov, will meet…", "areas not controlled by Russia"): before
+/// "by" with no auxiliary in front ("was led by" is a deed).
+fn is_reduced_passive(tokens: &[(usize, usize, String)], k: usize) -> bool {
+    let word = |i: Option<usize>| i.and_then(|i| tokens.get(i)).map(|t| t.2.as_str());
+    word(Some(k + 1)) == Some("by") && !word(k.checked_sub(1)).is_some_and(|p| AUXILIARIES.contains(&p))
+}
+
+/// Auxiliaries before a participle that make it a finite verb ("was led by").
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "got", "get", "gets"];
+
 /// A clause of fewer content words is part of its neighbour ("Rubio said").
 const MIN_CLAUSE_WORDS: usize = 3;
 
@@ -428,7 +439,7 @@ pub(super) fn extract(
             {
                 f.planned = true;
                 draft.planned = true;
-            } else if is_past(w) {
+            } else if is_past(w) && !is_reduced_passive(&tokens, k) {
                 f.past = true;
                 draft.past = true;
             }
@@ -547,7 +558,7 @@ mod tests {
             "Vladimir Putin — who is expected to meet envoy Steve Witkoff in Moscow on Tuesday about prisoner exchanges — insists Russia won't stop until it controls the entire Donbas region. \
              Witkoff will fly to Moscow. \
              Trump said on Sunday that envoy Steve Witkoff will likely meet Vladimir Putin sometime next week after talks. \
-             The Russian leader was ready for serious discussions to end the war but reiterated demands for the Donbas region (including areas not controlled by Russia).",
+             The Russian leader was ready for serious discussions to end the war but reiterated demands for the Donbas region (including areas Russia seized during the war).",
         );
         // The interruption between dashes is one clause; what follows it continues the
         // clause it interrupted.
@@ -592,10 +603,12 @@ mod tests {
     fn plans_and_past_events_are_told_apart() {
         let f = features_of(
             "Witkoff plans to depart for Moscow on Monday. The talks followed a meeting in Moscow. \
-             Kushner and Witkoff are set to return. Russia won't stop. Jared Kushner is in Miami.",
+             Kushner and Witkoff are set to return. Russia won't stop. Jared Kushner is in Miami. \
+             The team, now led by Umerov, will meet Witkoff. The delegation was led by Umerov.",
         );
         let tense: Vec<(bool, bool)> = f.iter().map(|x| (x.planned, x.past)).collect();
-        assert_eq!(tense, vec![(true, false), (false, true), (true, false), (true, false), (false, false)]);
+        // "now led by" describes the team; "was led by" tells what happened.
+        assert_eq!(tense, vec![(true, false), (false, true), (true, false), (true, false), (false, false), (true, false), (false, true)]);
         // Plan words say when, not what: they are not content.
         assert!(!is_content("expected") && !is_content("will"));
     }
