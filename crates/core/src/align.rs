@@ -890,6 +890,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_demonym_are_not_yet_a_fact() {
+        let pair = |word: &str| {
+            run(&[
+                &format!("Markets fell. Rustem Umerov greeted {word} reporters. Bread was cheap."),
+                &format!("Prices rose. Rustem Umerov thanked the {word} crowd. Shares rose."),
+            ])
+            .1
+            .links
+            .len()
+        };
+        // "Ukrainian" says which party, as "Ukraine" would; "foreign" is a shared word.
+        assert_eq!(pair("Ukrainian"), 0);
+        assert_eq!(pair("foreign"), 1);
+    }
+
+    #[test]
     fn differing_figures_are_marked() {
         let (_, al) = run(&[
             "The talks went on. The peace plan was whittled down to 19 points in Geneva talks with Umerov. Prices rose.",

@@ -28,7 +28,7 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 42 pairs:
 // recall 0.833, precision 0.881; fixtures, 10 pairs over the whole folder: 0.700 and
-// 0.583), so that a rule that loses links shows here. On the seeds precision meets the
+// 0.636), so that a rule that loses links shows here. On the seeds precision meets the
 // issue's target (80%) and recall does not (90%); on the fixtures, a folder that mixes
 // several rounds of talks with the same negotiators, precision does not either: see
 // BENCHMARKS.md for what is missed and what is linked wrongly, and why.
@@ -39,7 +39,7 @@ fn seed_links_stay_above_their_floor() {
 
 #[test]
 fn fixture_links_stay_above_their_floor() {
-    check_scores("eval/links-fixtures.tsv", "crates/core/tests/fixtures", 0.69, 0.55);
+    check_scores("eval/links-fixtures.tsv", "crates/core/tests/fixtures", 0.69, 0.6);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

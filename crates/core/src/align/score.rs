@@ -16,6 +16,10 @@ pub(super) struct Weights {
     /// The number of sentences each word is in, and of all sentences.
     pub counts: Vec<u32>,
     pub sentences: usize,
+    /// Words that are demonyms ("Ukrainian", "Russian"): they say which party, as names
+    /// of countries do, so they weigh like any word but are not an item of evidence on
+    /// their own (`is_item`).
+    pub demonyms: Vec<bool>,
 }
 
 impl Weights {
@@ -34,7 +38,10 @@ impl Weights {
         }
         let n = features.len().max(1) as f32;
         let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(config.idf_power);
+        let demonym_stems: Vec<String> =
+            crate::entities::gazetteer::DEMONYMS.iter().map(|d| format!("~{}", super::features::stem(&d.to_lowercase()))).collect();
         Weights {
+            demonyms: vocabulary.words.iter().map(|w| demonym_stems.contains(w)).collect(),
             words: word_df.iter().map(|&df| idf(df)).collect(),
             entities: entity_df.into_iter().map(idf).collect(),
             counts: word_df,
@@ -52,6 +59,12 @@ impl Weights {
     pub fn is_topic(&self, w: u32, config: &AlignConfig) -> bool {
         let df = self.counts.get(w as usize).copied().unwrap_or(0) as f32;
         df > config.topic_share * self.sentences as f32 && df > config.topic_min as f32
+    }
+
+    /// Whether a shared word counts as an item of evidence (`AlignConfig::min_shared`):
+    /// not the story's topic, not a demonym.
+    pub fn is_item(&self, w: u32, config: &AlignConfig) -> bool {
+        !self.is_topic(w, config) && !self.demonyms.get(w as usize).copied().unwrap_or(false)
     }
 
     pub fn entity(&self, e: u32) -> f32 {
@@ -257,8 +270,9 @@ impl Scorer<'_> {
             score = 0.0;
         }
         // One shared word is a coincidence, not a fact, unless it is inside the same quote.
-        let topic = |w: &u32| weights.is_topic(*w, config);
-        let items = ev.shared_words.iter().filter(|w| !topic(w)).count() + ev.shared_entities.len() + usize::from(!figure_units.is_empty());
+        let items = ev.shared_words.iter().filter(|&&w| weights.is_item(w, config)).count()
+            + ev.shared_entities.len()
+            + usize::from(!figure_units.is_empty());
         if items < config.min_shared && ev.quote_overlap < config.quote_overlap {
             score = 0.0;
         }
@@ -306,7 +320,7 @@ impl Scorer<'_> {
                 let ev = self.score(ca, cb, (*ma, *mb));
                 // A short clause shares little by chance ("security guarantees" in two
                 // accounts of different rounds of talks): it needs one item more.
-                let items = ev.shared_words.iter().filter(|&&w| !weights.is_topic(w, config)).count()
+                let items = ev.shared_words.iter().filter(|&&w| weights.is_item(w, config)).count()
                     + ev.shared_entities.len()
                     + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some());
                 if items <= config.min_shared && ev.quote_overlap < config.quote_overlap {
