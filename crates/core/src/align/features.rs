@@ -221,17 +221,11 @@ fn clause_groups(text: &str, tokens: &[(usize, usize, String)]) -> Vec<usize> {
         let spaced = gap.chars().any(char::is_whitespace);
         let mut fresh = false;
         for c in gap.chars() {
+            // An em dash anywhere; an en dash or hyphen only with a space around it
+            // ("2022–2023" and "Russia-Ukraine" are not dashes).
+            let dash = matches!(c, '—' | '―') || matches!(c, '–' | '-') && spaced && k > 0;
             match c {
-                '—' | '―' => {
-                    if dash_open {
-                        current = interrupted.pop().unwrap_or(current);
-                    } else {
-                        interrupted.push(current);
-                        open(&mut groups, &mut current);
-                    }
-                    dash_open = !dash_open;
-                }
-                '–' | '-' if spaced && k > 0 => {
+                _ if dash => {
                     if dash_open {
                         current = interrupted.pop().unwrap_or(current);
                     } else {
