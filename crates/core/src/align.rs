@@ -389,7 +389,7 @@ pub fn align(
         support.keys().copied().filter(|&(da, db)| share(da, db) >= 1.0 && !planned_here.contains(&(da, db))).collect();
     joined.sort_unstable();
     let moment = moments(docs.len(), &joined, &planned_here);
-    // Once per pair of documents, not per pair of sentences.
+    // Two documents published more than `published_apart_days` apart tell two moments too.
     let published: Vec<Option<i64>> = docs
         .iter()
         .map(|d| d.meta.published.as_ref().and_then(|p| Some(crate::date::day_number(p.value.year?, p.value.month, p.value.day))))
@@ -398,6 +398,7 @@ pub fn align(
         (Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() > u64::from(config.published_apart_days),
         _ => false,
     };
+    // Once per pair of documents, not per pair of sentences.
     let mut apart: HashMap<(u32, u32), bool> = HashMap::new();
     let mut factor = |da: u32, db: u32| {
         let two_moments =

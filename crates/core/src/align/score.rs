@@ -270,10 +270,7 @@ impl Scorer<'_> {
             score = 0.0;
         }
         // One shared word is a coincidence, not a fact, unless it is inside the same quote.
-        let items = ev.shared_words.iter().filter(|&&w| weights.is_item(w, config)).count()
-            + ev.shared_entities.len()
-            + usize::from(!figure_units.is_empty());
-        if items < config.min_shared && ev.quote_overlap < config.quote_overlap {
+        if self.items(&ev) < config.min_shared && ev.quote_overlap < config.quote_overlap {
             score = 0.0;
         }
         if score <= 0.0 {
@@ -292,6 +289,14 @@ impl Scorer<'_> {
 }
 
 impl Scorer<'_> {
+    /// The items of evidence a pair shares (`AlignConfig::min_shared`): words that count
+    /// (`Weights::is_item`), names, and figures of one unit (agreeing or not).
+    fn items(&self, ev: &Evidence) -> usize {
+        ev.shared_words.iter().filter(|&&w| self.weights.is_item(w, self.config)).count()
+            + ev.shared_entities.len()
+            + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some())
+    }
+
     /// Scores a pair of sentences as wholes and clause by clause (`Features::clauses`),
     /// and keeps the best, a clause pair's score times `clause_factor`: a long sentence
     /// that reports two facts matches a short one that reports one of them as well as
@@ -320,10 +325,7 @@ impl Scorer<'_> {
                 let ev = self.score(ca, cb, (*ma, *mb));
                 // A short clause shares little by chance ("security guarantees" in two
                 // accounts of different rounds of talks): it needs one item more.
-                let items = ev.shared_words.iter().filter(|&&w| weights.is_item(w, config)).count()
-                    + ev.shared_entities.len()
-                    + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some());
-                if items <= config.min_shared && ev.quote_overlap < config.quote_overlap {
+                if self.items(&ev) <= config.min_shared && ev.quote_overlap < config.quote_overlap {
                     continue;
                 }
                 let score = ev.score * config.clause_factor;
