@@ -4,7 +4,7 @@
 //! each article mentions and how often; and the title each gives every person. Every
 //! control changes the URL (`#/compare/<id>,<id>?base=<id>&ignore=trivial&fact=3`).
 
-use parallax_core::align::{Later, SentenceRef};
+use parallax_core::align::{days_apart, AlignConfig, Later, SentenceRef};
 use parallax_core::compare::{CellDiff, Row, RowStatus, Table};
 use parallax_core::document::Document;
 use parallax_core::entities::EntityKind;
@@ -62,12 +62,16 @@ const MOMENTS_MAX: usize = 3;
 /// plan and the outcome that show it (`Alignment::told_apart`): why few facts join them.
 fn moments(picked: &[u32]) -> Html {
     let (alignment, docs) = (embedded::alignment(), embedded::documents());
-    let pairs: Vec<(u32, u32, Later)> = picked
-        .iter()
-        .enumerate()
-        .flat_map(|(k, &a)| picked[k + 1..].iter().filter_map(move |&b| alignment.told_apart(a, b).map(|w| (a, b, w))))
+    let pair_list = || picked.iter().enumerate().flat_map(|(k, &a)| picked[k + 1..].iter().map(move |&b| (a, b)));
+    let pairs: Vec<(u32, u32, Later)> = pair_list().filter_map(|(a, b)| alignment.told_apart(a, b).map(|w| (a, b, w))).collect();
+    // Articles published far apart are told apart too (`AlignConfig::published_apart_days`),
+    // unless a plan and its outcome already say why.
+    let limit = AlignConfig::default().published_apart_days;
+    let dated: Vec<(u32, u32, u32)> = pair_list()
+        .filter(|&(a, b)| !pairs.iter().any(|&(x, y, _)| (x, y) == (a, b)))
+        .filter_map(|(a, b)| Some((a, b, days_apart(docs.get(a as usize)?, docs.get(b as usize)?).filter(|&d| d > limit)?)))
         .collect();
-    if pairs.is_empty() {
+    if pairs.is_empty() && dated.is_empty() {
         return Html::default();
     }
     let label = |d: u32| match docs.get(d as usize) {
@@ -76,8 +80,8 @@ fn moments(picked: &[u32]) -> Html {
         None => String::new(),
     };
     let sentence = |s: SentenceRef| parallax_core::compare::sentence_text(docs, s).to_string();
-    let more = pairs.len().saturating_sub(MOMENTS_MAX);
-    let items = pairs.into_iter().take(MOMENTS_MAX).map(|(a, b, w)| {
+    let more = (pairs.len() + dated.len()).saturating_sub(MOMENTS_MAX);
+    let plan_items = pairs.into_iter().map(|(a, b, w)| {
         // An article told apart through another one about its moment says which.
         let through = [a, b].into_iter().filter(|&x| x != w.plan.doc && x != w.done.doc).filter_map(|x| {
             let by = [w.plan.doc, w.done.doc].into_iter().find(|&e| alignment.moment(e) == alignment.moment(x))?;
@@ -92,12 +96,21 @@ fn moments(picked: &[u32]) -> Html {
             </li>
         }
     });
+    let date_items = dated.into_iter().map(|(a, b, days)| {
+        let when = |d: u32| docs.get(d as usize).and_then(crate::format::day).unwrap_or_default();
+        html! {
+            <li>
+                <strong>{ format!("{} and {}", label(a), label(b)) }</strong><br />
+                { format!("Published {days} days apart ({} and {}).", when(a), when(b)) }
+            </li>
+        }
+    });
     html! {
         <aside class="moments" role="note" aria-labelledby="moments-title">
             <h2 id="moments-title">{ "These articles tell different moments of the story" }</h2>
-            <p>{ "One reports done what another still plans, so their sentences are linked only on strong evidence: expect fewer shared facts between them." }</p>
+            <p>{ "One reports done what another still plans, or they were published days apart, so their sentences are linked only on strong evidence: expect fewer shared facts between them." }</p>
             <ul>
-                { for items }
+                { for plan_items.chain(date_items).take(MOMENTS_MAX) }
                 if more > 0 { <li>{ format!("and {more} more pairs of articles") }</li> }
             </ul>
         </aside>

@@ -17,6 +17,13 @@ pub fn date(doc: &Document) -> Option<String> {
     Some(format!("{prefix}{}", f.value.display()))
 }
 
+/// The day of publication alone ("30 Nov 2025"), when the year is known.
+pub fn day(doc: &Document) -> Option<String> {
+    let t = &doc.meta.published.as_ref()?.value;
+    let month = parallax_core::date::MONTH_SHORT.get(usize::from(t.month).checked_sub(1)?)?;
+    Some(format!("{} {month} {}", t.day, t.year?))
+}
+
 /// The machine-readable form for `<time datetime>`, when the year is known.
 pub fn iso_date(doc: &Document) -> Option<String> {
     doc.meta.published.as_ref()?.value.iso()

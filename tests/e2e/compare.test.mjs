@@ -230,6 +230,17 @@ test('articles that tell different moments of the story say so, with the plan an
     assert.deepEqual(problems, []);
     await context.close();
   }
+  // An article published long before tells another moment too, and the note says when.
+  {
+    const { page, problems, context } = await open(`#/compare/${WSJ},${WSJ}~1`);
+    const note = page.locator('aside.moments');
+    await note.waitFor();
+    const items = await note.locator('li').allInnerTexts();
+    assert.equal(items.length, 1, items.join('\n'));
+    assert.match(items[0], /^The Wall Street Journal and The Washington Post\nPublished 473 days apart \(30 Nov 2025 and 14 Aug 2024\)\.$/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
   // Two reports of the same Sunday have no such note.
   const { page, problems, context } = await open(`#/compare/${AXIOS_BORDERS},${AXIOS}`);
   await page.waitForSelector('.fact-table');

@@ -390,13 +390,11 @@ pub fn align(
     joined.sort_unstable();
     let moment = moments(docs.len(), &joined, &planned_here);
     // Two documents published more than `published_apart_days` apart tell two moments too.
-    let published: Vec<Option<i64>> = docs
-        .iter()
-        .map(|d| d.meta.published.as_ref().and_then(|p| Some(crate::date::day_number(p.value.year?, p.value.month, p.value.day))))
-        .collect();
-    let published_apart = |da: u32, db: u32| match (published.get(da as usize), published.get(db as usize)) {
-        (Some(Some(x)), Some(Some(y))) => (x - y).unsigned_abs() > u64::from(config.published_apart_days),
-        _ => false,
+    let published_apart = |da: u32, db: u32| {
+        docs.get(da as usize)
+            .zip(docs.get(db as usize))
+            .and_then(|(a, b)| days_apart(a, b))
+            .is_some_and(|days| days > config.published_apart_days)
     };
     // Once per pair of documents, not per pair of sentences.
     let mut apart: HashMap<(u32, u32), bool> = HashMap::new();
@@ -451,6 +449,14 @@ pub fn align(
     links.sort_by_key(|l| (l.a, l.b));
     let facts = group_facts(&links);
     Alignment { links, facts, moments: moment, later }
+}
+
+/// How many days apart two documents were published, when both say (`None` when either
+/// has no publication date with a year).
+pub fn days_apart(a: &Document, b: &Document) -> Option<u32> {
+    let day =
+        |d: &Document| d.meta.published.as_ref().and_then(|p| Some(crate::date::day_number(p.value.year?, p.value.month, p.value.day)));
+    Some(u32::try_from((day(a)? - day(b)?).unsigned_abs()).unwrap_or(u32::MAX))
 }
 
 /// Groups documents joined by `pairs` (directly or through others), never joining two
