@@ -257,7 +257,13 @@ fn clause_groups(text: &str, tokens: &[(usize, usize, String)]) -> Vec<usize> {
 /// `MIN_CLAUSE_WORDS` content words each; a shorter clause joins the one before it, or
 /// the first full one).
 fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, figures: &[Figure], vocabulary: &Vocabulary) -> Vec<Features> {
-    let big: Vec<bool> = drafts.iter().map(|d| d.words.len() >= MIN_CLAUSE_WORDS).collect();
+    let distinct = |d: &ClauseDraft| {
+        let mut w = d.words.clone();
+        w.sort_unstable();
+        w.dedup();
+        w.len()
+    };
+    let big: Vec<bool> = drafts.iter().map(|d| distinct(d) >= MIN_CLAUSE_WORDS).collect();
     if big.iter().filter(|&&b| b).count() < 2 {
         return Vec::new();
     }
@@ -570,6 +576,9 @@ mod tests {
         assert!(f[0].clauses.iter().all(|c| c.entities == f[0].entities));
         // A short sentence is one clause.
         assert!(f[1].clauses.is_empty());
+        // Words are counted once: "talks talks talks" is one word.
+        let repeated = features_of("Steve Witkoff held talks, talks and talks, but Vladimir Putin rejected every proposal outright.");
+        assert!(repeated[0].clauses.is_empty(), "{:?}", repeated[0].clauses);
         // "said … that": the attribution is too short to stand alone.
         assert!(f[2].clauses.is_empty());
         // "but" opens a clause; the parenthesis is one of its own, with its own tense.
