@@ -505,14 +505,14 @@ type PlansDone = HashMap<(u32, u32), (f32, SentenceRef, SentenceRef)>;
 /// document, and the plans that other documents report done.
 fn score_candidates(features: &[Features], scorer: &score::Scorer) -> (Vec<(usize, usize, Evidence)>, Top, PlansDone) {
     let config = scorer.config;
-    let masses: Vec<f32> = features.iter().map(|f| scorer.weights.mass(f, config)).collect();
+    let masses = score::Masses::new(features, scorer.weights, config);
     let pairs = candidates(features, scorer.weights, config);
     let mut scored: Vec<(usize, usize, Evidence)> = Vec::with_capacity(pairs.len());
     let mut top: Top = HashMap::new();
     let mut plans_done: PlansDone = HashMap::new();
     for (i, j) in pairs {
         let (a, b) = (&features[i], &features[j]);
-        let ev = scorer.score_clauses(a, b, (masses[i], masses[j]));
+        let ev = scorer.score_clauses(features, &masses, i, j);
         if ev.planned_then_done >= config.threshold {
             let (plan, done) = if a.planned { (a.at, b.at) } else { (b.at, a.at) };
             let slot = plans_done.entry((a.at.doc, b.at.doc)).or_insert((0.0, plan, done));
@@ -561,7 +561,7 @@ pub fn diagnose(
     let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
     let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
-    let masses: Vec<f32> = features.iter().map(|f| weights.mass(f, config)).collect();
+    let masses = score::Masses::new(&features, &weights, config);
     let candidates: std::collections::HashSet<(usize, usize)> = candidates(&features, &weights, config).into_iter().collect();
     let (_, top, _) = score_candidates(&features, &scorer);
     let flat = |s: SentenceRef| offsets.get(s.doc as usize).map(|o| o + s.sentence as usize).filter(|&i| i < features.len());
@@ -571,7 +571,7 @@ pub fn diagnose(
             let (Some(i), Some(j)) = (flat(a), flat(b)) else { return Diagnosis::default() };
             let (i, j) = (i.min(j), i.max(j));
             let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.score);
-            let ev = scorer.score_clauses(&features[i], &features[j], (masses[i], masses[j]));
+            let ev = scorer.score_clauses(&features, &masses, i, j);
             let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
             let scored = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
             Diagnosis { scored, best_a: best(i, features[j].at.doc), best_b: best(j, features[i].at.doc) }

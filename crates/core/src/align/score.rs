@@ -297,32 +297,32 @@ impl Scorer<'_> {
             + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some())
     }
 
-    /// Scores a pair of sentences as wholes and clause by clause (`Features::clauses`),
+    /// Scores sentences `i` and `j` as wholes and clause by clause (`Features::clauses`),
     /// and keeps the best, a clause pair's score times `clause_factor`: a long sentence
     /// that reports two facts matches a short one that reports one of them as well as
     /// the clause that reports it does. Whether one plans what the other reports done
     /// stays the wholes' (it tells moments apart, `align::moments`).
-    pub fn score_clauses(&self, a: &Features, b: &Features, masses: (f32, f32)) -> Evidence {
-        let whole = self.score(a, b, masses);
+    pub fn score_clauses(&self, features: &[Features], masses: &Masses, i: usize, j: usize) -> Evidence {
+        let (a, b) = (&features[i], &features[j]);
+        let whole = self.score(a, b, (masses.whole[i], masses.whole[j]));
         // A clause shares no more than its sentence: nothing to gain when the wholes
         // share too little to score.
         if whole.score <= 0.0 || a.clauses.is_empty() && b.clauses.is_empty() {
             return whole;
         }
-        let (weights, config) = (self.weights, self.config);
-        fn parts<'f>(f: &'f Features, weights: &Weights, config: &AlignConfig) -> Vec<(&'f Features, f32)> {
-            let mut v = vec![(f, weights.mass(f, config))];
-            v.extend(f.clauses.iter().map(|c| (c, weights.mass(c, config))));
-            v
-        }
-        let (pa, pb) = (parts(a, weights, config), parts(b, weights, config));
+        let config = self.config;
+        // The whole sentence first, then its clauses, each with its weight.
+        let parts = |k: usize| {
+            let f = &features[k];
+            std::iter::once((f, masses.whole[k])).chain(f.clauses.iter().zip(masses.clauses[k].iter().copied()))
+        };
         let mut best = whole;
-        for (x, (ca, ma)) in pa.iter().enumerate() {
-            for (y, (cb, mb)) in pb.iter().enumerate() {
+        for (x, (ca, ma)) in parts(i).enumerate() {
+            for (y, (cb, mb)) in parts(j).enumerate() {
                 if x == 0 && y == 0 {
                     continue;
                 }
-                let ev = self.score(ca, cb, (*ma, *mb));
+                let ev = self.score(ca, cb, (ma, mb));
                 // A short clause shares little by chance ("security guarantees" in two
                 // accounts of different rounds of talks): it needs one item more.
                 if self.items(&ev) <= config.min_shared && ev.quote_overlap < config.quote_overlap {
@@ -335,6 +335,22 @@ impl Scorer<'_> {
             }
         }
         best
+    }
+}
+
+/// Each sentence's weight and its clauses' (`Weights::mass`), computed once per corpus
+/// rather than for every candidate pair.
+pub(super) struct Masses {
+    pub whole: Vec<f32>,
+    pub clauses: Vec<Vec<f32>>,
+}
+
+impl Masses {
+    pub fn new(features: &[Features], weights: &Weights, config: &AlignConfig) -> Self {
+        Masses {
+            whole: features.iter().map(|f| weights.mass(f, config)).collect(),
+            clauses: features.iter().map(|f| f.clauses.iter().map(|c| weights.mass(c, config)).collect()).collect(),
+        }
     }
 }
 
