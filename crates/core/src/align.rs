@@ -201,6 +201,10 @@ pub struct AlignConfig {
     /// (resolved dates, else the weekdays they or their passage name). At 1 the score
     /// is left alone, but a figure on another day still counts for nothing.
     pub date_conflict_factor: f32,
+    /// The score is multiplied by this when the two sentences set what they report in
+    /// places that cannot be one (`Features::places`: Geneva and Florida; Miami and
+    /// Florida can be one).
+    pub place_conflict_factor: f32,
     /// The score is multiplied by this when one sentence tells of a plan and the other
     /// of something done (`Features::planned`, `Features::past`); and the links of two
     /// documents are, when one reports done what the other plans with two or more of
@@ -267,6 +271,7 @@ impl Default for AlignConfig {
             quote_bonus: 0.3,
             quote_overlap: 0.5,
             date_conflict_factor: 1.0,
+            place_conflict_factor: 0.2,
             speaker_conflict_factor: 0.5,
             tense_conflict_factor: 0.3,
             min_names_alone: 3,
@@ -894,6 +899,33 @@ mod tests {
         assert_eq!(published([24, 30]), 0);
         // Without dates, nothing is known: the link stands.
         assert_eq!(run(&texts).1.links.len(), 1);
+    }
+
+    #[test]
+    fn talks_in_two_places_are_two_events() {
+        let links = |a: &str, b: &str, config: &AlignConfig| run_with(&[a, b], config).1.links.len();
+        let config = AlignConfig::default();
+        let florida = "Markets fell. Rustem Umerov said the talks with Steve Witkoff in Florida on security guarantees were productive. Bread was cheap.";
+        // Geneva is not in Florida; Miami is, and so is "South Florida".
+        let geneva =
+            "Prices rose. Rustem Umerov said the talks with Steve Witkoff in Geneva on security guarantees were productive. Shares rose.";
+        let miami =
+            "Prices rose. Rustem Umerov said the Miami talks with Steve Witkoff on security guarantees were productive. Shares rose.";
+        let south = "Prices rose. Rustem Umerov said the talks with Steve Witkoff in South Florida on security guarantees were productive. Shares rose.";
+        assert_eq!(links(florida, geneva, &config), 0);
+        assert_eq!(links(florida, miami, &config), 1);
+        assert_eq!(links(florida, south, &config), 1);
+        // Without the rule, the two events would be linked.
+        assert_eq!(links(florida, geneva, &AlignConfig { place_conflict_factor: 1.0, ..config.clone() }), 1);
+        // Where someone goes is not where something happened: no conflict.
+        let travel = "Prices rose. Rustem Umerov said the talks with Steve Witkoff on security guarantees were productive before he flew to Geneva. Shares rose.";
+        assert_eq!(links(florida, travel, &config), 1);
+        // A sentence that names no place is set where its headline sets the story.
+        let headlined = "Umerov hails Miami talks\n\nOil slipped. Rustem Umerov said the talks with Steve Witkoff on security guarantees were productive. Rain fell.";
+        let plain = "Oil slipped. Rustem Umerov said the talks with Steve Witkoff on security guarantees were productive. Rain fell.";
+        assert_eq!(links(geneva, headlined, &config), 0);
+        assert_eq!(links(geneva, plain, &config), 1);
+        assert_eq!(links(florida, headlined, &config), 1);
     }
 
     #[test]

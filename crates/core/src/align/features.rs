@@ -8,14 +8,14 @@
 use std::collections::{HashMap, HashSet};
 
 use super::rules::{
-    DIRECTIONS, HEAD_VERB, IRREGULAR_VERBS, NEWS_WORDS, NUMBER_WORDS, PARTY_WORDS, PLAN_BEFORE_TO, PLAN_WORDS, SPEECH_VERBS, STOP_WORDS,
-    SYNONYMS,
+    DIRECTIONS, EVENT_NOUNS, HEAD_VERB, IRREGULAR_VERBS, LOCATIVES, NEWS_WORDS, NUMBER_WORDS, PARTY_WORDS, PLACE_DIRECTIONS,
+    PLAN_BEFORE_TO, PLAN_WORDS, SPEECH_VERBS, STOP_WORDS, SYNONYMS,
 };
 use super::SentenceRef;
 use crate::dates::DateMention;
 use crate::document::{Document, Span};
-use crate::entities::gazetteer::ROLE_WORDS;
-use crate::entities::EntityIndex;
+use crate::entities::gazetteer::{PlaceKind, ROLE_WORDS};
+use crate::entities::{EntityIndex, EntityKind};
 use crate::figures::Figure;
 use crate::quotes::Quote;
 use crate::search;
@@ -51,6 +51,15 @@ pub(super) struct Features {
     pub spoken: Option<Spoken>,
     /// Resolved dates (ISO forms) the sentence mentions.
     pub dates: Vec<String>,
+    /// The regions (`Gazetteer::region`) of the cities and US states the sentence sets
+    /// something in ("talks in Geneva", "arrived at … near Miami", "the Miami talks"),
+    /// sorted, without repeats. Countries are left out: "the war in Ukraine" names a
+    /// party, not where a meeting was.
+    pub places: Vec<&'static str>,
+    /// The regions where the article's headline sets its story ("… Miami talks", "talks
+    /// in Florida …"), the same for every sentence of the article: where a sentence
+    /// that names no place of its own is set.
+    pub setting: Vec<&'static str>,
     /// The weekdays the sentence names (bit 0 Sunday … bit 6 Saturday), or, when it
     /// names none, those of the nearest earlier sentence of its passage that names them
     /// for something that happened, not for a plan: "They described the five-hour
@@ -153,6 +162,73 @@ fn sentence_at(doc: &Document, at: u32) -> Option<usize> {
     let i = doc.sentences.partition_point(|s| s.span.start <= at);
     let i = i.checked_sub(1)?;
     (doc.sentences[i].span.end > at).then_some(i)
+}
+
+/// Whether the place named at `span` of `text` is where something happens: after a
+/// locative preposition ("in", "at", "near", with a direction word between: "in
+/// southern Florida"), before a word for a meeting ("the Geneva talks"), or the state
+/// after such a city ("in Hallandale Beach, Florida").
+fn sets_an_event(text: &str, span: Span, previous: Option<(Span, bool)>) -> bool {
+    let (Some(before), Some(after)) = (text.get(..span.start as usize), text.get(span.end as usize..)) else { return false };
+    if let Some((p, true)) = previous {
+        if text.get(p.end as usize..span.start as usize).is_some_and(|gap| gap.trim() == ",") {
+            return true;
+        }
+    }
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let last = words.next().map(str::to_lowercase);
+    let last = match last.as_deref() {
+        Some(w) if PLACE_DIRECTIONS.contains(&w) => words.next().map(str::to_lowercase),
+        _ => last,
+    };
+    let next = after.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).map(str::to_lowercase);
+    last.as_deref().is_some_and(|w| LOCATIVES.contains(&w)) || next.as_deref().is_some_and(|w| EVENT_NOUNS.contains(&w))
+}
+
+/// For each document, the regions where its headline sets something
+/// (`sets_an_event`), reading the headline for the names of the places the corpus
+/// recognised in the articles' text and of the gazetteer's cities and states (a
+/// headline is too short to recognise names in by their context). Sorted, without
+/// repeats; countries left out, as in `Features::places`.
+fn headline_settings(docs: &[Document], entities: &EntityIndex) -> Vec<Vec<&'static str>> {
+    let gazetteer = crate::entities::gazetteer::gazetteer();
+    let mut names: HashMap<&str, &'static str> = HashMap::new();
+    for e in entities.entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        let Some(region) = gazetteer.region(&e.name) else { continue };
+        if matches!(gazetteer.place(&e.name), Some((PlaceKind::Country | PlaceKind::Continent, _))) {
+            continue;
+        }
+        for alias in std::iter::once(&e.name).chain(&e.aliases) {
+            names.insert(alias.as_str(), region);
+        }
+    }
+    let longest = names.keys().map(|n| n.split(' ').count()).max().unwrap_or(0);
+    docs.iter()
+        .map(|doc| {
+            let Some(headline) = doc.meta.headline.as_ref().map(|h| h.value.as_str()) else { return Vec::new() };
+            let tokens = search::words(headline);
+            let mut out = Vec::new();
+            for i in 0..tokens.len() {
+                // The longest run of words from here that names a place.
+                for n in (1..=longest.min(tokens.len() - i)).rev() {
+                    let span = Span::new(tokens[i].0, tokens[i + n - 1].1);
+                    let Some(name) = headline.get(tokens[i].0..tokens[i + n - 1].1) else { continue };
+                    let city = || match gazetteer.place(name) {
+                        Some((PlaceKind::City | PlaceKind::State, canonical)) => gazetteer.region(canonical),
+                        _ => None,
+                    };
+                    let Some(region) = names.get(name).copied().or_else(city) else { continue };
+                    if sets_an_event(headline, span, None) {
+                        out.push(region);
+                    }
+                    break;
+                }
+            }
+            out.sort_unstable();
+            out.dedup();
+            out
+        })
+        .collect()
 }
 
 /// What one clause of a sentence says, before it becomes `Features`.
@@ -304,6 +380,8 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, figures: &[Figure], v
                 units,
                 spoken: f.spoken.clone(),
                 dates: f.dates.clone(),
+                places: f.places.clone(),
+                setting: f.setting.clone(),
                 days: f.days,
                 planned: d.planned,
                 past: d.past,
@@ -353,10 +431,24 @@ pub(super) fn extract(
     // someone is, not what happened.
     let mut name_spans: Vec<Vec<Span>> = vec![Vec::new(); all.len()];
     let mut role_words: Vec<Vec<String>> = vec![Vec::new(); all.len()];
+    let gazetteer = crate::entities::gazetteer::gazetteer();
+    // The previous place mention, and whether it set an event ("in Hallandale Beach,
+    // Florida": the state follows the city).
+    let mut previous_place: Option<(u32, Span, bool)> = None;
     for m in &entities.mentions {
         if let Some(i) = index(m.doc, m.span.start) {
             all[i].entities.push(m.entity);
             name_spans[i].push(m.span);
+            let place = entities.entities.get(m.entity as usize).filter(|e| e.kind == EntityKind::Place);
+            if let (Some(place), Some(doc)) = (place, docs.get(m.doc as usize)) {
+                let previous = previous_place.filter(|p| p.0 == m.doc).map(|p| (p.1, p.2));
+                let sets = sets_an_event(&doc.text, m.span, previous);
+                let country = matches!(gazetteer.place(&place.name), Some((PlaceKind::Country | PlaceKind::Continent, _)));
+                if let Some(region) = gazetteer.region(&place.name).filter(|_| sets && !country) {
+                    all[i].places.push(region);
+                }
+                previous_place = Some((m.doc, m.span, sets));
+            }
             if let Some(role) = &m.role {
                 role_words[i].extend(search::words(role).into_iter().map(|w| w.2));
             }
@@ -470,6 +562,8 @@ pub(super) fn extract(
         f.units.dedup();
         f.dates.sort();
         f.dates.dedup();
+        f.places.sort_unstable();
+        f.places.dedup();
     }
     // A sentence that names no day is set on the day its passage last named for
     // something that happened (a plan's day — "will meet Putin on Tuesday" — is not the
@@ -486,6 +580,12 @@ pub(super) fn extract(
         } else if !all[i].planned {
             current = all[i].days;
         }
+    }
+    // Where each article's headline sets its story ("Zelenskyy hails 'constructive'
+    // Miami talks"): the setting of every sentence of the article that names none.
+    let settings = headline_settings(docs, entities);
+    for f in &mut all {
+        f.setting = settings.get(f.at.doc as usize).cloned().unwrap_or_default();
     }
     for (f, clause) in all.iter_mut().zip(drafts) {
         f.clauses = clause_features(f, clause, figures, &vocabulary);
@@ -512,6 +612,24 @@ mod tests {
         // Who took part: "was represented by", "the delegation included".
         assert_eq!(stem("represented"), stem("included"));
         assert_eq!(stem("includes"), stem("including"));
+    }
+
+    #[test]
+    fn a_sentence_is_set_where_it_says_something_happened() {
+        let f = features_of(
+            "Rustem Umerov held talks in Geneva on Sunday. Rustem Umerov flew to Geneva on Sunday. \
+             They ended the Miami talks. Washington presses Kyiv to accept the plan. \
+             Rustem Umerov arrived at Shell Bay in Hallandale Beach, Florida, on Sunday. The war in Ukraine goes on.",
+        );
+        assert_eq!(f[0].places, vec!["CH"]);
+        // Where someone goes, and a capital that stands for its government, set nothing.
+        assert!(f[1].places.is_empty(), "{:?}", f[1].places);
+        assert_eq!(f[2].places, vec!["US-FL"]);
+        assert!(f[3].places.is_empty(), "{:?}", f[3].places);
+        // The state after a city that sets the sentence sets it too.
+        assert_eq!(f[4].places, vec!["US-FL"]);
+        // A country is a party more often than a venue.
+        assert!(f[5].places.is_empty(), "{:?}", f[5].places);
     }
 
     #[test]

@@ -399,3 +399,31 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("compris", "member"),
     ("comprise", "member"),
 ];
+
+/// Prepositions that set something in a place ("talks in Geneva", "arrived at …",
+/// "a golf club near Miami"); "to", "from" and "for" name where someone goes or comes
+/// from, not where something happened. Hand-kept from English grammars.
+pub const LOCATIVES: &[&str] = &["in", "at", "near", "outside", "inside"];
+
+/// Words for a meeting that a place names before ("the Geneva talks", "the Miami
+/// meeting"). Hand-kept; they match the talks class of `SYNONYMS`.
+pub const EVENT_NOUNS: &[&str] =
+    &["talks", "meeting", "meetings", "negotiations", "summit", "consultations", "conference", "round", "session"];
+
+/// Direction words between a locative and its place ("in southern Florida", "in eastern
+/// Ukraine").
+pub const PLACE_DIRECTIONS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+];

@@ -251,6 +251,12 @@ impl Scorer<'_> {
         if days_differ {
             score *= config.date_conflict_factor;
         }
+        // Two sentences that set what they report in places that cannot be one ("talks
+        // in Geneva" / "talks … in Florida") tell two events, unless they quote the same
+        // words (a statement is reported wherever the reporter is).
+        if places_differ(a, b) && ev.quote_overlap < config.quote_overlap {
+            score *= config.place_conflict_factor;
+        }
         // A plan and a report of something done are two facts, even with the same
         // people and day ("plans to … meet Putin on Tuesday" / "followed a meeting with
         // Putin on Tuesday"); the same utterance quoted is still one.
@@ -352,6 +358,27 @@ impl Masses {
             clauses: features.iter().map(|f| f.clauses.iter().map(|c| weights.mass(c, config)).collect()).collect(),
         }
     }
+}
+
+/// Whether two sentences set what they report in places that cannot be one
+/// (`regions_overlap`: Miami and Florida can be one, Geneva and Florida cannot). A
+/// sentence that names no place of its own is set where its article's headline sets the
+/// story (`Features::setting`); at least one of the two must name its own, since two
+/// headlines alone say where two stories are, not where two facts happened.
+pub(super) fn places_differ(a: &Features, b: &Features) -> bool {
+    use crate::entities::gazetteer::regions_overlap;
+    if a.places.is_empty() && b.places.is_empty() {
+        return false;
+    }
+    fn set_in(f: &Features) -> &[&'static str] {
+        if f.places.is_empty() {
+            &f.setting
+        } else {
+            &f.places
+        }
+    }
+    let (pa, pb) = (set_in(a), set_in(b));
+    !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| regions_overlap(x, y)))
 }
 
 /// Whether two ISO dates or intervals ("2025-11-30", "2025-11", "2025-11-24/2025-11-30")

@@ -20,6 +20,9 @@ pub enum PlaceKind {
 
 pub struct Gazetteer {
     places: HashMap<&'static str, (PlaceKind, &'static str)>,
+    /// Where each city, US state and country lies (`Gazetteer::region`), by name,
+    /// including cities whose names are not recognised as places on their own.
+    regions: HashMap<&'static str, &'static str>,
     given: HashSet<&'static str>,
 }
 
@@ -531,15 +534,25 @@ static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
 
 pub fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| {
-        let mut places = HashMap::new();
+        let (mut places, mut regions) = (HashMap::new(), HashMap::new());
+        let mut region = "";
         for line in PLACES_TSV.lines().filter(|l| !l.starts_with('#')) {
+            if let Some(r) = line.strip_prefix('@') {
+                region = r;
+                continue;
+            }
             let mut cols = line.split('\t');
             let (Some(name), Some(kind)) = (cols.next(), cols.next()) else { continue };
             let canonical = cols.next().unwrap_or(name);
+            if !region.is_empty() {
+                regions.entry(canonical).or_insert(region);
+                regions.entry(name).or_insert(region);
+            }
             let kind = match kind {
                 "c" => PlaceKind::Country,
                 "s" => PlaceKind::State,
                 "k" => PlaceKind::Continent,
+                "x" => continue,
                 _ => PlaceKind::City,
             };
             places.insert(name, (kind, canonical));
@@ -548,7 +561,7 @@ pub fn gazetteer() -> &'static Gazetteer {
             places.insert(name, (PlaceKind::Region, canonical));
         }
         let given = GIVEN_NAMES_TXT.lines().filter(|l| !l.starts_with('#')).chain(EXTRA_GIVEN_NAMES.iter().copied()).collect();
-        Gazetteer { places, given }
+        Gazetteer { places, regions, given }
     })
 }
 
@@ -556,6 +569,17 @@ impl Gazetteer {
     /// The canonical place a name refers to.
     pub fn place(&self, name: &str) -> Option<(PlaceKind, &'static str)> {
         self.places.get(name).copied()
+    }
+    /// Where a place lies: an ISO 3166 country code ("CH"), or "US-" and a state's code
+    /// for the United States ("US-FL"). A direction before a US state ("South
+    /// Florida") lies in the state. `None` for a name the tables do not hold.
+    pub fn region(&self, name: &str) -> Option<&'static str> {
+        if let Some(r) = self.regions.get(name) {
+            return Some(r);
+        }
+        let (direction, rest) = name.split_once(' ')?;
+        let state = self.regions.get(rest).filter(|r| r.starts_with("US-"))?;
+        DIRECTION_WORDS.contains(&direction).then_some(*state)
     }
     pub fn is_given_name(&self, name: &str) -> bool {
         self.given.contains(name)
@@ -568,6 +592,18 @@ impl Gazetteer {
                 .map(|(_, c)| *c)
         })
     }
+}
+
+/// Words before a place that name a part of it ("South Florida", "Northern
+/// California").
+const DIRECTION_WORDS: &[&str] =
+    &["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upstate", "Downstate"];
+
+/// Whether two regions (`Gazetteer::region`) can hold one place: the same, or one
+/// inside the other ("US" and "US-FL").
+pub fn regions_overlap(a: &str, b: &str) -> bool {
+    let inside = |x: &str, y: &str| x.strip_prefix(y).is_some_and(|rest| rest.is_empty() || rest.starts_with('-'));
+    inside(a, b) || inside(b, a)
 }
 
 /// Words that end place names ("Hallandale Beach", "Gaza Strip", "Crimean Peninsula").
@@ -772,3 +808,37 @@ pub const EXTRA_GIVEN_NAMES: &[&str] = &[
     "Mikhail",
     "Gennady",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_lie_in_regions() {
+        let g = gazetteer();
+        assert_eq!(g.region("Miami"), Some("US-FL"));
+        assert_eq!(g.region("Florida"), Some("US-FL"));
+        assert_eq!(g.region("Fla."), Some("US-FL"));
+        assert_eq!(g.region("South Florida"), Some("US-FL"));
+        assert_eq!(g.region("Kyiv"), Some("UA"));
+        assert_eq!(g.region("Washington"), Some("US-DC"));
+        // A city whose name is also a given name is not recognised as a place on its
+        // own, but its region is known once the text says it is one.
+        assert!(g.place("Geneva").is_none());
+        assert_eq!(g.region("Geneva"), Some("CH"));
+        // A direction before a name that is not a US state is not read as one.
+        assert_eq!(g.region("Northern Nowhere"), None);
+        assert_eq!(g.region("South Kyiv"), None);
+    }
+
+    #[test]
+    fn regions_overlap_when_one_holds_the_other() {
+        assert!(regions_overlap("US-FL", "US-FL"));
+        assert!(regions_overlap("US", "US-FL"));
+        assert!(regions_overlap("US-FL", "US"));
+        assert!(!regions_overlap("US-FL", "US-DC"));
+        assert!(!regions_overlap("US-FL", "CH"));
+        // "U" is not a region holding "US".
+        assert!(!regions_overlap("U", "US"));
+    }
+}
