@@ -945,6 +945,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_light_verb_or_a_weekday_are_not_yet_a_fact() {
+        let pair = |a: &str, b: &str| {
+            run(&[&format!("Markets fell. {a} Bread was cheap."), &format!("Prices rose. {b} Shares rose.")]).1.links.len()
+        };
+        // "wants" leaves what is wanted to its object; "praised" is a shared deed.
+        assert_eq!(pair("Rustem Umerov wants a ceasefire.", "Rustem Umerov said Kyiv wants elections."), 0);
+        assert_eq!(pair("Rustem Umerov praised a ceasefire.", "Rustem Umerov said Kyiv praised elections."), 1);
+        // A weekday is compared as a day, not counted as a shared word.
+        assert_eq!(pair("Rustem Umerov spoke to reporters on Sunday.", "Rustem Umerov left for Berlin on Sunday."), 0);
+        assert_eq!(pair("Rustem Umerov spoke to reporters in Kyiv.", "Rustem Umerov left reporters in Kyiv."), 1);
+    }
+
+    #[test]
     fn differing_figures_are_marked() {
         let (_, al) = run(&[
             "The talks went on. The peace plan was whittled down to 19 points in Geneva talks with Umerov. Prices rose.",

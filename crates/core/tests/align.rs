@@ -27,14 +27,14 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 }
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 42 pairs:
-// recall 0.833, precision 0.925; fixtures, 10 pairs over the whole folder: 0.700 and
+// recall 0.833, precision 0.974; fixtures, 10 pairs over the whole folder: 0.700 and
 // 0.778), so that a rule that loses links shows here. On the seeds precision meets the
 // issue's target (80%) and recall does not (90%); on the fixtures, a folder that mixes
 // several rounds of talks with the same negotiators, precision does not either: see
 // BENCHMARKS.md for what is missed and what is linked wrongly, and why.
 #[test]
 fn seed_links_stay_above_their_floor() {
-    check_scores("eval/links.tsv", "corpus", 0.81, 0.9);
+    check_scores("eval/links.tsv", "corpus", 0.81, 0.95);
 }
 
 #[test]

@@ -78,7 +78,7 @@ pub(super) struct Features {
     pub clauses: Vec<Features>,
 }
 
-const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+pub(super) const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /// Interned words: content stems and quoted words share one table.
 #[derive(Default)]

@@ -427,3 +427,11 @@ pub const PLACE_DIRECTIONS: &[&str] = &[
     "southeastern",
     "southwestern",
 ];
+
+/// Light verbs: they carry little meaning of their own and leave it to their object
+/// ("wants Ukraine to hand over territory", "make Ukraine safe"), so two sentences that
+/// share one have not yet shared a fact (`score::Weights::weak`). The common English
+/// light and support verbs of the grammars (Jespersen's "light verbs"; Huddleston and
+/// Pullum, *The Cambridge Grammar of the English Language*, 2002, §4.7), with "want"
+/// and "help", which behave the same way in news copy.
+pub const LIGHT_VERBS: &[&str] = &["want", "make", "take", "give", "get", "have", "do", "go", "come", "put", "keep", "let", "seem", "help"];

@@ -5,7 +5,10 @@
 //! This module must never decide which links are kept (that is `align`), nor look at any
 //! text other than the two sentences' features.
 
-use super::features::{is_content, Features, Spoken, Vocabulary};
+use std::collections::HashSet;
+
+use super::features::{is_content, stem, Features, Spoken, Vocabulary, WEEKDAYS};
+use super::rules::LIGHT_VERBS;
 use super::{AlignConfig, Relation};
 use crate::figures::Figure;
 
@@ -16,10 +19,12 @@ pub(super) struct Weights {
     /// The number of sentences each word is in, and of all sentences.
     pub counts: Vec<u32>,
     pub sentences: usize,
-    /// Words that are demonyms ("Ukrainian", "Russian"): they say which party, as names
-    /// of countries do, so they weigh like any word but are not an item of evidence on
-    /// their own (`is_item`).
-    pub demonyms: Vec<bool>,
+    /// Words that weigh like any word but are not an item of evidence on their own
+    /// (`is_item`): demonyms ("Ukrainian", "Russian") say which party, as names of
+    /// countries do; light verbs ("wants", "make") leave what is wanted or made to
+    /// their object; weekdays ("Sunday") are compared as days (`Features::days`), and in
+    /// a story about one Sunday's talks every sentence shares one.
+    pub weak: Vec<bool>,
 }
 
 impl Weights {
@@ -38,10 +43,12 @@ impl Weights {
         }
         let n = features.len().max(1) as f32;
         let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(config.idf_power);
-        let demonym_stems: Vec<String> =
-            crate::entities::gazetteer::DEMONYMS.iter().map(|d| format!("~{}", super::features::stem(&d.to_lowercase()))).collect();
+        // Words that are not an item of evidence on their own (`is_item`).
+        let stems = |words: &[&str]| -> Vec<String> { words.iter().map(|d| format!("~{}", stem(&d.to_lowercase()))).collect() };
+        let weak: HashSet<String> =
+            stems(crate::entities::gazetteer::DEMONYMS).into_iter().chain(stems(LIGHT_VERBS)).chain(stems(WEEKDAYS)).collect();
         Weights {
-            demonyms: vocabulary.words.iter().map(|w| demonym_stems.contains(w)).collect(),
+            weak: vocabulary.words.iter().map(|w| weak.contains(w)).collect(),
             words: word_df.iter().map(|&df| idf(df)).collect(),
             entities: entity_df.into_iter().map(idf).collect(),
             counts: word_df,
@@ -62,9 +69,9 @@ impl Weights {
     }
 
     /// Whether a shared word counts as an item of evidence (`AlignConfig::min_shared`):
-    /// not the story's topic, not a demonym.
+    /// not the story's topic, not a weak word (`Weights::weak`).
     pub fn is_item(&self, w: u32, config: &AlignConfig) -> bool {
-        !self.is_topic(w, config) && !self.demonyms.get(w as usize).copied().unwrap_or(false)
+        !self.is_topic(w, config) && !self.weak.get(w as usize).copied().unwrap_or(false)
     }
 
     pub fn entity(&self, e: u32) -> f32 {
