@@ -720,7 +720,12 @@ fn sentence_text(doc: &Document, sentence: u32) -> &str {
 /// machine ones), and two groups join only when they hold no two sentences of one
 /// document, so a fact holds at most one sentence per document, and when the joining
 /// link scores at least `FACT_COHESION` of the strongest link in them, so a weak link
-/// does not pull a loosely related sentence into a well-attested fact.
+/// does not pull a loosely related sentence into a well-attested fact. Every sentence of
+/// a fact is linked to every other: a sentence that reports two facts links to one
+/// sentence about each ("Putin — who's expected to meet … envoy on Tuesday — insists
+/// Russia won't stop until it controls the entire Donbas region"), and a chain through it
+/// would put a sentence about the meeting beside one about the Donbas as one fact. An
+/// editor's link joins its two sentences' facts whatever the other links.
 pub fn group_facts(links: &[Link]) -> Vec<Fact> {
     let mut order: Vec<usize> = (0..links.len()).collect();
     let editor = |l: &Link| l.origin != Origin::Machine;
@@ -731,6 +736,28 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
     let mut groups: Vec<Vec<SentenceRef>> = Vec::new();
     let mut docs_of: Vec<std::collections::HashSet<u32>> = Vec::new();
     let mut strongest: Vec<f32> = Vec::new();
+    let mut linked: std::collections::HashSet<(SentenceRef, SentenceRef)> = links.iter().flat_map(|l| [(l.a, l.b), (l.b, l.a)]).collect();
+    // Two sentences an editor linked are one: what links to one links to the other.
+    for e in links.iter().filter(|l| editor(l)) {
+        for l in links {
+            for (x, y) in [(e.a, e.b), (e.b, e.a)] {
+                let other = if l.a == x {
+                    l.b
+                } else if l.b == x {
+                    l.a
+                } else {
+                    continue;
+                };
+                if other != y {
+                    linked.insert((y, other));
+                    linked.insert((other, y));
+                }
+            }
+        }
+    }
+    // Whether every sentence of `group` is linked to every sentence of `others`.
+    let all_linked =
+        |group: &[SentenceRef], others: &[SentenceRef]| group.iter().all(|s| others.iter().all(|o| linked.contains(&(*s, *o))));
     for &i in &order {
         let l = &links[i];
         let weight = if editor(l) { 0.0 } else { l.score };
@@ -739,7 +766,11 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
             (Some(x), Some(y)) if x == y => {}
             (Some(x), Some(y)) => {
                 let (big, small) = if groups[x].len() >= groups[y].len() { (x, y) } else { (y, x) };
-                if !cohesive(x) || !cohesive(y) || groups[small].iter().any(|s| docs_of[big].contains(&s.doc)) {
+                if !cohesive(x)
+                    || !cohesive(y)
+                    || groups[small].iter().any(|s| docs_of[big].contains(&s.doc))
+                    || !editor(l) && !all_linked(&groups[small], &groups[big])
+                {
                     continue;
                 }
                 let moved = std::mem::take(&mut groups[small]);
@@ -753,7 +784,8 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
             }
             (Some(x), None) | (None, Some(x)) => {
                 let new = if group_of.contains_key(&l.a) { l.b } else { l.a };
-                if cohesive(x) && docs_of[x].insert(new.doc) {
+                if cohesive(x) && !docs_of[x].contains(&new.doc) && (editor(l) || all_linked(&[new], &groups[x])) {
+                    docs_of[x].insert(new.doc);
                     groups[x].push(new);
                     group_of.insert(new, x);
                 }
@@ -1107,6 +1139,21 @@ mod tests {
             assert_eq!(docs.len(), f.sentences.len());
         }
         assert_eq!(facts[0].links, vec![0]);
+    }
+
+    #[test]
+    fn a_fact_does_not_grow_through_a_sentence_that_reports_two() {
+        // 0:2 reports two facts: one linked to 1:2, the other to 2:28; 1:2 and 2:28 share
+        // nothing. Three sentences linked pairwise are one fact.
+        let chain = vec![link((0, 2), (1, 2), 0.5), link((0, 2), (2, 28), 0.45)];
+        let facts = group_facts(&chain);
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert_eq!(facts[0].sentences.len(), 2);
+        let triangle = vec![link((0, 1), (1, 3), 0.5), link((0, 1), (2, 5), 0.45), link((1, 3), (2, 5), 0.3)];
+        assert_eq!(group_facts(&triangle)[0].sentences.len(), 3);
+        // The order of the links does not matter: the third side may come last.
+        let late = vec![link((0, 1), (1, 3), 0.5), link((1, 3), (2, 5), 0.3), link((0, 1), (2, 5), 0.29)];
+        assert_eq!(group_facts(&late)[0].sentences.len(), 3);
     }
 
     #[test]
