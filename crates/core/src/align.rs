@@ -720,12 +720,15 @@ fn sentence_text(doc: &Document, sentence: u32) -> &str {
 /// machine ones), and two groups join only when they hold no two sentences of one
 /// document, so a fact holds at most one sentence per document, and when the joining
 /// link scores at least `FACT_COHESION` of the strongest link in them, so a weak link
-/// does not pull a loosely related sentence into a well-attested fact. Every sentence of
-/// a fact is linked to every other: a sentence that reports two facts links to one
-/// sentence about each ("Putin — who's expected to meet … envoy on Tuesday — insists
-/// Russia won't stop until it controls the entire Donbas region"), and a chain through it
-/// would put a sentence about the meeting beside one about the Donbas as one fact. An
-/// editor's link joins its two sentences' facts whatever the other links.
+/// does not pull a loosely related sentence into a well-attested fact. A sentence joins a
+/// fact only when two links or more hold it there (both members of a fact of two), and
+/// two facts join only on two links between them: a sentence that reports two facts links
+/// to one sentence about each ("Putin — who's expected to meet … envoy on Tuesday —
+/// insists Russia won't stop until it controls the entire Donbas region"), and a chain
+/// through it alone would put a sentence about the meeting beside one about the Donbas as
+/// one fact. (Asking for a link to every member instead splits large facts, since a
+/// sentence keeps at most `AlignConfig::max_links`.) An editor's link joins its two
+/// sentences' facts whatever the other links.
 pub fn group_facts(links: &[Link]) -> Vec<Fact> {
     let mut order: Vec<usize> = (0..links.len()).collect();
     let editor = |l: &Link| l.origin != Origin::Machine;
@@ -755,9 +758,13 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
             }
         }
     }
-    // Whether every sentence of `group` is linked to every sentence of `others`.
-    let all_linked =
-        |group: &[SentenceRef], others: &[SentenceRef]| group.iter().all(|s| others.iter().all(|o| linked.contains(&(*s, *o))));
+    // Whether the sentences of `group` are held to those of `others` by two links or
+    // more (by every pair when there are fewer than two pairs).
+    let held = |group: &[SentenceRef], others: &[SentenceRef]| {
+        let pairs = group.len() * others.len();
+        let links = group.iter().flat_map(|s| others.iter().map(move |o| (*s, *o))).filter(|p| linked.contains(p)).take(2).count();
+        links >= pairs.min(2)
+    };
     for &i in &order {
         let l = &links[i];
         let weight = if editor(l) { 0.0 } else { l.score };
@@ -769,7 +776,7 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
                 if !cohesive(x)
                     || !cohesive(y)
                     || groups[small].iter().any(|s| docs_of[big].contains(&s.doc))
-                    || !editor(l) && !all_linked(&groups[small], &groups[big])
+                    || !editor(l) && !held(&groups[small], &groups[big])
                 {
                     continue;
                 }
@@ -784,7 +791,7 @@ pub fn group_facts(links: &[Link]) -> Vec<Fact> {
             }
             (Some(x), None) | (None, Some(x)) => {
                 let new = if group_of.contains_key(&l.a) { l.b } else { l.a };
-                if cohesive(x) && !docs_of[x].contains(&new.doc) && (editor(l) || all_linked(&[new], &groups[x])) {
+                if cohesive(x) && !docs_of[x].contains(&new.doc) && (editor(l) || held(&[new], &groups[x])) {
                     docs_of[x].insert(new.doc);
                     groups[x].push(new);
                     group_of.insert(new, x);
@@ -1058,6 +1065,31 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Whatever the machine's links, a fact holds one sentence per document, each
+        /// linked to another of them, and its links are links between its sentences.
+        #[test]
+        fn facts_hold_together_for_any_links(
+            raw in proptest::collection::vec(((0u32..5, 0u32..3), (0u32..5, 0u32..3), 1u32..100), 0..30),
+        ) {
+            let links: Vec<Link> = raw
+                .into_iter()
+                .filter(|((da, _), (db, _), _)| da < db)
+                .map(|(a, b, score)| link(a, b, score as f32 / 100.0))
+                .collect();
+            let linked = |x: SentenceRef, y: SentenceRef| links.iter().any(|l| (l.a, l.b) == (x, y) || (l.a, l.b) == (y, x));
+            for f in group_facts(&links) {
+                let docs: HashSet<u32> = f.sentences.iter().map(|s| s.doc).collect();
+                proptest::prop_assert_eq!(docs.len(), f.sentences.len());
+                for &s in &f.sentences {
+                    proptest::prop_assert!(f.sentences.iter().any(|&o| o != s && linked(s, o)), "{:?} in {:?}", s, f.sentences);
+                }
+                for &l in &f.links {
+                    let l = &links[l as usize];
+                    proptest::prop_assert!(f.sentences.contains(&l.a) && f.sentences.contains(&l.b));
+                }
+            }
+        }
+
         /// Documents joined directly or through others share a moment, unless a pair told
         /// apart would end up inside one; each moment is named by its smallest member.
         #[test]
@@ -1144,7 +1176,8 @@ mod tests {
     #[test]
     fn a_fact_does_not_grow_through_a_sentence_that_reports_two() {
         // 0:2 reports two facts: one linked to 1:2, the other to 2:28; 1:2 and 2:28 share
-        // nothing. Three sentences linked pairwise are one fact.
+        // nothing. Three sentences linked pairwise are one fact, and a fourth joins it on
+        // two links.
         let chain = vec![link((0, 2), (1, 2), 0.5), link((0, 2), (2, 28), 0.45)];
         let facts = group_facts(&chain);
         assert_eq!(facts.len(), 1, "{facts:?}");
@@ -1154,6 +1187,12 @@ mod tests {
         // The order of the links does not matter: the third side may come last.
         let late = vec![link((0, 1), (1, 3), 0.5), link((1, 3), (2, 5), 0.3), link((0, 1), (2, 5), 0.29)];
         assert_eq!(group_facts(&late)[0].sentences.len(), 3);
+        let mut fourth = triangle.clone();
+        fourth.extend([link((0, 1), (3, 2), 0.4), link((2, 5), (3, 2), 0.35)]);
+        assert_eq!(group_facts(&fourth)[0].sentences.len(), 4);
+        let mut loose = triangle.clone();
+        loose.push(link((0, 1), (3, 2), 0.4));
+        assert_eq!(group_facts(&loose)[0].sentences.len(), 3);
     }
 
     #[test]
