@@ -965,6 +965,9 @@ mod tests {
         assert_eq!(links(geneva, headlined, &config), 0);
         assert_eq!(links(geneva, plain, &config), 1);
         assert_eq!(links(florida, headlined, &config), 1);
+        // A headline's place of two words, though the articles name places of one.
+        let two_words = "Umerov hails Fort Lauderdale talks\n\nOil slipped. Rustem Umerov said the talks with Steve Witkoff on security guarantees were productive. Rain fell.";
+        assert_eq!(links(geneva, two_words, &config), 0);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::rules::{
 use super::SentenceRef;
 use crate::dates::DateMention;
 use crate::document::{Document, Span};
-use crate::entities::gazetteer::{PlaceKind, ROLE_WORDS};
+use crate::entities::gazetteer::ROLE_WORDS;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::figures::Figure;
 use crate::quotes::Quote;
@@ -194,15 +194,13 @@ fn headline_settings(docs: &[Document], entities: &EntityIndex) -> Vec<Vec<&'sta
     let gazetteer = crate::entities::gazetteer::gazetteer();
     let mut names: HashMap<&str, &'static str> = HashMap::new();
     for e in entities.entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        let Some(region) = gazetteer.region(&e.name) else { continue };
-        if matches!(gazetteer.place(&e.name), Some((PlaceKind::Country | PlaceKind::Continent, _))) {
-            continue;
-        }
+        let Some(region) = gazetteer.venue_region(&e.name) else { continue };
         for alias in std::iter::once(&e.name).chain(&e.aliases) {
             names.insert(alias.as_str(), region);
         }
     }
-    let longest = names.keys().map(|n| n.split(' ').count()).max().unwrap_or(0);
+    // The gazetteer's names run to three words ("Hallandale Beach", "Salt Lake City").
+    let longest = names.keys().map(|n| n.split(' ').count()).max().unwrap_or(0).max(3);
     docs.iter()
         .map(|doc| {
             let Some(headline) = doc.meta.headline.as_ref().map(|h| h.value.as_str()) else { return Vec::new() };
@@ -213,10 +211,9 @@ fn headline_settings(docs: &[Document], entities: &EntityIndex) -> Vec<Vec<&'sta
                 for n in (1..=longest.min(tokens.len() - i)).rev() {
                     let span = Span::new(tokens[i].0, tokens[i + n - 1].1);
                     let Some(name) = headline.get(tokens[i].0..tokens[i + n - 1].1) else { continue };
-                    let city = || match gazetteer.place(name) {
-                        Some((PlaceKind::City | PlaceKind::State, canonical)) => gazetteer.region(canonical),
-                        _ => None,
-                    };
+                    // A name the gazetteer recognises on its own ("Geneva" is only a place
+                    // where the text says so).
+                    let city = || gazetteer.place(name).and_then(|(_, canonical)| gazetteer.venue_region(canonical));
                     let Some(region) = names.get(name).copied().or_else(city) else { continue };
                     if sets_an_event(headline, span, None) {
                         out.push(region);
@@ -443,8 +440,7 @@ pub(super) fn extract(
             if let (Some(place), Some(doc)) = (place, docs.get(m.doc as usize)) {
                 let previous = previous_place.filter(|p| p.0 == m.doc).map(|p| (p.1, p.2));
                 let sets = sets_an_event(&doc.text, m.span, previous);
-                let country = matches!(gazetteer.place(&place.name), Some((PlaceKind::Country | PlaceKind::Continent, _)));
-                if let Some(region) = gazetteer.region(&place.name).filter(|_| sets && !country) {
+                if let Some(region) = gazetteer.venue_region(&place.name).filter(|_| sets) {
                     all[i].places.push(region);
                 }
                 previous_place = Some((m.doc, m.span, sets));

@@ -581,6 +581,15 @@ impl Gazetteer {
         let state = self.regions.get(rest).filter(|r| r.starts_with("US-"))?;
         DIRECTION_WORDS.contains(&direction).then_some(*state)
     }
+    /// The region of a place where something can be held (a city, a US state, a region
+    /// of the tables), not of a country or a continent: "the war in Ukraine" names a
+    /// party more often than a venue.
+    pub fn venue_region(&self, name: &str) -> Option<&'static str> {
+        match self.place(name) {
+            Some((PlaceKind::Country | PlaceKind::Continent, _)) => None,
+            _ => self.region(name),
+        }
+    }
     pub fn is_given_name(&self, name: &str) -> bool {
         self.given.contains(name)
     }
