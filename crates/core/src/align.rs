@@ -197,9 +197,11 @@ pub struct AlignConfig {
     /// The score is multiplied by this when both sentences quote someone and the
     /// speakers are two different people.
     pub speaker_conflict_factor: f32,
-    /// The score is multiplied by this when the two sentences are set on different days
-    /// (resolved dates, else the weekdays they or their passage name). At 1 the score
-    /// is left alone, but a figure on another day still counts for nothing.
+    /// The score is multiplied by this when the two sentences (or the two clauses) are
+    /// set on different days: resolved dates, else the weekdays they or their passage
+    /// name, leaving out the day something was said ("Trump said on Sunday that …").
+    /// At 1 the score is left alone, but a figure on another day still counts for
+    /// nothing.
     pub date_conflict_factor: f32,
     /// The score is multiplied by this when the two sentences set what they report in
     /// places that cannot be one (`Features::places`: Geneva and Florida; Miami and
@@ -270,7 +272,7 @@ impl Default for AlignConfig {
             figure_weight: 1.5,
             quote_bonus: 0.3,
             quote_overlap: 0.5,
-            date_conflict_factor: 1.0,
+            date_conflict_factor: 0.3,
             place_conflict_factor: 0.2,
             speaker_conflict_factor: 0.5,
             tense_conflict_factor: 0.3,
@@ -971,6 +973,33 @@ mod tests {
     }
 
     #[test]
+    fn the_same_deed_on_two_days_is_two_events() {
+        let links = |a: &str, b: &str, config: &AlignConfig| run_with(&[a, b], config).1.links.len();
+        let config = AlignConfig::default();
+        let sunday = "Markets fell. Rustem Umerov's delegation arrived in Miami on Sunday for talks with Steve Witkoff. Bread was cheap.";
+        let saturday = "Prices rose. Rustem Umerov's delegation arrived in Miami on Saturday for talks with Steve Witkoff. Shares rose.";
+        assert_eq!(links(sunday, saturday, &config), 0);
+        // Without the rule, the two arrivals would be linked.
+        assert_eq!(links(sunday, saturday, &AlignConfig { date_conflict_factor: 1.0, ..config.clone() }), 1);
+        // The day of saying is not the day of what was said.
+        let plan =
+            "Markets fell. Steve Witkoff is expected to meet Vladimir Putin in Moscow on Tuesday about the peace plan. Bread was cheap.";
+        let said =
+            "Prices rose. Trump said on Sunday that Steve Witkoff will meet Vladimir Putin in Moscow about the peace plan. Shares rose.";
+        let other = "Prices rose. Steve Witkoff will meet Vladimir Putin in Moscow on Sunday about the peace plan. Shares rose.";
+        assert_eq!(links(plan, said, &config), 1);
+        assert_eq!(links(plan, other, &config), 0);
+        // A dated list: its items are set on the day of the line that leads into it.
+        let listed = "Key developments on Nov. 29, 2025:\n\n- Umerov's delegation arrives in Miami for talks with Steve Witkoff\n- Prices rise\n\nBread was cheap.";
+        let dated =
+            "Markets fell. Rustem Umerov's delegation arrived in Miami on November 30, 2025, for talks with Steve Witkoff. Shares rose.";
+        let same_day =
+            "Markets fell. Rustem Umerov's delegation arrived in Miami on November 29, 2025, for talks with Steve Witkoff. Shares rose.";
+        assert_eq!(links(listed, dated, &config), 0);
+        assert_eq!(links(listed, same_day, &config), 1);
+    }
+
+    #[test]
     fn a_name_and_a_demonym_are_not_yet_a_fact() {
         let pair = |word: &str| {
             run(&[
@@ -1043,7 +1072,9 @@ mod tests {
         let sunday_too = "Talks between Umerov and Witkoff took place at the Shell Bay golf club in Miami on Sunday. \
              Ukraine was represented by Rustem Umerov and Andrii Hnatov at the golf club. \
              Rubio said the talks made progress. Markets were calm.";
-        let later = "Steve Witkoff met Vladimir Putin in Moscow on Tuesday for five hours. \
+        // (The team sentence is a paragraph of its own: had it followed Tuesday's
+        // meeting, the day alone would tell it from Sunday's team.)
+        let later = "Steve Witkoff met Vladimir Putin in Moscow on Tuesday for five hours.\n\n\
              Ukraine was represented by Rustem Umerov and Andrii Hnatov. The talks covered territory. Bread was cheap.";
         let docs_linked = |texts: &[&str]| {
             let (_, al) = run(texts);

@@ -13,7 +13,7 @@ use super::rules::{
 };
 use super::SentenceRef;
 use crate::dates::DateMention;
-use crate::document::{Document, Span};
+use crate::document::{Document, PassageKind, Span};
 use crate::entities::gazetteer::ROLE_WORDS;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::figures::Figure;
@@ -237,12 +237,15 @@ struct ClauseDraft {
     words: Vec<u32>,
     planned: bool,
     past: bool,
+    /// The weekdays it names (`Features::days`).
+    days: u8,
 }
 
 impl ClauseDraft {
     fn absorb(&mut self, other: ClauseDraft) {
         self.spans.extend(other.spans);
         self.words.extend(other.words);
+        self.days |= other.days;
         self.planned |= other.planned;
         self.past |= other.past;
     }
@@ -258,6 +261,59 @@ const CLAUSE_OPENERS: &[&str] =
 /// that Witkoff will …").
 const SAID: &[&str] = &["said", "says", "told", "tells", "noted", "added", "stated", "wrote", "announced", "insisted", "insists"];
 
+/// The items of a list take the days and dates of the line that leads into it when they
+/// name none ("Key developments on Nov. 29:" then "- Umerov's delegation arrives in
+/// Miami"): the lead-in is the last sentence of a passage and ends with a colon, and the
+/// list is the bullets right after it.
+fn carry_lead_in(docs: &[Document], all: &mut [Features], offsets: &[usize]) {
+    for (d, doc) in docs.iter().enumerate() {
+        let Some(&base) = offsets.get(d) else { continue };
+        let mut lead: Option<(u8, Vec<String>)> = None;
+        for p in &doc.passages {
+            let sentences = p.first_sentence as usize..(p.first_sentence + p.sentence_count) as usize;
+            if p.kind != PassageKind::Bullet {
+                lead = sentences.clone().last().and_then(|k| {
+                    let s = doc.sentences.get(k)?;
+                    let f = all.get(base + k)?;
+                    let leads = doc.sentence_text(s).trim_end().ends_with(':') && (f.days != 0 || !f.dates.is_empty());
+                    leads.then(|| (f.days, f.dates.clone()))
+                });
+                continue;
+            }
+            let Some((days, dates)) = &lead else { continue };
+            for k in sentences {
+                if let Some(f) = all.get_mut(base + k) {
+                    if f.days == 0 {
+                        f.days = *days;
+                    }
+                    if f.dates.is_empty() {
+                        f.dates.clone_from(dates);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether a date names the day something was said rather than the day of what was
+/// said: right after a verb of saying, with at most two words between ("Trump said on
+/// Sunday that Witkoff will meet Putin next week", "told reporters Sunday"), and not a
+/// possessive ("said Sunday's meeting was productive" dates the meeting).
+fn day_of_saying(text: &str, sentence: Span, date: Span) -> bool {
+    let (Some(before), Some(after)) =
+        (text.get(sentence.start as usize..date.start as usize), text.get(date.end as usize..sentence.end as usize))
+    else {
+        return false;
+    };
+    if after.starts_with("'s") || after.starts_with("\u{2019}s") {
+        return false;
+    }
+    // Only the words since the last mark of punctuation: "…, Rubio said. On Sunday" is
+    // another clause.
+    let tail = before.rsplit([',', ';', ':', '\u{2014}', '(', '"', '\u{201c}', '\u{201d}']).next().unwrap_or("");
+    search::words(tail).iter().rev().take(3).any(|(_, _, w)| SAID.contains(&w.as_str()) || SPEECH_VERBS.contains(&w.as_str()))
+}
+
 /// Whether the past form at token `k` is a participle that describes rather than tells
 /// ("the team, now led by Umerov, will meet…", "areas not controlled by Russia"): before
 /// "by" with no auxiliary in front ("was led by" is a deed).
@@ -265,6 +321,19 @@ fn is_reduced_passive(tokens: &[(usize, usize, String)], k: usize) -> bool {
     let word = |i: Option<usize>| i.and_then(|i| tokens.get(i)).map(|t| t.2.as_str());
     word(Some(k + 1)) == Some("by") && !word(k.checked_sub(1)).is_some_and(|p| AUXILIARIES.contains(&p))
 }
+
+/// Whether the past form at token `k` describes the noun after it ("under increased
+/// pressure", "the revised plan", "a leaked draft"): right after a determiner or a
+/// preposition, where no verb stands.
+fn is_attributive(tokens: &[(usize, usize, String)], k: usize) -> bool {
+    k.checked_sub(1).and_then(|i| tokens.get(i)).is_some_and(|t| BEFORE_ATTRIBUTIVE.contains(&t.2.as_str()))
+}
+
+/// Determiners and prepositions, after which a past form is an adjective.
+const BEFORE_ATTRIBUTIVE: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "under", "of", "with", "amid", "for",
+    "from", "into", "without", "newly", "recently",
+];
 
 /// Auxiliaries before a participle that make it a finite verb ("was led by").
 const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "got", "get", "gets"];
@@ -329,13 +398,19 @@ fn clause_groups(text: &str, tokens: &[(usize, usize, String)]) -> Vec<usize> {
 /// The clauses of a sentence as features (empty when it has fewer than two with
 /// `MIN_CLAUSE_WORDS` content words each; a shorter clause joins the one before it, or
 /// the first full one).
-fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, figures: &[Figure], vocabulary: &Vocabulary) -> Vec<Features> {
+///
+/// A clause is set on the weekdays it names itself, or else on the day its sentence
+/// took from the passage before it (`carried`): in "arrived in Miami on Saturday ahead
+/// of the meeting, which took place at Witkoff's club", the meeting is not Saturday's.
+fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures: &[Figure], vocabulary: &Vocabulary) -> Vec<Features> {
     let distinct = |d: &ClauseDraft| {
         let mut w = d.words.clone();
         w.sort_unstable();
         w.dedup();
         w.len()
     };
+    // A sentence that names no day has one day for all its clauses, carried or led in.
+    let fallback = if drafts.iter().any(|d| d.days != 0) { carried } else { f.days };
     let big: Vec<bool> = drafts.iter().map(|d| distinct(d) >= MIN_CLAUSE_WORDS).collect();
     if big.iter().filter(|&&b| b).count() < 2 {
         return Vec::new();
@@ -379,7 +454,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, figures: &[Figure], v
                 dates: f.dates.clone(),
                 places: f.places.clone(),
                 setting: f.setting.clone(),
-                days: f.days,
+                days: if d.days != 0 { d.days } else { fallback },
                 planned: d.planned,
                 past: d.past,
                 clauses: Vec::new(),
@@ -462,14 +537,22 @@ pub(super) fn extract(
             all[i].units.push(vocabulary.id(&format!("#{}", f.unit)));
         }
     }
+    // Where each sentence names a weekday, for the days of its clauses.
+    let mut weekdays_at: Vec<Vec<(u32, u8)>> = vec![Vec::new(); all.len()];
     for dm in dates {
         let Some(i) = index(dm.doc, dm.span.start) else { continue };
+        let Some(doc) = docs.get(dm.doc as usize) else { continue };
+        let Some(sentence) = doc.sentences.get(all[i].at.sentence as usize) else { continue };
+        if day_of_saying(&doc.text, sentence.span, dm.span) {
+            continue;
+        }
         if let Some(r) = &dm.resolved {
             all[i].dates.push(r.clone());
         }
         if dm.kind == "weekday" {
             if let Some(w) = WEEKDAYS.iter().position(|d| dm.text.starts_with(d)) {
                 all[i].days |= 1 << w;
+                weekdays_at[i].push((dm.span.start, 1 << w));
             }
         }
     }
@@ -517,6 +600,7 @@ pub(super) fn extract(
             }
             let draft = &mut clause[g];
             draft.spans.push(span);
+            draft.days |= weekdays_at[i].iter().filter(|(at, _)| span.start <= *at && *at < span.end).fold(0, |d, (_, bit)| d | bit);
             let in_name = name_spans[i].iter().any(|n| n.start <= span.start && span.end <= n.end);
             let next = tokens.get(k + 1).map(|t| t.2.as_str());
             if in_name {
@@ -527,7 +611,7 @@ pub(super) fn extract(
             {
                 f.planned = true;
                 draft.planned = true;
-            } else if is_past(w) && !is_reduced_passive(&tokens, k) {
+            } else if is_past(w) && !is_reduced_passive(&tokens, k) && !is_attributive(&tokens, k) {
                 f.past = true;
                 draft.past = true;
             }
@@ -566,25 +650,32 @@ pub(super) fn extract(
     // day of what follows): "They described the five-hour meeting…" happened on the
     // Sunday the sentence before named. Days are not carried across passages: an
     // article moves between days from one paragraph to the next.
+    // A statement whose main clause is in the present tense ("Zelensky is under
+    // pressure at home, as his government reels from the scandal that pushed Yermak to
+    // resign") is not set on any day, and takes none.
     let mut current = 0u8;
+    let mut carried = vec![0u8; all.len()];
     for i in 0..all.len() {
         if i > 0 && (all[i - 1].at.doc, all[i - 1].at.passage) != (all[i].at.doc, all[i].at.passage) {
             current = 0;
         }
+        let told = drafts[i].first().is_some_and(|d| d.past || d.planned);
+        carried[i] = if told { current } else { 0 };
         if all[i].days == 0 {
-            all[i].days = current;
+            all[i].days = carried[i];
         } else if !all[i].planned {
             current = all[i].days;
         }
     }
+    carry_lead_in(docs, &mut all, &offsets);
     // Where each article's headline sets its story ("Zelenskyy hails 'constructive'
     // Miami talks"): the setting of every sentence of the article that names none.
     let settings = headline_settings(docs, entities);
     for f in &mut all {
         f.setting = settings.get(f.at.doc as usize).cloned().unwrap_or_default();
     }
-    for (f, clause) in all.iter_mut().zip(drafts) {
-        f.clauses = clause_features(f, clause, figures, &vocabulary);
+    for ((f, clause), carried) in all.iter_mut().zip(drafts).zip(carried) {
+        f.clauses = clause_features(f, clause, carried, figures, &vocabulary);
     }
     (all, offsets, vocabulary)
 }
@@ -735,6 +826,56 @@ mod tests {
         let f = features_of("They met on Sunday. Witkoff will meet Putin on Tuesday. The meeting lasted five hours.");
         assert_ne!(f[0].days, 0);
         assert_eq!(f[2].days, f[0].days);
+    }
+
+    #[test]
+    fn the_day_something_was_said_is_not_the_day_of_what_was_said() {
+        let f = features_of(
+            "Trump said on Sunday that Witkoff will likely meet Putin next week. \
+             Rubio told reporters Sunday that the talks went well. \
+             Negotiators said Sunday's meeting was productive. \
+             Witkoff met Putin on Tuesday.",
+        );
+        let days: Vec<u8> = f.iter().map(|x| x.days).collect();
+        assert_eq!(days[0], 0, "{days:?}");
+        assert_eq!(days[1], 0, "{days:?}");
+        // The possessive dates the meeting, and a deed's own day is its day.
+        assert_eq!(days[2], 1, "{days:?}");
+        assert_eq!(days[3], 1 << 2, "{days:?}");
+    }
+
+    #[test]
+    fn each_clause_is_set_on_its_own_day() {
+        let f = features_of(
+            "The delegation met envoys in Florida on Sunday. \
+             The Ukrainian contingent arrived in Miami on Saturday ahead of the meeting, which took place at the exclusive Shell Bay golf club. \
+             Zelensky is under increased political pressure at home, as his government reels from the corruption scandal that pushed Yermak to resign.",
+        );
+        let sunday = 1u8;
+        let saturday = 1u8 << 6;
+        assert_eq!(f[1].days, saturday);
+        assert_eq!(f[1].clauses.len(), 2, "{:?}", f[1].clauses);
+        // The arrival is Saturday's; the meeting's clause names no day and keeps the
+        // day the passage was on.
+        assert_eq!(f[1].clauses[0].days, saturday);
+        assert_eq!(f[1].clauses[1].days, sunday);
+        // A statement in the present tense takes no day from the sentences before it
+        // ("increased" describes the pressure, it is not a deed).
+        assert_eq!(f[2].days, 0);
+        assert!(f[2].clauses.iter().all(|c| c.days == 0), "{:?}", f[2].clauses);
+    }
+
+    #[test]
+    fn a_list_takes_the_day_of_its_lead_in() {
+        let f = features_of(
+            "Key developments on Nov. 29, 2025:\n\n- Russia launches 596 drones at Ukraine\n- Umerov's delegation arrives in Miami\n\n\
+             The talks are expected soon. Officials said more work remains.",
+        );
+        assert_eq!(f[0].dates, vec!["2025-11-29".to_string()]);
+        assert_eq!(f[1].dates, f[0].dates);
+        assert_eq!(f[2].dates, f[0].dates);
+        // The paragraph after the list is not part of it.
+        assert!(f[3].dates.is_empty(), "{:?}", f[3].dates);
     }
 
     #[test]
