@@ -709,7 +709,12 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         parts.push(format!("{n} shared word{}: {}", if n == 1 { "" } else { "s" }, shown.join(", ")));
     }
     if parts.is_empty() {
-        return "similar wording".to_string();
+        parts.push("similar wording".to_string());
+    }
+    // Evidence strong enough to link two sentences set on different days: one outlet
+    // may have the day wrong, and the reader should see it.
+    if let Some((a, b)) = &ev.days_differ {
+        parts.push(format!("days differ ({a} / {b})"));
     }
     parts.join("; ")
 }
@@ -990,6 +995,9 @@ mod tests {
         assert_eq!(links(plan, said, &config), 1);
         assert_eq!(links(plan, other, &config), 0);
         // A dated list: its items are set on the day of the line that leads into it.
+        // Where the evidence is strong enough to link them anyway, the reason says so.
+        let (_, al) = run_with(&[sunday, saturday], &AlignConfig { date_conflict_factor: 1.0, ..config.clone() });
+        assert!(al.links[0].reason.contains("days differ (Sunday / Saturday)"), "{}", al.links[0].reason);
         let listed = "Key developments on Nov. 29, 2025:\n\n- Umerov's delegation arrives in Miami for talks with Steve Witkoff\n- Prices rise\n\nBread was cheap.";
         let dated =
             "Markets fell. Rustem Umerov's delegation arrived in Miami on November 30, 2025, for talks with Steve Witkoff. Shares rose.";

@@ -445,8 +445,54 @@ fn us_daylight_time(y: u16, m: u8, d: u8) -> bool {
     }
 }
 
+/// A resolved day, month or range of days (`DateMention::resolved`: "2025-11-30",
+/// "2025-11", "2025-11-24/2025-11-30") as a reader writes it: "30 Nov 2025", "Nov 2025",
+/// "24–30 Nov 2025", "27 Oct – 2 Nov 2025". Anything else comes back as it is.
+pub fn describe_iso(iso: &str) -> String {
+    const SHORT: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let parse = |part: &str| -> Option<(u16, usize, Option<u8>)> {
+        let mut it = part.split('-');
+        let y: u16 = it.next()?.parse().ok()?;
+        let m: usize = it.next()?.parse().ok()?;
+        let d: Option<u8> = match it.next() {
+            Some(d) => Some(d.parse().ok().filter(|d| (1..=31).contains(d))?),
+            None => None,
+        };
+        (it.next().is_none() && (1..=12).contains(&m)).then_some((y, m, d))
+    };
+    let month = |m: usize| SHORT[m - 1];
+    match iso.split_once('/') {
+        None => match parse(iso) {
+            Some((y, m, Some(d))) => format!("{d} {} {y}", month(m)),
+            Some((y, m, None)) => format!("{} {y}", month(m)),
+            None => iso.to_string(),
+        },
+        Some((a, b)) => match (parse(a), parse(b)) {
+            (Some((y1, m1, Some(d1))), Some((y2, m2, Some(d2)))) if (y1, m1) == (y2, m2) => format!("{d1}\u{2013}{d2} {} {y1}", month(m1)),
+            (Some((y1, m1, Some(d1))), Some((y2, m2, Some(d2)))) if y1 == y2 => {
+                format!("{d1} {} \u{2013} {d2} {} {y1}", month(m1), month(m2))
+            }
+            (Some((y1, m1, Some(d1))), Some((y2, m2, Some(d2)))) => format!("{d1} {} {y1} \u{2013} {d2} {} {y2}", month(m1), month(m2)),
+            _ => iso.to_string(),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn resolved_dates_read_as_a_reader_writes_them() {
+        use super::describe_iso;
+        assert_eq!(describe_iso("2025-11-30"), "30 Nov 2025");
+        assert_eq!(describe_iso("2025-11"), "Nov 2025");
+        assert_eq!(describe_iso("2025-11-24/2025-11-30"), "24\u{2013}30 Nov 2025");
+        assert_eq!(describe_iso("2025-10-27/2025-11-02"), "27 Oct \u{2013} 2 Nov 2025");
+        assert_eq!(describe_iso("2025-12-29/2026-01-04"), "29 Dec 2025 \u{2013} 4 Jan 2026");
+        for odd in ["", "2025-13-01", "2025-11-40", "x/y", "2025-11-30/", "2025-11-30-01"] {
+            assert_eq!(describe_iso(odd), odd);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -104,6 +104,9 @@ pub(super) struct Evidence {
     /// One sentence plans what the other reports done, with two or more of the same
     /// names, on a day both name: the score before the tense penalty (0 otherwise).
     pub planned_then_done: f32,
+    /// The two sentences are set on different days: what each says, as written for
+    /// the reader ("Saturday" / "Sunday", "2025-11-29" / "2025-11-30").
+    pub days_differ: Option<(String, String)>,
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -257,6 +260,12 @@ impl Scorer<'_> {
         }
         if days_differ {
             score *= config.date_conflict_factor;
+            ev.days_differ = Some(if dates_differ {
+                let describe = |f: &Features| f.dates.iter().map(|d| crate::date::describe_iso(d)).collect::<Vec<_>>().join(", ");
+                (describe(a), describe(b))
+            } else {
+                (weekday_names(a.days), weekday_names(b.days))
+            });
         }
         // Two sentences that set what they report in places that cannot be one ("talks
         // in Geneva" / "talks … in Florida") tell two events, unless they quote the same
@@ -386,6 +395,12 @@ pub(super) fn places_differ(a: &Features, b: &Features) -> bool {
     }
     let (pa, pb) = (set_in(a), set_in(b));
     !pa.is_empty() && !pb.is_empty() && !pa.iter().any(|x| pb.iter().any(|y| regions_overlap(x, y)))
+}
+
+/// The weekdays of a `Features::days` set, in week order ("Saturday, Sunday" is written
+/// "Sunday, Saturday": the week starts on Sunday).
+fn weekday_names(days: u8) -> String {
+    WEEKDAYS.iter().enumerate().filter(|(k, _)| days & (1 << k) != 0).map(|(_, n)| *n).collect::<Vec<_>>().join(", ")
 }
 
 /// Whether two ISO dates or intervals ("2025-11-30", "2025-11", "2025-11-24/2025-11-30")
