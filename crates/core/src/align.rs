@@ -1181,6 +1181,17 @@ mod tests {
     }
 
     #[test]
+    fn arriving_and_flying_somewhere_are_one_trip() {
+        let config = AlignConfig::default();
+        let arrived = "Prices rose. Umerov's delegation arrived in Miami on Saturday. Shares fell.";
+        let flew = "Markets fell. Ukraine's delegation flew to Miami on Saturday with a shorter list of demands. Bread was cheap.";
+        let (_, al) = run_with(&[arrived, flew], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert_eq!((al.links[0].a.sentence, al.links[0].b.sentence), (1, 1));
+        assert!(al.links[0].reason.contains("arrived"), "{}", al.links[0].reason);
+    }
+
+    #[test]
     fn unrelated_sentences_do_not_link() {
         let (_, al) = run(&[
             "Umerov flew to Miami for talks on the peace plan. The delegation arrived on Saturday.",

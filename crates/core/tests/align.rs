@@ -27,8 +27,8 @@ fn check_scores(gold_file: &str, dir: &str, recall: f64, precision: f64) {
 }
 
 // The floors sit a little under the figures recorded in BENCHMARKS.md (seeds, 42 pairs:
-// recall 0.833, precision 0.974; fixtures, 10 pairs over the whole folder: 0.700 and
-// 0.875), so that a rule that loses links shows here. Precision meets the issue's
+// recall 0.833, precision 0.974; fixtures, 10 pairs over the whole folder: 0.800 and
+// 0.889), so that a rule that loses links shows here. Precision meets the issue's
 // target (80%) on both, and recall does not (90%): see BENCHMARKS.md for what is
 // missed and what is linked wrongly, and why.
 #[test]
@@ -38,7 +38,7 @@ fn seed_links_stay_above_their_floor() {
 
 #[test]
 fn fixture_links_stay_above_their_floor() {
-    check_scores("eval/links-fixtures.tsv", "crates/core/tests/fixtures", 0.69, 0.85);
+    check_scores("eval/links-fixtures.tsv", "crates/core/tests/fixtures", 0.79, 0.85);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

@@ -696,6 +696,10 @@ mod tests {
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("met"), stem("meeting"));
         assert_eq!(stem("flew"), stem("departs"));
+        // Arriving somewhere is the end of the same trip.
+        assert_eq!(stem("arrives"), stem("flew"));
+        assert_eq!(stem("arrived"), stem("travelled"));
+        assert_eq!(stem("arrival"), stem("departs"));
         // Who took part: "was represented by", "the delegation included".
         assert_eq!(stem("represented"), stem("included"));
         assert_eq!(stem("includes"), stem("including"));

@@ -386,6 +386,11 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("head", "travel"),
     ("trip", "travel"),
     ("journey", "travel"),
+    // "arrived in Miami" and "flew to Miami" report one trip.
+    ("arrive", "travel"),
+    ("arriv", "travel"),
+    ("arrival", "travel"),
+    ("travell", "travel"),
     ("resignation", "resign"),
     ("negotiation", "talk"),
     ("meet", "talk"),
