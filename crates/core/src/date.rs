@@ -276,6 +276,12 @@ impl<'a> Cursor<'a> {
         let w = t.text.trim_end_matches('.').to_ascii_lowercase();
         if let Some((_, off)) = ZONES.iter().find(|(z, _)| *z == w) {
             self.pos += 1;
+            // "GMT+1", "UTC-05:00": an offset from universal time.
+            if *off == 0 {
+                if let Some(shift) = self.utc_offset() {
+                    return Some(Zone::Fixed(shift));
+                }
+            }
             return Some(Zone::Fixed(*off));
         }
         if let Some((_, std)) = US_ZONES.iter().find(|(z, _)| *z == w) {
@@ -283,6 +289,32 @@ impl<'a> Cursor<'a> {
             return Some(Zone::Us(*std));
         }
         None
+    }
+}
+
+impl Cursor<'_> {
+    /// "+1", "-5", "+05:30", "+0100" after "GMT" or "UTC", in minutes (at most 14 hours).
+    fn utc_offset(&mut self) -> Option<i16> {
+        let (sign, num) = (self.peek()?, self.peek_at(1)?);
+        let sign = match (sign.kind, sign.text) {
+            (Kind::Other, "+") => 1,
+            (Kind::Other, "-" | "\u{2212}") => -1,
+            _ => return None,
+        };
+        if num.kind != Kind::Num {
+            return None;
+        }
+        let (h, m) = match num.text.split_once([':', '.']) {
+            Some((h, m)) => (h.parse::<i16>().ok()?, m.parse::<i16>().ok()?),
+            None if num.text.len() == 4 => (num.text[..2].parse().ok()?, num.text[2..].parse().ok()?),
+            None if num.text.len() <= 2 => (num.text.parse().ok()?, 0),
+            None => return None,
+        };
+        if h > 14 || m > 59 {
+            return None;
+        }
+        self.pos += 2;
+        Some(sign * (h * 60 + m))
     }
 }
 
@@ -370,7 +402,25 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
 pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
     let (ts, used) = parse_timestamp(s)?;
     let rest = s[used..].trim().trim_matches(|c: char| c == '.' || c == ',' || c == '|');
-    rest.is_empty().then_some(ts)
+    (rest.is_empty() || is_relative_age(rest)).then_some(ts)
+}
+
+/// What a page prints after a date, relative to when it was read: "Updated 2 hours
+/// ago", "an hour ago", "3 min read". It says nothing the date does not.
+fn is_relative_age(rest: &str) -> bool {
+    let lower = rest.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"updated") => &words[1..],
+        _ => &words[..],
+    };
+    let count = |w: &str| w.parse::<u32>().is_ok() || ["a", "an", "one"].contains(&w);
+    const UNITS: &[&str] = &["second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days"];
+    match words {
+        [n, unit, "ago"] => count(n) && UNITS.contains(unit),
+        [n, unit, "read"] => n.parse::<u32>().is_ok() && ["min", "minute"].contains(unit),
+        _ => false,
+    }
 }
 
 fn iso_date(c: &mut Cursor) -> Option<Timestamp> {
@@ -480,6 +530,21 @@ pub fn describe_iso(iso: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_line_may_carry_an_offset_and_an_age() {
+        use super::parse_timestamp_line;
+        let ap = parse_timestamp_line("Updated 4:52 PM GMT+1, November 29, 2026").expect("AP's revision line");
+        assert_eq!((ap.year, ap.month, ap.day, ap.offset_minutes, ap.updated), (Some(2026), 11, 29, Some(60), true));
+        let reuters = parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated 2 hours ago").expect("Reuters' date line");
+        assert_eq!((reuters.year, reuters.month, reuters.day, reuters.offset_minutes), (Some(2026), 11, 30, Some(0)));
+        assert_eq!(parse_timestamp_line("December 7, 2026 3:05 PM GMT Updated an hour ago").map(|t| t.day), Some(7));
+        assert_eq!(parse_timestamp_line("4:12 PM UTC-05:30, November 30, 2025").and_then(|t| t.offset_minutes), Some(-330));
+        // An age that is not one, or a line that goes on, is not a date line.
+        assert!(parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated the story").is_none());
+        assert!(parse_timestamp_line("November 30, 2026 the talks resumed").is_none());
+        assert!(parse_timestamp_line("4:12 PM GMT+99, November 30, 2025").is_none());
+    }
+
     #[test]
     fn resolved_dates_read_as_a_reader_writes_them() {
         use super::describe_iso;

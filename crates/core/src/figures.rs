@@ -107,17 +107,38 @@ const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] =
     ("some", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
 ];
 
-/// Words after a number that are not what it counts.
-const NOT_UNITS: &[&str] =
-    &["of", "and", "or", "to", "the", "a", "in", "on", "at", "by", "for", "with", "as", "is", "was", "were", "are", "more", "than"];
+/// Words after a number that are not what it counts: function words and the verbs that
+/// follow a subject ("the toll rose to 13 after…", "two have been flown…").
+const NOT_UNITS: &[&str] = &[
+    "of", "and", "or", "to", "the", "a", "an", "in", "on", "at", "by", "for", "with", "as", "is", "was", "were", "are", "more", "than",
+    "after", "before", "since", "from", "into", "who", "which", "that", "when", "while", "have", "has", "had", "be", "been", "will",
+    "would", "could", "can", "may", "also", "still", "remain", "remained",
+];
+
+/// Words after a number that make it a clock time ("2140 GMT", "2140 local time").
+const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "local", "hrs", "hours"];
 
 /// Adjectives allowed between a number and what it counts ("50 Ukrainian civilians").
 fn skippable(word: &str) -> bool {
     let adjective = ["ic", "al", "ian", "ese", "ish", "ary"].iter().any(|suffix| word.len() > 4 && word.ends_with(suffix));
     adjective
         || word.starts_with(|c: char| c.is_uppercase())
-        || ["new", "additional", "more", "other", "key", "main", "senior", "top", "former", "separate", "consecutive", "straight"]
-            .contains(&word)
+        || [
+            "new",
+            "additional",
+            "more",
+            "other",
+            "key",
+            "main",
+            "senior",
+            "top",
+            "former",
+            "separate",
+            "consecutive",
+            "straight",
+            "missing",
+        ]
+        .contains(&word)
 }
 
 fn singular(word: &str) -> String {
@@ -176,8 +197,15 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         }
     }
     let lower = text.to_lowercase();
+    let small = |w: &str| SMALL.iter().find(|(x, _)| *x == w).map(|(_, v)| *v);
+    // "twenty-seven", "Forty-five": tens and units.
+    let compound = lower.split_once('-').and_then(|(t, u)| {
+        let (t, u) = (small(t)?, small(u)?);
+        ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
+    });
     // "five-hour", "28-point", "10-hour".
     let (num_part, hyphen_unit) = match lower.split_once('-') {
+        _ if compound.is_some() => (lower.clone(), None),
         Some((n, u))
             if !u.is_empty()
                 && u.chars().all(char::is_alphabetic)
@@ -188,7 +216,9 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         Some(_) => return None,
         None => (lower.clone(), None),
     };
-    let mut value = if num_part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    let mut value = if let Some(v) = compound {
+        v
+    } else if num_part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let digits: String = num_part.chars().filter(|c| *c != ',').collect();
         let digits = digits.trim_end_matches('%');
         digits.parse::<f64>().ok()?
@@ -248,13 +278,24 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 // Years and times are dates, not figures.
                 let raw = ws[i].text;
                 let is_year = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && (1900.0..=2100.0).contains(&value);
+                // "03:30", "9:40": the colon splits the clock into two words.
+                let (before, after) = (&text[..ws[i].start], &text[ws[i].end..]);
+                let clock = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                    || after.strip_prefix(':').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
+                let military =
+                    raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && next.as_deref().is_some_and(|n| TIME_ZONES.contains(&n));
                 if is_year
                     || raw.contains(':')
-                    || ws.get(i + 1).is_some_and(|w| ["a.m", "p.m", "am", "pm"].contains(&w.text.to_lowercase().as_str()))
+                    || clock
+                    || military
+                    || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
                 {
                     i = last + 1;
                     continue;
                 }
+                // "killing 13, officials said": a comma ends what the number counts.
+                let comma_after = text[ws[last].end..].starts_with(',');
                 // "one of the officials", "one-on-one": not a figure.
                 if raw.eq_ignore_ascii_case("one") && ws.get(i + 1).is_some_and(|w| w.text == "of" || w.text == "another") {
                     i += 1;
@@ -266,6 +307,9 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     u
                 } else if let Some(c) = currency {
                     c.to_string()
+                } else if comma_after {
+                    i = last + 1;
+                    continue;
                 } else {
                     let mut k = last + 1;
                     while k < ws.len()
@@ -372,5 +416,27 @@ mod tests {
     #[test]
     fn years_times_and_one_of_are_not_figures() {
         assert!(figures("It launched its invasion in 2022 at 6:19 pm. One of the officials spoke.").is_empty());
+        // Clock times, with or without a colon.
+        assert!(
+            figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.").is_empty(),
+            "{:?}",
+            figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.")
+        );
+        assert!(figures("The blast happened at around 2140 local time (2040 GMT) on Friday.").is_empty());
+    }
+
+    #[test]
+    fn spelled_out_numbers_and_what_they_count() {
+        let f = one("Twenty-seven people were injured.");
+        assert_eq!((f.value, f.unit.as_str()), (27.0, "people"));
+        let f = one("Forty-five minutes later it was over.");
+        assert_eq!((f.value, f.unit.as_str()), (45.0, "minute"));
+        // Not what a number counts: a verb, a function word, or the end of its clause.
+        assert!(figures("The toll rose to 13 after the search. Two have been flown to Hamburg.").is_empty());
+        assert!(figures("The blast killed 13, officials said.").is_empty());
+        let f = one("Rescuers found two missing workers.");
+        assert_eq!((f.value, f.unit.as_str()), (2.0, "worker"));
+        // A hyphenated unit still reads as one.
+        assert_eq!(one("a 28-point plan").unit, "point");
     }
 }

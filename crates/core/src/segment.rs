@@ -50,6 +50,61 @@ fn continues(prev: &str, next: &str) -> bool {
         // common sentence opener makes it part of a name or title.
         return !(last_word == "U.S." && starts_sentence(next));
     }
+    // A time goes on with its day or zone: "at about 9:40 p.m. Friday", "10 a.m. ET".
+    if ["a.m.", "p.m.", "A.M.", "P.M."].contains(&last_word) {
+        const AFTER_TIME: &[&str] = &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sept",
+            "Sep",
+            "Oct",
+            "Nov",
+            "Dec",
+            "ET",
+            "EST",
+            "EDT",
+            "CT",
+            "CST",
+            "CDT",
+            "PT",
+            "PST",
+            "PDT",
+            "GMT",
+            "UTC",
+            "CET",
+            "CEST",
+            "BST",
+            "Moscow",
+            "Kyiv",
+            "local",
+        ];
+        let first = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return AFTER_TIME.contains(&first);
+    }
     // A middle or first initial: "Vladimir V. Putin", "Thomas L. Friedman".
     let mut chars = last_word.chars();
     if let (Some(c), Some('.'), None) = (chars.next(), chars.next(), chars.next()) {
@@ -102,6 +157,20 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).into_iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_time_goes_on_with_its_day_or_zone() {
+        let t = "The blast hit at about 9:40 p.m. Friday. Search dogs found them after 8 a.m. Police said so. It ended at 2 a.m. ET on Saturday.";
+        assert_eq!(
+            split(t),
+            vec![
+                "The blast hit at about 9:40 p.m. Friday.",
+                "Search dogs found them after 8 a.m.",
+                "Police said so.",
+                "It ended at 2 a.m. ET on Saturday."
+            ]
+        );
     }
 
     #[test]

@@ -91,11 +91,13 @@ pub fn outlet_at(s: &str) -> Option<(&'static str, usize)> {
         .map(|(name, display)| (*display, name.len()))
 }
 
-/// A line that is only an outlet name (a masthead).
+/// A line that is only an outlet name (a masthead), or the name and the link home that
+/// a copied logo brings with it ("The Guardian - Back to home").
 pub fn outlet_line(line: &str) -> Option<&'static str> {
     let t = line.trim();
     let (display, len) = outlet_at(t)?;
-    (len == t.len()).then_some(display)
+    let rest = t[len..].trim_start_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ':']).to_lowercase();
+    (len == t.len() || MASTHEAD_LINKS.contains(&rest.as_str())).then_some(display)
 }
 
 /// A person named in a byline.
@@ -338,7 +340,8 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
     let mut letters = 0;
     // Capitalised place words.
     loop {
-        let word_end = s[pos..].find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-'))).map_or(s.len(), |k| pos + k);
+        let word_end =
+            s[pos..].find(|c: char| !(c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '-' | '/'))).map_or(s.len(), |k| pos + k);
         let word = &s[pos..word_end];
         if word.is_empty() || !word.starts_with(|c: char| c.is_uppercase()) {
             break;
@@ -362,8 +365,12 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
         return None;
     }
     let place_end = pos;
-    let mut region = None;
-    if s[pos..].starts_with(", ") {
+    let mut region: Option<String> = None;
+    // Up to two parts after the place: a region, a date ("BRENNFELD, Germany, Dec 7").
+    for _ in 0..2 {
+        if !s[pos..].starts_with(", ") {
+            break;
+        }
         let start = pos + 2;
         let mut p = start;
         let mut words = 0;
@@ -384,10 +391,15 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
                 break;
             }
         }
-        if words > 0 {
-            region = Some(s[start..p].trim().to_string());
-            pos = p;
+        if words == 0 {
+            break;
         }
+        let part = s[start..p].trim();
+        region = Some(match region {
+            Some(r) => format!("{r}, {part}"),
+            None => part.to_string(),
+        });
+        pos = p;
     }
     let mut agency = None;
     let paren_start = if s[pos..].starts_with(" (") {
@@ -756,8 +768,14 @@ mod tests {
         assert_eq!(d.place, "KYIV, Nov 30");
         let d = dateline_at("KYIV, Ukraine (AP) — Ukraine's president said").unwrap();
         assert_eq!((d.place.as_str(), d.agency), ("KYIV, Ukraine", Some("Associated Press")));
+        // A region and a date; two places of filing.
+        let d = dateline_at("BRENNFELD, Germany, Dec 7 (Reuters) - German prosecutors searched").unwrap();
+        assert_eq!((d.place.as_str(), d.agency), ("BRENNFELD, Germany, Dec 7", Some("Reuters")));
+        let d = dateline_at("FRANKFURT/BRENNFELD, Germany, Nov 30 (Reuters) - Shares in German").unwrap();
+        assert_eq!((d.place.as_str(), d.agency), ("FRANKFURT/BRENNFELD, Germany, Nov 30", Some("Reuters")));
         assert!(dateline_at("U.S. officials said on Sunday").is_none());
         assert!(dateline_at("NATO allies met on Sunday").is_none());
+        assert!(dateline_at("KYIV, Ukraine, Poland, Germany and France met").is_none());
     }
 
     #[test]

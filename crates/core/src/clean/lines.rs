@@ -70,7 +70,7 @@ pub(crate) fn run(b: &mut Builder) {
 /// A line that is only a dash (markup between a dateline and the text).
 fn is_dash_line(t: &str) -> bool {
     let t = t.trim();
-    !t.is_empty() && t.chars().all(|c| matches!(c, '—' | '–' | '-'))
+    !t.is_empty() && t.chars().all(|c| matches!(c, '—' | '–' | '-' | '_'))
 }
 
 /// A short place name on a line of its own ("Kyiv, Ukraine").
@@ -197,6 +197,10 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                 } else if looks_like_section(t) && next_content(i + 1).is_some() && b.cur().meta.section.is_none() {
                     b.set_meta(|m| m.section = Some(field(t, t)));
                     b.meta(line);
+                } else if looks_like_section(t) && next_content(i + 1).is_some() {
+                    // The rest of a breadcrumb trail ("World", "Europe", "Germany"): the
+                    // section is its first step; the others are the site's menus.
+                    b.chrome(line, Reason::Navigation);
                 } else {
                     return i;
                 }
@@ -504,7 +508,14 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
         return;
     }
     let mut start = base;
-    let first_paragraph = !b.cur().passages.iter().any(|p| p.0 == PassageKind::Paragraph);
+    // The first paragraph of the story: no paragraph of sentences before it (summary
+    // points above it do not end like sentences: "Shares fall as much as 7.8%").
+    let source = b.text;
+    let first_paragraph = !b
+        .cur()
+        .passages
+        .iter()
+        .any(|p| p.0 == PassageKind::Paragraph && inline::ends_sentence(source[p.2.start as usize..p.2.end as usize].trim()));
     if first_paragraph && b.cur().meta.dateline.is_none() {
         if let Some(d) = inline::dateline_at(text) {
             let evidence = &text[..d.len];

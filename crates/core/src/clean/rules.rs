@@ -82,6 +82,9 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("skip advertisement", Reason::Navigation),
     ("skip to main content", Reason::Navigation),
     ("skip to content", Reason::Navigation),
+    ("skip to navigation", Reason::Navigation),
+    ("skip to key events", Reason::Navigation),
+    ("print subscriptions", Reason::PaywallPrompt),
     ("continue reading the main story", Reason::Navigation),
     ("story continues below advertisement", Reason::Navigation),
     ("supported by", Reason::Navigation),
@@ -135,7 +138,14 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("(c) ", Reason::Boilerplate),
     ("all rights reserved", Reason::Boilerplate),
     ("reporting by ", Reason::AuthorFooter),
+    ("(reporting by ", Reason::AuthorFooter),
     ("additional reporting by ", Reason::AuthorFooter),
+    ("(additional reporting by ", Reason::AuthorFooter),
+    // The exchange rate an agency appends to a story with money in it: "($1 = 0.9189 euros)".
+    ("($1 = ", Reason::Boilerplate),
+    ("(£1 = ", Reason::Boilerplate),
+    ("(€1 = ", Reason::Boilerplate),
+    ("follow ap's coverage", Reason::RelatedLink),
     ("editing by ", Reason::AuthorFooter),
     ("writing by ", Reason::AuthorFooter),
     ("write to ", Reason::AuthorFooter),
@@ -386,7 +396,13 @@ pub const OUTLETS: &[(&str, &str)] = &[
     ("afp", "AFP"),
     ("agence france-presse", "AFP"),
     ("ap", "Associated Press"),
+    ("ap news", "Associated Press"),
+    ("british broadcasting corporation", "BBC News"),
 ];
+
+/// What a copied logo's link says after the outlet's name ("The Guardian - Back to
+/// home"), lowercase.
+pub const MASTHEAD_LINKS: &[&str] = &["back to home", "home", "homepage", "home page", "go to homepage", "front page"];
 
 /// Agencies named in datelines: "KYIV, Nov 30 (Reuters) -", "KYIV, Ukraine (AP) —".
 pub const DATELINE_AGENCIES: &[(&str, &str)] = &[
