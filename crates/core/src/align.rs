@@ -408,13 +408,32 @@ pub fn align(
     let mut factor = |da: u32, db: u32| {
         let two_moments =
             *apart.entry((da, db)).or_insert_with(|| published_apart(da, db) || told_apart(&moment, &later, da, db).is_some());
-        share(da, db) * if two_moments { config.tense_conflict_factor } else { 1.0 }
+        (share(da, db) * if two_moments { config.tense_conflict_factor } else { 1.0 }, two_moments)
+    };
+    // A sentence of a later article dated on or before the earlier article was
+    // published tells what the earlier one reported ("Prosecutors opened the case … on
+    // Nov 28", a week on): a recap of the same moment, not a later one.
+    let published_day = |d: u32| {
+        docs.get(d as usize)
+            .and_then(|doc| doc.meta.published.as_ref())
+            .and_then(|p| Some(format!("{:04}-{:02}-{:02}", p.value.year?, p.value.month, p.value.day)))
+    };
+    let recap = |i: usize, j: usize| {
+        let (a, b) = (&features[i], &features[j]);
+        let (Some(pa), Some(pb)) = (published_day(a.at.doc), published_day(b.at.doc)) else { return false };
+        let (early, late, early_day) = if pa <= pb { (a, b, pa) } else { (b, a, pb) };
+        let last_day = |iso: &String| iso.rsplit('/').next().filter(|d| d.len() == 10).map(str::to_string);
+        !late.dates.is_empty()
+            && late.dates.iter().all(|d| last_day(d).is_some_and(|d| d <= early_day))
+            && (early.dates.is_empty() || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()
         .zip(passes)
         .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
-            let f = factor(features[i].at.doc, features[j].at.doc);
+            let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc);
+            // A recap over the threshold is scaled as between two articles of one moment.
+            let f = if two_moments && over && recap(i, j) { share(features[i].at.doc, features[j].at.doc) } else { f };
             // A link over the threshold that scaling brings under it is not saved by the
             // ratio test, which is for modest scores only. The rests of two sentences are
             // compared only between two articles about one event, where they may count.
@@ -1177,6 +1196,20 @@ mod tests {
     #[test]
     fn sentences_of_one_document_never_link() {
         let (_, al) = run(&["Witkoff met Umerov at the Shell Bay golf club. Witkoff met Umerov at the Shell Bay golf club again."]);
+        assert!(al.links.is_empty(), "{:?}", al.links);
+    }
+
+    #[test]
+    fn a_later_article_recapping_an_earlier_day_reports_its_fact() {
+        let config = AlignConfig::default();
+        let first = "Blast inquiry opens\nNovember 29, 2026\n\nMarkets fell. Prosecutors in Hildesheim opened an investigation on suspicion of negligent homicide on Saturday. Bread was cheap.";
+        let recap = "Offices searched\nDecember 7, 2026\n\nShares rose. Prosecutors opened the case on suspicion of negligent homicide on Nov 28. Prices fell.";
+        let (docs, al) = run_with(&[first, recap], &config);
+        assert_eq!(days_apart(&docs[0], &docs[1]), Some(8));
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        // The same words about a day after the first article: a later moment.
+        let later = "Offices searched\nDecember 7, 2026\n\nShares rose. Prosecutors opened a second case on suspicion of negligent homicide on Dec 5. Prices fell.";
+        let (_, al) = run_with(&[first, later], &config);
         assert!(al.links.is_empty(), "{:?}", al.links);
     }
 

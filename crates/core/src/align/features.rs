@@ -144,9 +144,19 @@ pub(super) fn stem(word: &str) -> String {
             let keep = suffix == "s" && (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is"));
             if let Some(s) = word.strip_suffix(suffix).filter(|s| s.len() >= 3 && !keep) {
                 w = s.to_string();
+                // "stopped", "planned": the doubled consonant is the suffix's (Porter's
+                // step 1b; not l, s or z: "called", "passed", "buzzed").
+                let b = w.as_bytes();
+                if suffix != "s" && b.len() >= 4 && b[b.len() - 1] == b[b.len() - 2] && !b"aeioulsz".contains(&b[b.len() - 1]) {
+                    w.pop();
+                }
                 break;
             }
         }
+    }
+    // A final "e" goes, so that "cause", "caused" and "causing" meet (Porter's step 5a).
+    if w.len() >= 4 && w.ends_with('e') && !w.ends_with("ee") {
+        w.pop();
     }
     if let Some((_, class)) = SYNONYMS.iter().find(|(x, _)| *x == w) {
         w = class.to_string();
@@ -696,6 +706,15 @@ mod tests {
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("met"), stem("meeting"));
         assert_eq!(stem("flew"), stem("departs"));
+        // A final "e" and a doubled consonant belong to the ending.
+        assert_eq!(stem("caused"), stem("cause"));
+        assert_eq!(stem("causing"), stem("causes"));
+        assert_eq!(stem("injured"), stem("injure"));
+        assert_eq!(stem("stopped"), stem("stop"));
+        assert_eq!(stem("planned"), stem("plans"));
+        assert_eq!(stem("called"), stem("call"));
+        assert_eq!(stem("making"), stem("make"));
+        assert_ne!(stem("agreed"), stem("agent"));
         // Arriving somewhere is the end of the same trip.
         assert_eq!(stem("arrives"), stem("flew"));
         assert_eq!(stem("arrived"), stem("travelled"));
