@@ -690,7 +690,11 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         let t = |i: u32| scorer.figures.get(i as usize).map(|f| f.text.clone()).unwrap_or_default();
         format!("{} / {}", t(x), t(y))
     };
-    if let Some(p) = ev.same_figure {
+    if let (Some((x, _)), Some((a_has_it, n))) = (ev.same_figure, ev.same_number) {
+        let t = scorer.figures.get(x as usize).map(|f| f.text.clone()).unwrap_or_default();
+        let n = if n.fract() == 0.0 { format!("{}", n as i64) } else { n.to_string() };
+        parts.push(if a_has_it { format!("same figure ({t} / {n})") } else { format!("same figure ({n} / {t})") });
+    } else if let Some(p) = ev.same_figure {
         parts.push(format!("same figure ({})", figure_text(p)));
     } else if let Some(p) = ev.differing_figure {
         parts.push(format!("figures differ ({})", figure_text(p)));
@@ -1211,6 +1215,17 @@ mod tests {
         let later = "Offices searched\nDecember 7, 2026\n\nShares rose. Prosecutors opened a second case on suspicion of negligent homicide on Dec 5. Prices fell.";
         let (_, al) = run_with(&[first, later], &config);
         assert!(al.links.is_empty(), "{:?}", al.links);
+    }
+
+    #[test]
+    fn a_figure_written_without_its_unit_is_the_same_figure() {
+        let config = AlignConfig::default();
+        let spelled = "Markets fell. Twenty-seven people were injured in the blast at the Vetrachem plant. Bread was cheap.";
+        let bare = "Shares rose. The blast at the Vetrachem plant killed 13 people and injured 27, officials said. Prices fell.";
+        let (_, al) = run_with(&[spelled, bare], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert_eq!(al.links[0].relation, Relation::Same, "{:?}", al.links[0]);
+        assert!(al.links[0].reason.starts_with("same figure (Twenty-seven people / 27)"), "{}", al.links[0].reason);
     }
 
     #[test]

@@ -241,6 +241,33 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     Some((value, last, currency, unit))
 }
 
+/// Whether the number at word `i` (of value `value`) is a year or a clock time.
+fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
+    let raw = ws[i].text;
+    let four_digits = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit());
+    let is_year = four_digits && (1900.0..=2100.0).contains(&value);
+    // "03:30", "9:40": the colon splits the clock into two words.
+    let (before, after) = (&text[..ws[i].start], &text[ws[i].end..]);
+    let clock = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        || after.strip_prefix(':').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
+    let military = four_digits && next.as_deref().is_some_and(|n| TIME_ZONES.contains(&n));
+    is_year || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
+}
+
+/// The numbers written in digits in `text` that are not years or clock times, each with
+/// its value and byte span: what a figure without a unit still says ("injuring 27").
+pub fn numbers_in_digits(text: &str) -> Vec<(f64, usize, usize)> {
+    let ws = words(text);
+    (0..ws.len())
+        .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|i| {
+            let (value, last, currency, unit) = number_at(&ws, i)?;
+            (currency.is_none() && unit.is_none() && !is_year_or_time(text, &ws, i, value)).then(|| (value, ws[i].start, ws[last].end))
+        })
+        .collect()
+}
+
 /// Finds the figures of every document.
 pub fn extract(docs: &[Document]) -> Vec<Figure> {
     let mut out = Vec::new();
@@ -277,20 +304,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 };
                 // Years and times are dates, not figures.
                 let raw = ws[i].text;
-                let is_year = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && (1900.0..=2100.0).contains(&value);
-                // "03:30", "9:40": the colon splits the clock into two words.
-                let (before, after) = (&text[..ws[i].start], &text[ws[i].end..]);
-                let clock = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
-                    || after.strip_prefix(':').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-                let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
-                let military =
-                    raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit()) && next.as_deref().is_some_and(|n| TIME_ZONES.contains(&n));
-                if is_year
-                    || raw.contains(':')
-                    || clock
-                    || military
-                    || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
-                {
+                if is_year_or_time(text, &ws, i, value) {
                     i = last + 1;
                     continue;
                 }
@@ -423,6 +437,13 @@ mod tests {
             figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.")
         );
         assert!(figures("The blast happened at around 2140 local time (2040 GMT) on Friday.").is_empty());
+    }
+
+    #[test]
+    fn numbers_in_digits_leave_out_years_times_and_money() {
+        let t = "It killed 13 people and injured 27 on Nov. 27, 2026 at 9:40 p.m., costing $5 million and 7.8%.";
+        let values: Vec<f64> = numbers_in_digits(t).into_iter().map(|(v, _, _)| v).collect();
+        assert_eq!(values, vec![13.0, 27.0, 27.0]);
     }
 
     #[test]

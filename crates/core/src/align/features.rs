@@ -48,6 +48,9 @@ pub(super) struct Features {
     pub figures: Vec<u32>,
     /// The units of those figures as word ids ("#hour"), sorted, without repeats.
     pub units: Vec<u32>,
+    /// Numbers in digits that are not part of a figure ("injuring 27"), with the byte
+    /// where each starts.
+    pub numbers: Vec<(f64, u32)>,
     pub spoken: Option<Spoken>,
     /// Resolved dates (ISO forms) the sentence mentions.
     pub dates: Vec<String>,
@@ -460,6 +463,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 described: f.described.clone(),
                 figures: own,
                 units,
+                numbers: f.numbers.iter().copied().filter(|&(_, at)| within(&d.spans, at)).collect(),
                 spoken: f.spoken.clone(),
                 dates: f.dates.clone(),
                 places: f.places.clone(),
@@ -598,6 +602,14 @@ pub(super) fn extract(
         let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
         let base = sentence.span.start as usize;
         let text = doc.sentence_text(sentence);
+        let in_figure = |at: usize| {
+            f.figures.iter().any(|&x| figures.get(x as usize).is_some_and(|g| g.span.start as usize <= at && at < g.span.end as usize))
+        };
+        f.numbers = crate::figures::numbers_in_digits(text)
+            .into_iter()
+            .filter(|&(_, start, _)| !in_figure(base + start))
+            .map(|(v, start, _)| (v, (base + start) as u32))
+            .collect();
         let mut words = Vec::new();
         let tokens = search::words(text);
         let groups = clause_groups(text, &tokens);

@@ -107,6 +107,9 @@ pub(super) struct Evidence {
     /// The two sentences are set on different days: what each says, as written for
     /// the reader ("Saturday" / "Sunday", "2025-11-29" / "2025-11-30").
     pub days_differ: Option<(String, String)>,
+    /// `same_figure` is a figure of one sentence whose number the other writes without
+    /// a unit: whether that figure is sentence `a`'s, and the number.
+    pub same_number: Option<(bool, f64)>,
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
@@ -225,6 +228,32 @@ impl Scorer<'_> {
                     ev.differing_figure.get_or_insert((fa, fb));
                     if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
                         figure_units.extend(unit.map(|u| (u, false)));
+                    }
+                }
+            }
+        }
+        // A figure the other sentence writes without its unit ("Twenty-seven people were
+        // injured" / "killed 13 people and injured 27") is the same figure there, and
+        // not a difference with another of its figures.
+        if !days_differ {
+            let bare = |x: &Figure, other: &Features| other.numbers.iter().any(|&(v, _)| v == x.value);
+            for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
+                for &fx in &mine.figures {
+                    let Some(x) = self.figures.get(fx as usize) else { continue };
+                    let Some(unit) = self.vocabulary.lookup(&format!("#{}", x.unit)) else { continue };
+                    if bare(x, other) && !figure_units.contains(&(unit, true)) {
+                        figure_units.retain(|(u, _)| *u != unit);
+                        figure_units.push((unit, true));
+                        if ev.same_figure.is_none() {
+                            ev.same_figure = Some((fx, fx));
+                            ev.same_number = Some((mine_is_a, x.value));
+                        }
+                        if ev
+                            .differing_figure
+                            .is_some_and(|(p, q)| self.figures.get(p as usize).is_some_and(|f| f.unit == x.unit) || q == fx)
+                        {
+                            ev.differing_figure = None;
+                        }
                     }
                 }
             }
