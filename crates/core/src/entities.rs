@@ -9,7 +9,7 @@ pub mod eval;
 pub mod extract;
 pub mod gazetteer;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -109,11 +109,20 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         }
     }
 
+    // Words the corpus writes in lowercase ("police said"): capitalised, as a sentence's
+    // first word ("Police said 19 were…"), they are still common words.
+    let lowercase: HashSet<String> = docs
+        .iter()
+        .flat_map(|d| d.text.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .map(str::to_string)
+        .collect();
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
             let parts = name_parts(&c.name);
-            let kind = c.kind.or_else(|| settle(c, &parts, &people, d));
+            let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
+            let kind = c.kind.or_else(|| if common { None } else { settle(c, &parts, &people, d) });
             let Some(kind) = kind else { continue };
             let key = match kind {
                 EntityKind::Person => person_key(&parts, &people, d),
@@ -250,6 +259,27 @@ mod tests {
     fn a_speech_verb_does_not_reach_into_the_next_sentence() {
         let names = names_of("The plant will close, the company said. Reaction was swift in Kyiv.");
         assert!(!names.iter().any(|(n, _)| n.contains("Reaction")), "{names:?}");
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_not_a_speaker() {
+        let names = names_of("Police said 19 were still in hospital. Shortly after 8 a.m., police said, dogs found them.");
+        assert!(!names.iter().any(|(n, _)| n == "Police"), "{names:?}");
+    }
+
+    #[test]
+    fn the_holder_of_a_title_is_not_part_of_the_name() {
+        let names = names_of(
+            "Vetrachem Chief Executive Stefan Oehler said the company was shocked. Stefan Oehler spoke again. \
+             White House Chief of Staff Susie Wiles attended. The German Red Cross set up a shelter.",
+        );
+        let has = |name: &str, kind: EntityKind| names.iter().any(|(n, k)| n == name && *k == kind);
+        assert!(has("Stefan Oehler", EntityKind::Person), "{names:?}");
+        assert!(has("Vetrachem", EntityKind::Organization), "{names:?}");
+        assert!(has("Susie Wiles", EntityKind::Person), "{names:?}");
+        assert!(has("White House", EntityKind::Organization), "{names:?}");
+        assert!(has("Red Cross", EntityKind::Organization), "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.contains("Executive") || n.contains("Vetrachem Chief")), "{names:?}");
     }
 
     #[test]

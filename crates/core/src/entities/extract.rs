@@ -350,6 +350,23 @@ impl Context<'_> {
             if person_like && self.tokens[a..=t].iter().any(|w| ORG_WORDS.contains(&w.text)) {
                 return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(a, t)));
             }
+            // "Vetrachem Chief Executive Stefan Oehler", "Lower Saxony Interior Minister
+            // Heike Sommerfeld": the words before the title name where the person holds
+            // it, a place or an organisation.
+            let mut first_title = t;
+            let titled = |k: usize| TITLE_WORDS.contains(&self.tokens[k].text);
+            while first_title > a
+                && (titled(first_title - 1) || first_title - 1 > a && self.tokens[first_title - 1].text == "of" && titled(first_title - 2))
+            {
+                first_title -= 1;
+            }
+            if person_like && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !DEMONYMS.contains(&self.tokens[a].text) {
+                let holder = self.words(a, first_title - 1);
+                let kind = if g.place(&holder).is_some() { EntityKind::Place } else { EntityKind::Organization };
+                let canonical = g.place(&holder).map(|(_, c)| c);
+                self.push(out, a, first_title - 1, Some(kind), canonical, None);
+                return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(first_title, t)));
+            }
         }
         // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley".
         if self.after_company_context(a) && g.place(&whole).is_none() {
@@ -390,6 +407,10 @@ impl Context<'_> {
         // Nationality adjectives before a title: "Russian President …".
         while a < b && DEMONYMS.contains(&self.tokens[a].text) {
             a += 1;
+        }
+        // "the German Red Cross": the organisation after its nationality.
+        if let Some(org) = g.organization(&self.words(a, b)) {
+            return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
         }
         if a == b && DEMONYMS.contains(&self.tokens[a].text) {
             return;

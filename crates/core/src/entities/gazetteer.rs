@@ -132,6 +132,21 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("Politico", "Politico"),
     ("Associated Press", "Associated Press"),
     ("AP", "Associated Press"),
+    ("Red Cross", "Red Cross"),
+    ("Red Crescent", "Red Crescent"),
+    ("International Committee of the Red Cross", "Red Cross"),
+    ("Interpol", "Interpol"),
+    ("Europol", "Europol"),
+    ("UNICEF", "UNICEF"),
+    ("UNHCR", "UNHCR"),
+    ("OPEC", "OPEC"),
+    ("WTO", "World Trade Organization"),
+    ("World Trade Organization", "World Trade Organization"),
+    ("ICC", "International Criminal Court"),
+    ("International Criminal Court", "International Criminal Court"),
+    ("Amnesty International", "Amnesty International"),
+    ("Human Rights Watch", "Human Rights Watch"),
+    ("Doctors Without Borders", "Doctors Without Borders"),
 ];
 
 /// Platforms that are organisations only after "on" ("posted on X").
@@ -268,6 +283,14 @@ pub const TITLE_WORDS: &[&str] = &[
     "State",
     "Economy",
     "Energy",
+    "Executive",
+    "Officer",
+    "Commissioner",
+    "Prosecutor",
+    "Inspector",
+    "Superintendent",
+    "Councillor",
+    "Councilor",
 ];
 
 /// Lowercase words that make the words before a name a role ("national security adviser").
