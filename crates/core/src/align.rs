@@ -1229,6 +1229,18 @@ mod tests {
     }
 
     #[test]
+    fn a_year_named_tells_another_event() {
+        let config = AlignConfig::default();
+        let then = "Blast\nNovember 29, 2026\n\nMarkets fell. A fire at the Vetrachem plant in 2019 injured two workers. Bread was cheap.";
+        let now = "Fire\nNovember 29, 2026\n\nShares rose. A fire at the Vetrachem plant on Saturday injured two workers. Prices fell.";
+        let undated = "Blast\nNovember 29, 2026\n\nMarkets fell. A fire at the Vetrachem plant injured two workers. Bread was cheap.";
+        assert_eq!(run_with(&[then, now], &config).1.links.len(), 0);
+        assert_eq!(run_with(&[undated, now], &config).1.links.len(), 1);
+        let (_, al) = run_with(&[then, now], &AlignConfig { date_conflict_factor: 1.0, ..config.clone() });
+        assert!(al.links[0].reason.contains("days differ (2019 / 2026)"), "{}", al.links[0].reason);
+    }
+
+    #[test]
     fn arriving_and_flying_somewhere_are_one_trip() {
         let config = AlignConfig::default();
         let arrived = "Prices rose. Umerov's delegation arrived in Miami on Saturday. Shares fell.";

@@ -51,6 +51,8 @@ pub(super) struct Features {
     /// Numbers in digits that are not part of a figure ("injuring 27"), with the byte
     /// where each starts.
     pub numbers: Vec<(f64, u32)>,
+    /// Years the sentence names in digits ("a fire at the plant in 2019").
+    pub years: Vec<u16>,
     pub spoken: Option<Spoken>,
     /// Resolved dates (ISO forms) the sentence mentions.
     pub dates: Vec<String>,
@@ -466,6 +468,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 numbers: f.numbers.iter().copied().filter(|&(_, at)| within(&d.spans, at)).collect(),
                 spoken: f.spoken.clone(),
                 dates: f.dates.clone(),
+                years: f.years.clone(),
                 places: f.places.clone(),
                 setting: f.setting.clone(),
                 days: if d.days != 0 { d.days } else { fallback },
@@ -609,6 +612,12 @@ pub(super) fn extract(
             .into_iter()
             .filter(|&(_, start, _)| !in_figure(base + start))
             .map(|(v, start, _)| (v, (base + start) as u32))
+            .collect();
+        f.years = text
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|t| t.len() == 4)
+            .filter_map(|t| t.parse::<u16>().ok())
+            .filter(|y| (1900..=2100).contains(y))
             .collect();
         let mut words = Vec::new();
         let tokens = search::words(text);

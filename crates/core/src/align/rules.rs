@@ -233,6 +233,15 @@ pub const NEWS_WORDS: &[&str] = &[
     "next",
     "new",
     "first",
+    // How a statement was made, not what it says ("said in a statement").
+    "statement",
+    // The clock's zone, not what happened at that time ("03:30 local time (02:30 GMT)").
+    "local",
+    "time",
+    "gmt",
+    "utc",
+    "cet",
+    "bst",
 ];
 
 /// Words for a party to talks ("the U.S. side", "the Ukrainian delegation", "their

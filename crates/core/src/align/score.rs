@@ -206,7 +206,17 @@ impl Scorer<'_> {
         // (or just before) the two sentences.
         let resolved = !a.dates.is_empty() && !b.dates.is_empty();
         let dates_differ = resolved && !a.dates.iter().any(|d| b.dates.iter().any(|e| days_overlap(d, e)));
-        let days_differ = dates_differ || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0;
+        // Years: those a sentence names and those of its dates ("a fire at the plant in
+        // 2019" is not the blast of a Sunday in 2026).
+        let years = |f: &Features| -> Vec<u16> {
+            let mut v: Vec<u16> = f.years.iter().copied().chain(f.dates.iter().filter_map(|d| d.get(..4)?.parse().ok())).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        let (years_a, years_b) = (years(a), years(b));
+        let years_differ = !years_a.is_empty() && !years_b.is_empty() && !years_a.iter().any(|y| years_b.contains(y));
+        let days_differ = dates_differ || years_differ || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0;
 
         // Figures of one unit: agreeing ranges weigh like a shared word as rare as their
         // unit; differing ones half as much, and they mark the link. The same figure on
@@ -289,7 +299,10 @@ impl Scorer<'_> {
         }
         if days_differ {
             score *= config.date_conflict_factor;
-            ev.days_differ = Some(if dates_differ {
+            let list = |v: &[u16]| v.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+            ev.days_differ = Some(if years_differ && !dates_differ {
+                (list(&years_a), list(&years_b))
+            } else if dates_differ {
                 let describe = |f: &Features| f.dates.iter().map(|d| crate::date::describe_iso(d)).collect::<Vec<_>>().join(", ");
                 (describe(a), describe(b))
             } else {
