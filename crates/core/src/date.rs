@@ -288,6 +288,12 @@ impl<'a> Cursor<'a> {
             self.pos += 1;
             return Some(Zone::Us(*std));
         }
+        // "19:35, UK": local time in a country that changes its clocks; the offset is
+        // not stated, so none is guessed.
+        if w == "uk" {
+            self.pos += 1;
+            return Some(Zone::Unstated);
+        }
         None
     }
 }
@@ -323,6 +329,8 @@ enum Zone {
     Fixed(i16),
     /// A US zone named without saying standard or daylight time ("ET").
     Us(i16),
+    /// A place whose offset the text does not give ("UK").
+    Unstated,
 }
 
 /// Parses a timestamp at the start of `s`. Returns it and the number of bytes it used.
@@ -384,6 +392,15 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
             Some(t) => {
                 time = Some(t);
                 zone = c.zone();
+                // "19:35, UK"
+                if zone.is_none() && c.peek().is_some_and(|t| t.kind == Kind::Comma) {
+                    let at = c.pos;
+                    c.skip_comma();
+                    zone = c.zone();
+                    if zone.is_none() {
+                        c.pos = at;
+                    }
+                }
                 updated |= revised;
             }
             None => c.pos = save,
@@ -392,7 +409,7 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
     let offset_minutes = match zone {
         Some(Zone::Fixed(off)) => Some(off),
         Some(Zone::Us(std)) => year.map(|y| if us_daylight_time(y, month, day) { std + 60 } else { std }),
-        None => None,
+        Some(Zone::Unstated) | None => None,
     };
     let ts = Timestamp { year, month, day, time, offset_minutes, updated };
     Some((ts, c.consumed()))
@@ -538,6 +555,8 @@ mod tests {
         let reuters = parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated 2 hours ago").expect("Reuters' date line");
         assert_eq!((reuters.year, reuters.month, reuters.day, reuters.offset_minutes), (Some(2026), 11, 30, Some(0)));
         assert_eq!(parse_timestamp_line("December 7, 2026 3:05 PM GMT Updated an hour ago").map(|t| t.day), Some(7));
+        let sky = parse_timestamp_line("Sunday 14 March 2027 19:35, UK").expect("Sky's date line");
+        assert_eq!((sky.year, sky.month, sky.day, sky.offset_minutes), (Some(2027), 3, 14, None));
         assert_eq!(parse_timestamp_line("4:12 PM UTC-05:30, November 30, 2025").and_then(|t| t.offset_minutes), Some(-330));
         // An age that is not one, or a line that goes on, is not a date line.
         assert!(parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated the story").is_none());

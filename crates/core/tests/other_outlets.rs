@@ -190,3 +190,30 @@ fn pages_the_rules_were_not_written_from() {
         assert!(d.sentences.iter().all(|s| d.sentence_text(s) != "Friday."), "{name}");
     }
 }
+
+#[test]
+fn pages_of_the_second_held_out_story() {
+    for name in ["npr.txt", "nytimes.txt", "skynews.txt", "aljazeera.txt", "later.txt"] {
+        let path = format!("{}/../../eval/heldout2/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let d = parse_file(name, &text).documents.remove(0);
+        assert!(d.meta.headline.is_some() && d.meta.published.is_some(), "{name}: {:?}", d.meta);
+        for t in texts(&d) {
+            for chrome in [
+                "Flipboard",
+                "hide caption",
+                "Skip links",
+                "Watch Live",
+                "Why you can trust",
+                "Follow Sky News",
+                "Related Stories",
+                "More Stories",
+            ] {
+                assert!(!t.contains(chrome), "{name}: chrome {chrome:?} left in {t:?}");
+            }
+        }
+    }
+    let sky = std::fs::read_to_string(format!("{}/../../eval/heldout2/skynews.txt", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let sky = parse_file("skynews.txt", &sky).documents.remove(0);
+    assert_eq!(sky.meta.published.as_ref().and_then(|p| p.value.iso()).as_deref(), Some("2027-03-14T19:35:00"));
+}

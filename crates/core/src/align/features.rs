@@ -329,6 +329,20 @@ fn day_of_saying(text: &str, sentence: Span, date: Span) -> bool {
     search::words(tail).iter().rev().take(3).any(|(_, _, w)| SAID.contains(&w.as_str()) || SPEECH_VERBS.contains(&w.as_str()))
 }
 
+/// Whether the date is not the day something happened but the start of a period ("more
+/// than 7,100 incidents since Friday") or the day a state still held ("his wife was
+/// still missing on Monday", "85,000 were still without it on Monday morning").
+fn day_of_a_state(text: &str, sentence: Span, date: Span) -> bool {
+    let Some(before) = text.get(sentence.start as usize..date.start as usize) else { return false };
+    let words = search::words(before);
+    let last = words.iter().rev().map(|(_, _, w)| w.as_str()).find(|w| !["on", "late", "early", "by"].contains(w));
+    if last.is_some_and(|w| ["since", "until", "till"].contains(&w)) {
+        return true;
+    }
+    let clause = before.rsplit([',', ';', ':', '\u{2014}', '(']).next().unwrap_or("");
+    search::words(clause).iter().any(|(_, _, w)| w == "still")
+}
+
 /// Whether the past form at token `k` is a participle that describes rather than tells
 /// ("the team, now led by Umerov, will meet…", "areas not controlled by Russia"): before
 /// "by" with no auxiliary in front ("was led by" is a deed).
@@ -560,7 +574,7 @@ pub(super) fn extract(
         let Some(i) = index(dm.doc, dm.span.start) else { continue };
         let Some(doc) = docs.get(dm.doc as usize) else { continue };
         let Some(sentence) = doc.sentences.get(all[i].at.sentence as usize) else { continue };
-        if day_of_saying(&doc.text, sentence.span, dm.span) {
+        if day_of_saying(&doc.text, sentence.span, dm.span) || day_of_a_state(&doc.text, sentence.span, dm.span) {
             continue;
         }
         if let Some(r) = &dm.resolved {
@@ -886,6 +900,19 @@ mod tests {
         // The possessive dates the meeting, and a deed's own day is its day.
         assert_eq!(days[2], 1, "{days:?}");
         assert_eq!(days[3], 1 << 2, "{days:?}");
+    }
+
+    #[test]
+    fn a_period_or_a_state_is_not_dated_by_its_day() {
+        let f = features_of(
+            "Crews responded to more than 7,100 incidents since Friday. \
+             His wife was still missing on Monday. \
+             About 85,000 were still without power on Monday morning. \
+             The bridge collapsed early on Saturday.",
+        );
+        let days: Vec<u8> = f.iter().map(|x| x.days).collect();
+        assert_eq!(&days[..3], &[0, 0, 0], "{days:?}");
+        assert_eq!(days[3], 1 << 6, "{days:?}");
     }
 
     #[test]

@@ -297,6 +297,8 @@ impl Scorer<'_> {
                 }
             }
         }
+        // The same words quoted are one utterance, whatever else each sentence dates.
+        let days_differ = days_differ && ev.quote_overlap < config.quote_overlap;
         if days_differ {
             score *= config.date_conflict_factor;
             let list = |v: &[u16]| v.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");

@@ -44,6 +44,12 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     if let Some((_, r)) = CHROME_PREFIXES.iter().find(|(p, _)| n.starts_with(p)) {
         return Some(*r);
     }
+    // "Follow Sky News on WhatsApp": a link to the outlet's channel.
+    const CHANNELS: &[&str] =
+        &["whatsapp", "x", "twitter", "facebook", "instagram", "telegram", "threads", "bluesky", "linkedin", "youtube", "tiktok"];
+    if n.starts_with("follow ") && n.split(' ').count() <= 8 && n.rsplit_once(" on ").is_some_and(|(_, c)| CHANNELS.contains(&c)) {
+        return Some(Reason::Navigation);
+    }
     // "share2", "Share 14": a share button with its counter.
     if n.strip_prefix("share").is_some_and(|rest| !rest.trim().is_empty() && rest.trim().chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::ShareBar);
@@ -718,6 +724,12 @@ mod tests {
         assert_eq!(chrome_line("12 Comments"), Some(Reason::CommentWidget));
         assert_eq!(chrome_line("Go deeper: Inside the White House meeting"), Some(Reason::RelatedLink));
         assert_eq!(chrome_line("Reporting by Tom Balmforth; Editing by Alex Richardson"), Some(Reason::AuthorFooter));
+        assert_eq!(chrome_line("(Reporting by Sabine Kroll; Editing by Alison Marsh)"), Some(Reason::AuthorFooter));
+        assert_eq!(chrome_line("($1 = 0.9189 euros)"), Some(Reason::Boilerplate));
+        assert_eq!(chrome_line("Follow Sky News on WhatsApp"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Follow the money, investigators say, on Sunday"), None);
+        assert_eq!(chrome_line("Why you can trust Sky News"), Some(Reason::Boilerplate));
+        assert_eq!(chrome_line("hide caption"), Some(Reason::PhotoCredit));
         assert_eq!(chrome_line("2 hours ago"), Some(Reason::Navigation));
         assert_eq!(chrome_line("The war began three years ago, and it goes on."), None);
         assert_eq!(chrome_line("Rubio said the talks were productive."), None);

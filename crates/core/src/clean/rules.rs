@@ -50,6 +50,11 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("whatsapp", Reason::ShareBar),
     ("linkedin", Reason::ShareBar),
     ("reddit", Reason::ShareBar),
+    ("flipboard", Reason::ShareBar),
+    ("share full article", Reason::ShareBar),
+    ("click here to share on social media", Reason::ShareBar),
+    ("hide caption", Reason::PhotoCredit),
+    ("toggle caption", Reason::PhotoCredit),
     ("copy link", Reason::ShareBar),
     ("link copied", Reason::ShareBar),
     ("copy", Reason::ShareBar),
@@ -83,6 +88,11 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("skip to main content", Reason::Navigation),
     ("skip to content", Reason::Navigation),
     ("skip to navigation", Reason::Navigation),
+    ("skip links", Reason::Navigation),
+    ("navigation menu", Reason::Navigation),
+    ("watch live", Reason::Navigation),
+    ("live", Reason::Navigation),
+    ("today's paper", Reason::Navigation),
     ("skip to key events", Reason::Navigation),
     ("print subscriptions", Reason::PaywallPrompt),
     ("continue reading the main story", Reason::Navigation),
@@ -129,6 +139,8 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("related:", Reason::RelatedLink),
     ("see also:", Reason::RelatedLink),
     ("more from ", Reason::RelatedLink),
+    ("more stories from ", Reason::RelatedLink),
+    ("why you can trust ", Reason::Boilerplate),
     ("read the full story", Reason::RelatedLink),
     ("sign up for ", Reason::PaywallPrompt),
     ("subscribe to ", Reason::PaywallPrompt),
@@ -164,8 +176,15 @@ pub const CHROME_SUFFIXES: &[(&str, Reason)] = &[
 ];
 
 /// Lines after which everything short is trailer chrome (paywalls, aggregator promos).
-pub const TRAILER_REASONS: &[Reason] =
-    &[Reason::PaywallPrompt, Reason::AggregatorPromo, Reason::CommentWidget, Reason::Navigation, Reason::Boilerplate, Reason::AuthorFooter];
+pub const TRAILER_REASONS: &[Reason] = &[
+    Reason::PaywallPrompt,
+    Reason::AggregatorPromo,
+    Reason::CommentWidget,
+    Reason::Navigation,
+    Reason::Boilerplate,
+    Reason::AuthorFooter,
+    Reason::RelatedLink,
+];
 
 /// A trailer line longer than this is treated as article text, not promo.
 pub const TRAILER_MAX_LINE: usize = 110;
