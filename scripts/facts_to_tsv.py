@@ -13,6 +13,7 @@ case is reported on stderr, as is a sentence found nowhere (then left out).
 A note "[follow-up: partial match …]" under a fact marks the follow-up's sentence `also`.
 """
 import json
+import os
 import re
 import sys
 
@@ -46,10 +47,11 @@ def main(key_path, export_path):
             for member in facts[-1][1]:
                 if member[0] == article:
                     member[1] = True
-    print("# Held-out same-fact annotation: the Brennfeld explosion (eval/heldout/, five articles")
-    print("# written for this test by someone who had not seen the code), made from the answer key")
-    print("# eval/heldout/FACTS.md by scripts/facts_to_tsv.py. Scored by")
-    print("# `parallax eval-links eval/links-heldout.tsv eval/heldout`; format in crates/core/src/align/eval.rs.")
+    folder = os.path.dirname(key_path) or "."
+    title = next((l[1:].strip() for l in open(key_path, encoding="utf-8") if l.startswith("# ")), "answer key")
+    print(f"# Same-fact annotation made from {key_path} ({title}) by scripts/facts_to_tsv.py,")
+    print(f"# against the sentences Parallax cuts the pages of {folder}/ into. Scored by")
+    print(f"# `parallax eval-links THIS_FILE {folder}`; format in crates/core/src/align/eval.rs.")
     print("#")
     for name, members in facts:
         for article, also, text in members:
