@@ -262,6 +262,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_set_off_before_a_name_starts_at_its_article() {
+        let docs = crate::clean::parse_file(
+            "000_t.txt",
+            "On Saturday the head of the district fire service, Thomas Albrecht, said there was little hope.",
+        )
+        .documents;
+        let index = extract(&docs);
+        let roles: Vec<Option<String>> = index.mentions.iter().map(|m| m.role.clone()).collect();
+        assert_eq!(roles, vec![Some("the head of the district fire service".to_string())], "{:?}", index.mentions);
+    }
+
+    #[test]
     fn a_common_word_opening_a_sentence_is_not_a_speaker() {
         let names = names_of("Police said 19 were still in hospital. Shortly after 8 a.m., police said, dogs found them.");
         assert!(!names.iter().any(|(n, _)| n == "Police"), "{names:?}");

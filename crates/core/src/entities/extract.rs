@@ -273,6 +273,20 @@ impl Context<'_> {
         for lead in ["and ", "while ", "but "] {
             phrase = phrase.strip_prefix(lead).unwrap_or(phrase);
         }
+        // "On Saturday the head of the district fire service, Thomas Albrecht": the role
+        // starts at its article, after the phrase that sets the time or place.
+        const SETTINGS: &[&str] = &["on", "in", "at", "by", "after", "late", "early", "earlier", "later", "then", "last"];
+        if phrase.split_whitespace().next().is_some_and(|w| SETTINGS.contains(&w.to_lowercase().as_str())) {
+            let mut at = 0;
+            for w in phrase.split_whitespace() {
+                let here = phrase[at..].find(w).map_or(at, |i| at + i);
+                if ["the", "a", "an"].contains(&w) || w.ends_with("'s") || w.ends_with("\u{2019}s") {
+                    phrase = &phrase[here..];
+                    break;
+                }
+                at = here + w.len();
+            }
+        }
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let has_role = words.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();

@@ -1,0 +1,13 @@
+import { launch } from '/work/main/tests/e2e/helpers.mjs';
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(e.message));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await page.goto(process.argv[2]);
+await page.waitForTimeout(1500);
+if (process.argv[4]) await page.evaluate((y) => window.scrollTo(0, Number(y)), process.argv[4]);
+await page.waitForTimeout(300);
+await page.screenshot({ path: process.argv[3] });
+console.log('rows', await page.locator('.fact-table tbody tr').count(), 'errors', errors);
+await browser.close();
