@@ -41,6 +41,7 @@ pub(crate) fn run(b: &mut Builder) {
         if i < skip_until || t.trim().is_empty() {
             continue;
         }
+        outlet_from_credit(b, t.trim());
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
             continue;
@@ -64,6 +65,17 @@ pub(crate) fn run(b: &mut Builder) {
             }
         }
         body_line(b, line, &mut in_summary);
+    }
+}
+
+/// A staff photographer's credit names the outlet when no masthead did ("Credit...Inês
+/// Valadares for The New York Times").
+fn outlet_from_credit(b: &mut Builder, t: &str) {
+    if b.cur().meta.outlet.is_some() || t.chars().count() > 120 || inline::ends_sentence(t) {
+        return;
+    }
+    if let Some(outlet) = t.rsplit_once(" for ").and_then(|(_, o)| inline::outlet_line(o)) {
+        b.set_meta(|m| m.outlet = Some(field(outlet, t)));
     }
 }
 
@@ -144,6 +156,7 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             i += 1;
             continue;
         }
+        outlet_from_credit(b, t);
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
             i += 1;
