@@ -117,12 +117,21 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .map(str::to_string)
         .collect();
+    // Names read as places somewhere ("near Ponte de Lima"): elsewhere, without a role,
+    // or a given name, the same words are that place, not a person.
+    let places: HashSet<&str> = found.iter().flatten().filter(|c| c.kind == Some(EntityKind::Place)).map(|c| c.name.as_str()).collect();
+    let g = gazetteer::gazetteer();
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
             let parts = name_parts(&c.name);
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
             let kind = c.kind.or_else(|| if common { None } else { settle(c, &parts, &people, d) });
+            let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
+            let kind = match kind {
+                Some(EntityKind::Person) if places.contains(c.name.as_str()) && c.role.is_none() && !first_given => Some(EntityKind::Place),
+                k => k,
+            };
             let Some(kind) = kind else { continue };
             let key = match kind {
                 EntityKind::Person => person_key(&parts, &people, d),
@@ -271,6 +280,19 @@ mod tests {
         let index = extract(&docs);
         let roles: Vec<Option<String>> = index.mentions.iter().map(|m| m.role.clone()).collect();
         assert_eq!(roles, vec![Some("the head of the district fire service".to_string())], "{:?}", index.mentions);
+    }
+
+    #[test]
+    fn places_joined_by_a_particle_storms_and_rivers() {
+        let names = names_of(
+            "Rescuers searched near Ponte de Lima on Saturday. The mayor said Ponte de Lima was cut off. \
+             Storm Hélio struck the coast late on Friday. The River Douro burst its banks in Viana do Castelo.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Ponte de Lima"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("River Douro"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("Viana do Castelo"), vec![EntityKind::Place], "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.contains("Hélio")), "{names:?}");
     }
 
     #[test]

@@ -410,6 +410,10 @@ impl Context<'_> {
                 let prefix = self.words(a, a + len - 1);
                 if let Some((_, canonical)) = g.place(&prefix) {
                     let next = self.tokens[a + len].text;
+                    // "Viana do Castelo" is one name.
+                    if NAME_PARTICLES.contains(&next) {
+                        continue;
+                    }
                     if TITLE_WORDS.contains(&next) || DEMONYMS.contains(&next) || g.is_given_name(next) || (b - (a + len) >= 1 && !initial)
                     {
                         self.push(out, a, a + len - 1, Some(EntityKind::Place), Some(canonical), None);
@@ -460,7 +464,24 @@ impl Context<'_> {
         if OTHER_WORDS.contains(&self.tokens[b].text) || self.tokens[a..=b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
             return;
         }
+        // Named storms are neither people nor places ("Storm Hélio", "Hurricane Milton").
+        if b > a && ["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"].contains(&self.tokens[a].text) {
+            return;
+        }
+        // "River Douro", "Lake Geneva", "Mount Etna".
+        if b > a && ["River", "Lake", "Mount", "Cape", "Gulf", "Bay"].contains(&self.tokens[a].text) {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
+        }
         let role = self.role_before(a).or_else(|| self.role_after(b)).or_else(|| self.role_before_comma(a, b));
+        // "near Ponte de Lima", "in Viana do Castelo": a name joined by a particle, with
+        // no given name, after a preposition of place, is a place.
+        let particle = (a + 1..b).any(|k| NAME_PARTICLES.contains(&self.tokens[k].text));
+        if b > a && particle && !g.is_given_name(self.tokens[a].text) && role.is_none() && !self.speech_near(a, b) {
+            let after_place_word = a > 0 && ["in", "near", "at", "from", "outside", "to"].contains(&self.tokens[a - 1].text);
+            if after_place_word {
+                return self.push(out, a, b, Some(EntityKind::Place), None, None);
+            }
+        }
         if b > a {
             let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);
             if looks_person || !initial {

@@ -147,6 +147,8 @@ pub const ORGANIZATIONS: &[(&str, &str)] = &[
     ("Amnesty International", "Amnesty International"),
     ("Human Rights Watch", "Human Rights Watch"),
     ("Doctors Without Borders", "Doctors Without Borders"),
+    ("NPR", "NPR"),
+    ("UNESCO", "UNESCO"),
 ];
 
 /// Platforms that are organisations only after "on" ("posted on X").
@@ -712,7 +714,7 @@ pub const ROLE_MODIFIERS: &[&str] = &[
 
 /// Lowercase particles inside personal names ("Mohammed bin Abdulrahman", "von der Leyen").
 pub const NAME_PARTICLES: &[&str] =
-    &["bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos"];
+    &["bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "den", "da", "di", "la", "le", "du", "del", "dos", "do", "das"];
 
 /// Given names common in international news that the English names lists lack
 /// (hand-kept, across languages; transliterations as the wire services write them).
