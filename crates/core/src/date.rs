@@ -35,6 +35,13 @@ const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Whether `word` names a weekday or a month, in any case, with or without its full
+/// stop ("Friday", "Nov.", "march").
+pub fn is_day_or_month_name(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    WEEKDAYS.contains(&w.as_str()) || MONTHS.iter().any(|(m, _)| *m == w)
+}
+
 const WEEKDAYS: &[&str] = &[
     "monday",
     "mon",
