@@ -413,18 +413,20 @@ pub fn align(
     // A sentence of a later article dated on or before the earlier article was
     // published tells what the earlier one reported ("Prosecutors opened the case … on
     // Nov 28", a week on): a recap of the same moment, not a later one.
-    let published_day = |d: u32| {
-        docs.get(d as usize)
-            .and_then(|doc| doc.meta.published.as_ref())
-            .and_then(|p| Some(format!("{:04}-{:02}-{:02}", p.value.year?, p.value.month, p.value.day)))
-    };
+    // Each document's publication day, once (ISO days compare as text).
+    let published_day: Vec<Option<String>> = docs
+        .iter()
+        .map(|doc| doc.meta.published.as_ref().and_then(|p| Some(format!("{:04}-{:02}-{:02}", p.value.year?, p.value.month, p.value.day))))
+        .collect();
     let recap = |i: usize, j: usize| {
         let (a, b) = (&features[i], &features[j]);
-        let (Some(pa), Some(pb)) = (published_day(a.at.doc), published_day(b.at.doc)) else { return false };
+        let day = |d: u32| published_day.get(d as usize).and_then(Option::as_deref);
+        let (Some(pa), Some(pb)) = (day(a.at.doc), day(b.at.doc)) else { return false };
         let (early, late, early_day) = if pa <= pb { (a, b, pa) } else { (b, a, pb) };
-        let last_day = |iso: &String| iso.rsplit('/').next().filter(|d| d.len() == 10).map(str::to_string);
+        // The last day of a date or an interval ("2026-11-24/2026-11-30").
+        let last_day = |iso: &str| iso.rsplit('/').next().filter(|d| d.len() == 10).map(str::to_string);
         !late.dates.is_empty()
-            && late.dates.iter().all(|d| last_day(d).is_some_and(|d| d <= early_day))
+            && late.dates.iter().all(|d| last_day(d).is_some_and(|d| d.as_str() <= early_day))
             && (early.dates.is_empty() || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored

@@ -35,6 +35,12 @@ const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
+/// Whether `word` names a time zone ("GMT", "et", "CEST"), in any case.
+pub fn is_zone_name(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    ZONES.iter().chain(US_ZONES).any(|(z, _)| *z == w)
+}
+
 /// Whether `word` names a weekday or a month, in any case, with or without its full
 /// stop ("Friday", "Nov.", "march").
 pub fn is_day_or_month_name(word: &str) -> bool {

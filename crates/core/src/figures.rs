@@ -115,9 +115,6 @@ const NOT_UNITS: &[&str] = &[
     "would", "could", "can", "may", "also", "still", "remain", "remained",
 ];
 
-/// Words after a number that make it a clock time ("2140 GMT", "2140 local time").
-const TIME_ZONES: &[&str] = &["gmt", "utc", "cet", "cest", "bst", "et", "est", "edt", "pt", "local", "hrs", "hours"];
-
 /// Adjectives allowed between a number and what it counts ("50 Ukrainian civilians").
 fn skippable(word: &str) -> bool {
     let adjective = ["ic", "al", "ian", "ese", "ish", "ary"].iter().any(|suffix| word.len() > 4 && word.ends_with(suffix));
@@ -251,7 +248,8 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     let clock = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         || after.strip_prefix(':').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
     let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
-    let military = four_digits && next.as_deref().is_some_and(|n| TIME_ZONES.contains(&n));
+    // "2140 GMT", "2140 local time", "0945 hrs".
+    let military = four_digits && next.as_deref().is_some_and(|n| crate::date::is_zone_name(n) || ["local", "hrs", "hours"].contains(&n));
     is_year || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
 }
 

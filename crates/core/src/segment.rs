@@ -52,9 +52,9 @@ fn continues(prev: &str, next: &str) -> bool {
     }
     // A time goes on with its day or zone: "at about 9:40 p.m. Friday", "10 a.m. ET".
     if ["a.m.", "p.m.", "A.M.", "P.M."].contains(&last_word) {
-        const ZONES: &[&str] = &["ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST", "PDT", "GMT", "UTC", "CET", "CEST", "BST", "local"];
         let first = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        return ZONES.contains(&first) || crate::date::is_day_or_month_name(first) && first.starts_with(char::is_uppercase);
+        let capital = first.starts_with(char::is_uppercase);
+        return first == "local" || capital && (crate::date::is_zone_name(first) || crate::date::is_day_or_month_name(first));
     }
     // A middle or first initial: "Vladimir V. Putin", "Thomas L. Friedman".
     let mut chars = last_word.chars();

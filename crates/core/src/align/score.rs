@@ -258,10 +258,8 @@ impl Scorer<'_> {
                             ev.same_figure = Some((fx, fx));
                             ev.same_number = Some((mine_is_a, x.value));
                         }
-                        if ev
-                            .differing_figure
-                            .is_some_and(|(p, q)| self.figures.get(p as usize).is_some_and(|f| f.unit == x.unit) || q == fx)
-                        {
+                        // Differing figures share a unit: the pair of this unit goes.
+                        if ev.differing_figure.is_some_and(|(p, _)| self.figures.get(p as usize).is_some_and(|f| f.unit == x.unit)) {
                             ev.differing_figure = None;
                         }
                     }

@@ -524,11 +524,9 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
     // The first paragraph of the story: no paragraph of sentences before it (summary
     // points above it do not end like sentences: "Shares fall as much as 7.8%").
     let source = b.text;
-    let first_paragraph = !b
-        .cur()
-        .passages
-        .iter()
-        .any(|p| p.0 == PassageKind::Paragraph && inline::ends_sentence(source[p.2.start as usize..p.2.end as usize].trim()));
+    let first_paragraph = !b.cur().passages.iter().any(|p| {
+        p.0 == PassageKind::Paragraph && inline::ends_sentence(source.get(p.2.start as usize..p.2.end as usize).unwrap_or("").trim())
+    });
     if first_paragraph && b.cur().meta.dateline.is_none() {
         if let Some(d) = inline::dateline_at(text) {
             let evidence = &text[..d.len];
