@@ -31,9 +31,34 @@ fn main() {
                 "keys" => config.block_keys = v as usize,
                 "postings" => config.max_postings = v as usize,
                 "date" => config.date_conflict_factor = v,
+                "moment" => config.moment_factor = v,
+                "apart" => config.published_apart_days = v as u32,
                 _ => {}
             }
         }
+    }
+    // `show=ap#11,ft#41`: what alignment reads in those sentences.
+    if let Some(list) = args.iter().find_map(|a| a.strip_prefix("show=")) {
+        let refs: Vec<parallax_core::align::SentenceRef> = list
+            .split(',')
+            .filter_map(|r| {
+                let (id, n) = r.split_once('#')?;
+                let doc = docs.iter().position(|d| d.id.0 == id)? as u32;
+                let sentence: u32 = n.parse().ok()?;
+                let passage = docs[doc as usize].passages.iter().position(|p| (p.first_sentence..p.first_sentence + p.sentence_count).contains(&sentence))? as u32;
+                Some(parallax_core::align::SentenceRef { doc, passage, sentence })
+            })
+            .collect();
+        let a = corpus.machine_analysis(&config);
+        let shown = parallax_core::align::describe_features(docs, (&a.entities, &a.quotes, &a.figures, &a.dates), &refs);
+        for (r, s) in list.split(',').zip(shown) {
+            println!("{r}: {s}");
+        }
+        if let [x, y] = refs[..] {
+            let d = parallax_core::align::diagnose(docs, (&a.entities, &a.quotes, &a.figures, &a.dates), &config, &[(x, y)]);
+            println!("{:?}", d);
+        }
+        return;
     }
     if let Some(gold) = args.get(1) {
         let text = std::fs::read_to_string(gold).unwrap_or_default();

@@ -257,6 +257,8 @@ pub struct AlignConfig {
     /// negotiators): their links are scaled by `tense_conflict_factor`. Documents without
     /// a publication date are not affected.
     pub published_apart_days: u32,
+    /// The links of two documents that tell two moments of a story are scaled by this.
+    pub moment_factor: f32,
 }
 
 impl Default for AlignConfig {
@@ -292,6 +294,7 @@ impl Default for AlignConfig {
             max_links: 6,
             clause_factor: 1.0,
             published_apart_days: 3,
+            moment_factor: 0.3,
         }
     }
 }
@@ -408,7 +411,7 @@ pub fn align(
     let mut factor = |da: u32, db: u32| {
         let two_moments =
             *apart.entry((da, db)).or_insert_with(|| published_apart(da, db) || told_apart(&moment, &later, da, db).is_some());
-        (share(da, db) * if two_moments { config.tense_conflict_factor } else { 1.0 }, two_moments)
+        (share(da, db) * if two_moments { config.moment_factor } else { 1.0 }, two_moments)
     };
     // A sentence of a later article dated on or before the earlier article was
     // published tells what the earlier one reported ("Prosecutors opened the case … on
@@ -603,6 +606,49 @@ pub fn diagnose(
             let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
             let scored = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
             Diagnosis { scored, best_a: best(i, features[j].at.doc), best_b: best(j, features[i].at.doc) }
+        })
+        .collect()
+}
+
+/// For a development aid: what alignment reads in each sentence (words, names, figures,
+/// days, tense, clauses), as text.
+pub fn describe_features(
+    docs: &[Document],
+    analysis: (&EntityIndex, &[Quote], &[Figure], &[DateMention]),
+    sentences: &[SentenceRef],
+) -> Vec<String> {
+    let (entities, quotes, figures, dates) = analysis;
+    let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
+    let word = |w: &u32| vocabulary.words.get(*w as usize).cloned().unwrap_or_default();
+    let name = |e: &u32| entities.entities.get(*e as usize).map_or(String::new(), |e| e.name.clone());
+    let show = |f: &features::Features| {
+        format!(
+            "words {:?} names {:?} described {:?} figures {:?} numbers {:?} dates {:?} days {:#b} places {:?} planned {} past {} quote {:?}",
+            f.words.iter().map(word).collect::<Vec<_>>(),
+            f.entities.iter().map(name).collect::<Vec<_>>(),
+            f.described.iter().map(name).collect::<Vec<_>>(),
+            f.figures.iter().filter_map(|&x| figures.get(x as usize).map(|x| x.text.clone())).collect::<Vec<_>>(),
+            f.numbers,
+            f.dates,
+            f.days,
+            f.places,
+            f.planned,
+            f.past,
+            f.spoken.as_ref().map(|s| (s.speaker.map(|e| name(&e)), s.words.iter().map(word).collect::<Vec<_>>())),
+        )
+    };
+    sentences
+        .iter()
+        .map(|s| {
+            let Some(f) = offsets.get(s.doc as usize).map(|o| o + s.sentence as usize).and_then(|i| features.get(i)) else {
+                return String::from("no such sentence");
+            };
+            let mut out = show(f);
+            for c in &f.clauses {
+                out.push_str("\n    clause: ");
+                out.push_str(&show(c));
+            }
+            out
         })
         .collect()
 }

@@ -95,6 +95,24 @@ fn roles_are_kept_per_mention() {
 }
 
 #[test]
+fn a_role_before_a_name_is_the_noun_phrase_not_the_clause_before_it() {
+    let docs = parse(concat!(
+        "The talks were chaired by the bloc's special envoy, Maria Lindqvist. ",
+        "Kerr, who attended as an observer alongside Norway's deputy minister for trade, Ola Brekke, said little. ",
+        "Oslo sent its ambassador to the United Nations, Ingrid Solberg. ",
+        "On Monday the head of the state grid company, Pedro Alves, resigned."
+    ));
+    let index = extract(&docs);
+    let role = |name: &str| -> Vec<String> {
+        index.mentions.iter().filter(|m| index.entities[m.entity as usize].name == name).filter_map(|m| m.role.clone()).collect()
+    };
+    assert_eq!(role("Maria Lindqvist"), vec!["the bloc's special envoy"]);
+    assert_eq!(role("Ola Brekke"), vec!["Norway's deputy minister for trade"]);
+    assert_eq!(role("Ingrid Solberg"), vec!["its ambassador to the United Nations"]);
+    assert_eq!(role("Pedro Alves"), vec!["the head of the state grid company"]);
+}
+
+#[test]
 fn no_junk() {
     let docs = parse("Why it matters: On Sunday, the talks ended. But in November, After the meeting, Negotiations stalled. The Shell Bay golf club and Air Force One were busy during World War II.");
     assert_eq!(names(&docs), vec![]);

@@ -273,20 +273,13 @@ impl Context<'_> {
         for lead in ["and ", "while ", "but "] {
             phrase = phrase.strip_prefix(lead).unwrap_or(phrase);
         }
-        // "On Saturday the head of the district fire service, Thomas Albrecht": the role
-        // starts at its article, after the phrase that sets the time or place.
-        const SETTINGS: &[&str] = &["on", "in", "at", "by", "after", "late", "early", "earlier", "later", "then", "last"];
-        if phrase.split_whitespace().next().is_some_and(|w| SETTINGS.contains(&w.to_lowercase().as_str())) {
-            let mut at = 0;
-            for w in phrase.split_whitespace() {
-                let here = phrase[at..].find(w).map_or(at, |i| at + i);
-                if ["the", "a", "an"].contains(&w) || w.ends_with("'s") || w.ends_with("\u{2019}s") {
-                    phrase = &phrase[here..];
-                    break;
-                }
-                at = here + w.len();
-            }
-        }
+        // The role is the noun phrase that ends at the name: it starts at its last
+        // determiner or possessive that does not continue the phrase before it ("of",
+        // "for", "the" …). "On Saturday the head of the district fire service, Thomas
+        // Albrecht", "The talks were chaired by ASEAN's special envoy, Hendra Wiranata",
+        // "who attended alongside China's special envoy for Asian affairs, Liu Jianming":
+        // the time, the verb and the clause before it are not the title.
+        phrase = role_phrase_start(phrase);
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let has_role = words.iter().any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
@@ -495,6 +488,26 @@ impl Context<'_> {
         }
         self.push(out, a, b, None, None, None)
     }
+}
+
+/// Where the noun phrase that ends `phrase` starts (`Reader::role_before_comma`).
+fn role_phrase_start(phrase: &str) -> &str {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+    const CONTINUE: &[&str] = &["of", "for", "to", "at", "in", "on", "and", "&", "the", "a", "an", "its", "his", "her", "their", "our"];
+    let mut start = 0;
+    let mut previous: Option<&str> = None;
+    let mut at = 0;
+    for w in phrase.split_whitespace() {
+        let here = phrase[at..].find(w).map_or(at, |i| at + i);
+        let lower = w.to_lowercase();
+        let opens = DETERMINERS.contains(&lower.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s");
+        if opens && here > 0 && previous.is_some_and(|p| !CONTINUE.contains(&p.to_lowercase().as_str())) {
+            start = here;
+        }
+        previous = Some(w);
+        at = here + w.len();
+    }
+    &phrase[start..]
 }
 
 #[cfg(test)]
