@@ -93,8 +93,9 @@ const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] =
     ("over", |v| (Some(v), None, false, false)),
     ("just over", |v| (Some(v), Some(v * 1.1), false, true)),
     ("at least", |v| (Some(v), None, true, false)),
-    ("nearly", |v| (Some(v * 0.9), Some(v), true, false)),
-    ("almost", |v| (Some(v * 0.9), Some(v), true, false)),
+    // "nearly three weeks" and "three weeks" are one figure rounded two ways.
+    ("nearly", |v| (Some(v * 0.9), Some(v), true, true)),
+    ("almost", |v| (Some(v * 0.9), Some(v), true, true)),
     ("just under", |v| (Some(v * 0.9), Some(v), true, false)),
     ("less than", |v| (Some(0.0), Some(v), true, false)),
     ("fewer than", |v| (Some(0.0), Some(v), true, false)),
@@ -319,7 +320,8 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     u
                 } else if let Some(c) = currency {
                     c.to_string()
-                } else if comma_after {
+                } else if comma_after || ws.get(last + 1).is_some_and(|w| crate::date::is_day_or_month_name(w.text)) {
+                    // "on 27 January", "by 1 March": a date, not a figure.
                     i = last + 1;
                     continue;
                 } else {
@@ -404,7 +406,7 @@ mod tests {
         assert_eq!((f.low, f.high, f.low_inclusive, f.unit.as_str()), (Some(4.0), None, false, "hour"));
         assert_eq!(f.text, "more than four hours");
         let f = one("Russia bombarded Ukraine with a nearly 10-hour air assault.");
-        assert_eq!((f.high, f.high_inclusive, f.unit.as_str(), f.qualifier.as_deref()), (Some(10.0), false, "hour", Some("nearly")));
+        assert_eq!((f.high, f.high_inclusive, f.unit.as_str(), f.qualifier.as_deref()), (Some(10.0), true, "hour", Some("nearly")));
         let f = one("Leaders agreed to pool another $106 billion for Ukraine.");
         assert_eq!((f.value, f.unit.as_str()), (106e9, "USD"));
         assert_eq!(one("the original 28-point U.S. plan").unit, "point");
@@ -423,6 +425,10 @@ mod tests {
         assert!(five.compatible(&more_than_four));
         assert!(!nineteen.compatible(&twenty));
         assert!(!five.compatible(&nineteen));
+        // Rounded: "almost five hours" is the five-hour meeting; "just under" is not.
+        assert!(one("after almost five hours").compatible(&five));
+        assert!(one("nearly three weeks of fighting").compatible(&one("three weeks of fighting")));
+        assert!(!one("just under five hours").compatible(&five));
     }
 
     #[test]
@@ -435,6 +441,8 @@ mod tests {
             figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.")
         );
         assert!(figures("The blast happened at around 2140 local time (2040 GMT) on Friday.").is_empty());
+        // A day and a month are a date.
+        assert!(figures("Fighting broke out on 27 January and crossings reopen by 1 March.").is_empty());
     }
 
     #[test]
