@@ -437,8 +437,9 @@ pub fn align(
         .zip(passes)
         .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
             let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc);
-            // A recap over the threshold is scaled as between two articles of one moment.
-            let f = if two_moments && over && recap(i, j) { share(features[i].at.doc, features[j].at.doc) } else { f };
+            // A recap is weighed as between two articles of one moment: it needs only
+            // what their links need.
+            let f = if two_moments && recap(i, j) { share(features[i].at.doc, features[j].at.doc) } else { f };
             // A link over the threshold that scaling brings under it is not saved by the
             // ratio test, which is for modest scores only. The rests of two sentences are
             // compared only between two articles about one event, where they may count.
