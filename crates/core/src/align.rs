@@ -428,7 +428,9 @@ pub fn align(
         let (early, late, early_day) = if pa <= pb { (a, b, pa) } else { (b, a, pb) };
         // The last day of a date or an interval ("2026-11-24/2026-11-30").
         let last_day = |iso: &str| iso.rsplit('/').next().filter(|d| d.len() == 10).map(str::to_string);
-        !late.dates.is_empty()
+        // Or it is told in the past perfect, on no later day ("Sequeira, who had called
+        // Hélio the most violent storm in the north in decades, …").
+        (!late.dates.is_empty() || late.recalled)
             && late.dates.iter().all(|d| last_day(d).is_some_and(|d| d.as_str() <= early_day))
             && (early.dates.is_empty() || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
@@ -624,7 +626,7 @@ pub fn describe_features(
     let name = |e: &u32| entities.entities.get(*e as usize).map_or(String::new(), |e| e.name.clone());
     let show = |f: &features::Features| {
         format!(
-            "words {:?} names {:?} described {:?} figures {:?} numbers {:?} dates {:?} days {:#b} places {:?} planned {} past {} quote {:?}",
+            "words {:?} names {:?} described {:?} figures {:?} numbers {:?} dates {:?} days {:#b} places {:?} planned {} past {} recalled {} quote {:?}",
             f.words.iter().map(word).collect::<Vec<_>>(),
             f.entities.iter().map(name).collect::<Vec<_>>(),
             f.described.iter().map(name).collect::<Vec<_>>(),
@@ -635,6 +637,7 @@ pub fn describe_features(
             f.places,
             f.planned,
             f.past,
+            f.recalled,
             f.spoken.as_ref().map(|s| (s.speaker.map(|e| name(&e)), s.words.iter().map(word).collect::<Vec<_>>())),
         )
     };

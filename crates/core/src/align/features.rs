@@ -75,6 +75,10 @@ pub(super) struct Features {
     /// The sentence holds a verb in the past tense (an irregular past form, or a word in
     /// "-ed" other than an attribution verb): something happened.
     pub past: bool,
+    /// The sentence tells something in the past perfect ("who had called Hélio the most
+    /// violent storm", "the council had asked"): what happened before the moment the
+    /// article reports, which a later article recalls (`is_past_perfect`).
+    pub recalled: bool,
     /// The clauses of a sentence that has two or more (`clause_groups`), each with its
     /// own words, figures and tense, and the sentence's names (the people who act in
     /// one clause often act in the other: "Putin — who's expected to meet … —
@@ -125,6 +129,25 @@ fn is_past(word: &str) -> bool {
             && !NEWS_WORDS.contains(&word)
             && !PLAN_WORDS.contains(&word)
             && !SPEECH_VERBS.contains(&word)
+}
+
+/// Whether the word at `k` is "had" in the past perfect: followed, past an adverb or
+/// two, by a past participle ("had called", "had already been", "had said"), not by
+/// an object ("had a plan") nor "to" ("had to leave"), and not in reported speech.
+fn is_past_perfect(tokens: &[(usize, usize, String)], k: usize) -> bool {
+    const ADVERBS: &[&str] = &["already", "previously", "earlier", "also", "not", "never", "just", "long", "repeatedly", "since"];
+    if tokens.get(k).is_none_or(|t| t.2 != "had") {
+        return false;
+    }
+    // "Lusorede said on Monday that power had been restored": reported speech shifts
+    // the tense back; what is said is news of that day, not a recollection.
+    if tokens[..k].iter().any(|t| SAID.contains(&t.2.as_str()) || SPEECH_VERBS.contains(&t.2.as_str())) {
+        return false;
+    }
+    let participle = tokens.iter().skip(k + 1).take(3).map(|t| t.2.as_str()).find(|w| !ADVERBS.contains(w));
+    participle.is_some_and(|w| {
+        w == "been" || w.len() > 3 && w.ends_with("ed") || SPEECH_VERBS.contains(&w) || IRREGULAR_VERBS.iter().any(|(past, _)| *past == w)
+    })
 }
 
 /// Words that name an office or a kind of person ("envoy", "official", "son-in-law"):
@@ -488,6 +511,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 days: if d.days != 0 { d.days } else { fallback },
                 planned: d.planned,
                 past: d.past,
+                recalled: f.recalled,
                 clauses: Vec::new(),
             }
         })
@@ -656,6 +680,10 @@ pub(super) fn extract(
             {
                 f.planned = true;
                 draft.planned = true;
+            } else if is_past_perfect(&tokens, k) {
+                f.recalled = true;
+                f.past = true;
+                draft.past = true;
             } else if is_past(w) && !is_reduced_passive(&tokens, k) && !is_attributive(&tokens, k) {
                 f.past = true;
                 draft.past = true;
@@ -813,6 +841,16 @@ mod tests {
         let figures = crate::figures::extract(&docs);
         let dates = crate::dates::extract(&docs);
         extract(&docs, &entities, &quotes, &figures, &dates).0
+    }
+
+    #[test]
+    fn the_past_perfect_recalls_what_happened_before() {
+        let f = features_of(
+            "The mayor, who had already warned the council, resigned. The union had called the plan unsafe. \
+             The firm had a plan. They had to leave. The agency said that power had been restored.",
+        );
+        let recalled: Vec<bool> = f.iter().map(|f| f.recalled).collect();
+        assert_eq!(recalled, vec![true, true, false, false, false]);
     }
 
     #[test]
