@@ -163,6 +163,14 @@ fn is_role_word(word: &str) -> bool {
 /// and "meeting", "flew" and "departs". Truncation is crude, but it needs no word
 /// list and treats unknown words (names of things, new coinages) like known ones.
 pub(super) fn stem(word: &str) -> String {
+    let w = endings_off(word);
+    let w = synonym_classes().get(w.as_str()).cloned().unwrap_or(w);
+    w.chars().take(STEM_CHARS).collect()
+}
+
+/// `stem` before the synonym classes and the cut: the irregular past to its verb, the
+/// plural and verb endings and a final "e" off.
+fn endings_off(word: &str) -> String {
     let word = IRREGULAR_VERBS.iter().find(|(past, _)| *past == word).map_or(word, |(_, base)| *base);
     let mut w = word.to_string();
     if let Some(s) = word.strip_suffix("ies").filter(|s| s.len() >= 3) {
@@ -186,10 +194,14 @@ pub(super) fn stem(word: &str) -> String {
     if w.len() >= 4 && w.ends_with('e') && !w.ends_with("ee") {
         w.pop();
     }
-    if let Some((_, class)) = SYNONYMS.iter().find(|(x, _)| *x == w) {
-        w = class.to_string();
-    }
-    w.chars().take(STEM_CHARS).collect()
+    w
+}
+
+/// `rules::SYNONYMS` by the form `endings_off` gives its words and classes, so that
+/// any form of a listed word ("truces", "wounded") finds its class.
+fn synonym_classes() -> &'static HashMap<String, String> {
+    static TABLE: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| SYNONYMS.iter().map(|(word, class)| (endings_off(word), endings_off(class))).collect())
 }
 
 /// How many letters of a stem are kept.
@@ -785,6 +797,17 @@ mod tests {
         // Who took part: "was represented by", "the delegation included".
         assert_eq!(stem("represented"), stem("included"));
         assert_eq!(stem("includes"), stem("including"));
+        // Conflict and disaster words outlets use for one another, in any form.
+        assert_eq!(stem("truce"), stem("ceasefires"));
+        assert_eq!(stem("killed"), stem("died"));
+        assert_eq!(stem("deaths"), stem("dead"));
+        assert_eq!(stem("wounding"), stem("injured"));
+        assert_eq!(stem("fled"), stem("displaced"));
+        assert_eq!(stem("troops"), stem("soldier"));
+        assert_eq!(stem("observers"), stem("monitors"));
+        assert_eq!(stem("erupted"), stem("began"));
+        assert_eq!(stem("blast"), stem("exploded"));
+        assert_ne!(stem("killed"), stem("injured"));
     }
 
     #[test]

@@ -388,7 +388,8 @@ pub const DIRECTIONS: &[&str] = &["to", "for", "toward", "towards", "back", "hom
 
 /// Words news uses interchangeably for one happening, mapped to one class, so that
 /// "depart for Moscow", "fly to Russia" and "travel to Moscow" share a word (hand-kept;
-/// only classes whose members are near-synonyms in news reports of events).
+/// only classes whose members are near-synonyms in news reports of events). Any form
+/// of a word finds its class ("truces", "wounding"); the class is a stem.
 pub const SYNONYMS: &[(&str, &str)] = &[
     ("depart", "travel"),
     ("fly", "travel"),
@@ -412,6 +413,48 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("include", "member"),
     ("compris", "member"),
     ("comprise", "member"),
+    // The words of conflict and disaster reports that outlets use for one another.
+    ("truce", "ceasefire"),
+    ("armistice", "ceasefire"),
+    ("agreement", "deal"),
+    ("accord", "deal"),
+    ("pact", "deal"),
+    ("killed", "die"),
+    ("died", "die"),
+    ("dead", "die"),
+    ("death", "die"),
+    ("wounded", "injure"),
+    ("hurt", "injure"),
+    ("fled", "flee"),
+    ("displaced", "flee"),
+    ("evacuated", "flee"),
+    ("freed", "release"),
+    ("swap", "release"),
+    ("exchange", "release"),
+    ("handover", "release"),
+    ("troops", "soldier"),
+    ("captives", "prisoner"),
+    ("detainees", "prisoner"),
+    ("observers", "monitor"),
+    ("pullback", "withdraw"),
+    ("pull", "withdraw"),
+    ("retreat", "withdraw"),
+    ("erupted", "begin"),
+    ("started", "begin"),
+    ("investigation", "inquiry"),
+    ("probe", "inquiry"),
+    ("blast", "explosion"),
+    ("exploded", "explosion"),
+    ("blaze", "fire"),
+    ("electricity", "power"),
+    ("vessel", "boat"),
+    ("vehicle", "car"),
+    ("landmine", "mine"),
+    ("frontier", "border"),
+    ("quit", "resign"),
+    ("assistance", "aid"),
+    ("clashes", "fight"),
+    ("hostilities", "fight"),
 ];
 
 /// Prepositions that set something in a place ("talks in Geneva", "arrived at …",
