@@ -220,6 +220,17 @@ fn speaker_before(before: &str) -> Option<(String, String)> {
     if s == v && v > 0 {
         s = words[..v - 1].iter().rposition(|w| w.ends_with(',')).map_or(0, |k| k + 1);
     }
+    // "Daniel Whitcomb, the US envoy, who attended alongside China's envoy, Liu
+    // Jianming, said: …": a relative clause between the commas belongs to the name that
+    // opens the sentence, which is the one speaking.
+    let relative = words[..s].iter().position(|w| ["who", "whose"].contains(w));
+    let opener = words.iter().position(|w| w.ends_with(','));
+    if let (Some(r), Some(c)) = (relative, opener) {
+        if c < r && c < 8 && words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            let who = words[..=c].join(" ").trim_end_matches(',').to_string();
+            return Some((who, verb_of(words[v]).unwrap_or("said").to_string()));
+        }
+    }
     if s == v || v - s > 8 {
         return None;
     }
@@ -284,6 +295,15 @@ mod tests {
         );
         assert_eq!(speaker_before("Zelenskyy described the discussion as "), None);
         assert_eq!(speaker_before("Umerov said the negotiations were "), Some(("Umerov".into(), "said".into())));
+        // The name a relative clause describes speaks, not the one named inside it.
+        assert_eq!(
+            speaker_before("Anna Berg, the EU envoy, who came with Norway's minister, Ola Brekke, said: "),
+            Some(("Anna Berg".into(), "said".into()))
+        );
+        assert_eq!(
+            speaker_before("Ukraine's president, Volodymyr Zelensky, wrote that "),
+            Some(("Volodymyr Zelensky".into(), "wrote".into()))
+        );
     }
 
     #[test]
