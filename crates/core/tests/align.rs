@@ -152,6 +152,33 @@ fn a_sentence_that_reports_two_facts_links_once_per_fact() {
     assert!(!trip.iter().any(|t| t.contains("U.S. side were Witkoff")), "{trip:#?}");
 }
 
+/// The links of a folder, as pairs of sentence texts with their reasons.
+fn links_of(dir: &str) -> Vec<(String, String, String)> {
+    let corpus = parallax_core::load_dir(&root().join(dir)).expect("folder exists");
+    let al = corpus.machine_analysis(&AlignConfig::default()).alignment;
+    let docs = &corpus.documents;
+    let text = |s: parallax_core::align::SentenceRef| {
+        let d = &docs[s.doc as usize];
+        d.sentence_text(&d.sentences[s.sentence as usize]).to_string()
+    };
+    al.links.iter().map(|l| (text(l.a), text(l.b), l.reason.clone())).collect()
+}
+
+/// A number written bare is the figure another sentence gives with a unit when it counts
+/// people, or when it counts the same thing somewhere; not otherwise.
+#[test]
+fn a_bare_number_is_a_figure_of_what_the_sentence_counts() {
+    let joined = |links: &[(String, String, String)], x: &str, y: &str| {
+        links.iter().find(|(a, b, _)| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x)).map(|l| l.2.clone())
+    };
+    let first = links_of("eval/heldout");
+    let hospital = joined(&first, "19 were still being treated", "Nineteen people remain in hospital");
+    assert!(hospital.as_deref().is_some_and(|r| r.contains("same figure")), "{hospital:?}");
+    let third = links_of("eval/heldout3");
+    let dead = joined(&third, "Of the dead, 31 were in Cambodia", "holding 31 Cambodian soldiers");
+    assert!(dead.as_deref().is_none_or(|r| !r.contains("same figure")), "{dead:?}");
+}
+
 #[test]
 fn the_bundle_carries_the_alignment() {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");

@@ -365,7 +365,7 @@ fn day_of_saying(text: &str, sentence: Span, date: Span) -> bool {
 }
 
 /// Whether the date is not the day something happened but the start of a period ("more
-/// than 7,100 incidents since Friday") or the day a state still held ("his wife was
+/// than 7,100 incidents since Friday", "killed since the fighting began Jan. 27") or the day a state still held ("his wife was
 /// still missing on Monday", "85,000 were still without it on Monday morning").
 fn day_of_a_state(text: &str, sentence: Span, date: Span) -> bool {
     let Some(before) = text.get(sentence.start as usize..date.start as usize) else { return false };
@@ -375,7 +375,9 @@ fn day_of_a_state(text: &str, sentence: Span, date: Span) -> bool {
         return true;
     }
     let clause = before.rsplit([',', ';', ':', '\u{2014}', '(']).next().unwrap_or("");
-    search::words(clause).iter().any(|(_, _, w)| w == "still")
+    let clause = search::words(clause);
+    // "killed since the latest fighting began Jan. 27": the start of the period too.
+    clause.iter().any(|(_, _, w)| w == "still") || clause.iter().rev().take(5).any(|(_, _, w)| w == "since")
 }
 
 /// Whether the past form at token `k` is a participle that describes rather than tells
@@ -969,11 +971,12 @@ mod tests {
             "Crews responded to more than 7,100 incidents since Friday. \
              His wife was still missing on Monday. \
              About 85,000 were still without power on Monday morning. \
+             At least 40 people have been killed since the fighting began on Tuesday. \
              The bridge collapsed early on Saturday.",
         );
         let days: Vec<u8> = f.iter().map(|x| x.days).collect();
-        assert_eq!(&days[..3], &[0, 0, 0], "{days:?}");
-        assert_eq!(days[3], 1 << 6, "{days:?}");
+        assert_eq!(&days[..4], &[0, 0, 0, 0], "{days:?}");
+        assert_eq!(days[4], 1 << 6, "{days:?}");
     }
 
     #[test]

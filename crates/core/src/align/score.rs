@@ -246,7 +246,19 @@ impl Scorer<'_> {
         // injured" / "killed 13 people and injured 27") is the same figure there, and
         // not a difference with another of its figures.
         if !days_differ {
-            let bare = |x: &Figure, other: &Features| other.numbers.iter().any(|&(v, _)| v == x.value);
+            // Only a count of people, or where the other sentence counts the same thing
+            // somewhere ("13 people" beside "injured 27"): "Police said 19 were still
+            // being treated" counts the "Nineteen people" in hospital, but "Of the dead, 31
+            // were in Cambodia" does not count the "31 Cambodian soldiers" held prisoner.
+            let counts_it = |x: &Figure, other: &Features| {
+                if ["people", "person"].contains(&x.unit.as_str()) {
+                    return true;
+                }
+                let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
+                let word = self.vocabulary.lookup(&format!("~{}", stem(&x.unit.to_lowercase())));
+                unit.is_some_and(|u| other.units.contains(&u)) || word.is_some_and(|w| other.words.contains(&w))
+            };
+            let bare = |x: &Figure, other: &Features| other.numbers.iter().any(|&(v, _)| v == x.value) && counts_it(x, other);
             for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
                 for &fx in &mine.figures {
                     let Some(x) = self.figures.get(fx as usize) else { continue };
