@@ -58,11 +58,12 @@ fn second_heldout_links_stay_above_their_floor() {
 }
 
 // The third held-out story (eval/heldout3/, a ceasefire agreed in Singapore, 45 facts,
-// 136 pairs, many of them a long lede against one of its clauses), measured untouched
-// first: recall 0.456, precision 0.899.
+// many of them a long lede against one of its clauses), measured untouched first:
+// recall 0.456, precision 0.899 over 136 pairs; 131 since four headlines that the
+// cleaner read as body text became headlines.
 #[test]
 fn third_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.50, 0.87);
+    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.52, 0.88);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

@@ -223,3 +223,32 @@ fn pages_of_the_second_held_out_story() {
     let nyt = parse_file("nytimes.txt", &nyt).documents.remove(0);
     assert_eq!(nyt.meta.outlet.as_ref().map(|f| f.value.as_str()), Some("The New York Times"));
 }
+
+/// The third held-out story (`eval/heldout3/`): a menu button, a slogan or a capitalised
+/// menu is not the headline; a headline may end with a full stop; bylines set one name
+/// to a line, or each name with its place; a credit after a copyright sign.
+#[test]
+fn pages_of_the_third_held_out_story() {
+    let cases: [(&str, &str, &str, &[&str]); 5] = [
+        ("ap.txt", "Associated Press", "Thailand and Cambodia agree to a ceasefire", &["Martin Ellery", "Sokha Phal"]),
+        ("bbc.txt", "BBC News", "Thailand and Cambodia agree ceasefire after Singapore talks", &["Rachel Tan", "Nopparat Chaiyasit"]),
+        ("wapo.txt", "The Washington Post", "Thailand and Cambodia agree to a truce. The hard part comes next.", &["Lena Marsh", "Kittiya Boonmee"]),
+        ("ft.txt", "Financial Times", "Thailand and Cambodia agree ceasefire as border closure hits $5bn trade", &["Hannah Kwok", "Tom Aldous"]),
+        ("followup.txt", "The Guardian", "Thailand and Cambodia complete prisoner swap", &["Helen Ashby"]),
+    ];
+    for (name, outlet, headline, authors) in cases {
+        let path = format!("{}/../../eval/heldout3/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let d = parse_file(name, &text).documents.remove(0);
+        let m = &d.meta;
+        assert_eq!(m.outlet.as_ref().map(|f| f.value.as_str()), Some(outlet), "{name}");
+        assert!(m.headline.as_ref().is_some_and(|h| h.value.starts_with(headline)), "{name}: {:?}", m.headline);
+        assert_eq!(m.authors.as_ref().map(|a| a.value.clone()), Some(authors.iter().map(|a| a.to_string()).collect()), "{name}");
+        assert!(m.published.is_some(), "{name}");
+        for t in texts(&d) {
+            for chrome in ["navigation menu", "Search the FT", "myFT", "Editor’s Digest", "6 min", "Daniel Lim/Bloomberg", "BBC Thai", "HTSI"] {
+                assert!(!t.contains(chrome), "{name}: chrome {chrome:?} left in {t:?}");
+            }
+        }
+    }
+}

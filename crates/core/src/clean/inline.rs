@@ -56,6 +56,20 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     }
     // "12 comments", "Comments (12)".
     let words: Vec<&str> = n.split(' ').collect();
+    // A site's controls: "Open side navigation menu", "Search the FT", "Add to myFT".
+    let control = CONTROL_WORDS.iter().any(|w| n.split(' ').collect::<Vec<_>>().windows(w.split(' ').count()).any(|x| x.join(" ") == *w));
+    let verb = ["open", "close", "toggle", "show", "hide", "skip", "add", "go"].contains(&words[0]);
+    if control && (words.len() <= 3 || verb && words.len() <= 5) || words.len() <= 4 && words[0] == "search" && words.get(1) == Some(&"the") {
+        return Some(Reason::Navigation);
+    }
+    // A reading time: "6 min", "5 min read", "4 minute read".
+    if words.len() <= 3
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && words.get(1).is_some_and(|w| ["min", "mins", "minute", "minutes"].contains(w))
+        && words.get(2).is_none_or(|w| *w == "read")
+    {
+        return Some(Reason::Navigation);
+    }
     if words.len() <= 3
         && words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "comments")
         && words.iter().all(|w| w.len() < 12)
@@ -101,6 +115,9 @@ pub fn outlet_at(s: &str) -> Option<(&'static str, usize)> {
 /// a copied logo brings with it ("The Guardian - Back to home").
 pub fn outlet_line(line: &str) -> Option<&'static str> {
     let t = line.trim();
+    if let Some((_, outlet)) = MASTHEAD_SLOGANS.iter().find(|(slogan, _)| normalize_line(t) == *slogan) {
+        return Some(outlet);
+    }
     let (display, len) = outlet_at(t)?;
     let rest = t[len..].trim_start_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ':']).to_lowercase();
     (len == t.len() || MASTHEAD_LINKS.contains(&rest.as_str())).then_some(display)
@@ -236,8 +253,36 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
     }
     pos += used;
     let mut b = Byline { authors, ..Byline::default() };
-    let mut end = pos;
-    // " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT).
+    let mut end = place_after(s, pos, &mut b);
+    // "Hannah Kwok in Singapore and Tom Aldous in Bangkok": each name with its place.
+    while b.place.is_some() {
+        let Some(rest) = s[end..].strip_prefix(" and ").filter(|rest| names_at_one(rest)) else { break };
+        let start = s.len() - rest.len();
+        let (more, used) = names_at(rest);
+        if more.is_empty() {
+            break;
+        }
+        b.authors.extend(more);
+        let mut second = Byline::default();
+        end = place_after(s, start + used, &mut second);
+    }
+    let p = skip_glue(s, end);
+    if let Some((outlet, len)) = outlet_at(&s[p..]) {
+        b.outlet = Some(outlet);
+        end = p + len;
+    }
+    let p = skip_glue(s, end);
+    if let Some((ts, len)) = parse_timestamp(&s[p..]) {
+        b.timestamp = Some((ts, s[p..p + len].to_string()));
+        end = p + len;
+    }
+    b.len = end;
+    Some(b)
+}
+
+/// " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT) after a name ending at
+/// `pos`: sets the byline's place (the first one) and returns where the byline goes on.
+fn place_after(s: &str, pos: usize, b: &mut Byline) -> usize {
     let after = skip_glue(s, pos);
     for intro in ["in ", "Reporting from ", "reporting from "] {
         if s[after..].starts_with(intro) {
@@ -254,24 +299,14 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
                 p = skip_glue(s, w_end);
             }
             if words > 0 {
-                b.place = Some(s[start..p].trim().trim_end_matches(',').trim().to_string());
-                end = p;
+                let place = s[start..p].trim().trim_end_matches(',').trim().to_string();
+                b.place.get_or_insert(place);
+                return s[..p].trim_end_matches([' ', ',']).len();
             }
             break;
         }
     }
-    let p = skip_glue(s, end);
-    if let Some((outlet, len)) = outlet_at(&s[p..]) {
-        b.outlet = Some(outlet);
-        end = p + len;
-    }
-    let p = skip_glue(s, end);
-    if let Some((ts, len)) = parse_timestamp(&s[p..]) {
-        b.timestamp = Some((ts, s[p..p + len].to_string()));
-        end = p + len;
-    }
-    b.len = end;
-    Some(b)
+    pos
 }
 
 /// A lowercase introducer is accepted only when a capitalised name follows at once.
@@ -629,6 +664,13 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 }
             }
         }
+        // After a copyright sign: "arrives for the talks © Daniel Lim/Bloomberg" (FT).
+        if c == '©' {
+            if let Some(end) = credit_end(s, i + c.len_utf8(), false) {
+                out.push(Credit { start: i, end });
+                continue;
+            }
+        }
         // Introduced: "Credit… X/Y", "Photograph: X/Y", "… | Pool photo by X".
         if at_word_boundary(s, i) && c.is_alphabetic() {
             let before = s[..i].trim_end();
@@ -721,6 +763,14 @@ mod tests {
         assert_eq!(chrome_line("100’s of premium titles."), Some(Reason::AggregatorPromo));
         assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));
+        // A site's controls and reading times; a headline that names a menu is kept.
+        assert_eq!(chrome_line("Open side navigation menu"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Accessibility help"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Search the FT"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("6 min"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("4 minute read"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Restaurant menu prices soar"), None);
+        assert_eq!(chrome_line("6 minutes of terror"), None);
         assert_eq!(chrome_line("12 Comments"), Some(Reason::CommentWidget));
         assert_eq!(chrome_line("Go deeper: Inside the White House meeting"), Some(Reason::RelatedLink));
         assert_eq!(chrome_line("Reporting by Tom Balmforth; Editing by Alex Richardson"), Some(Reason::AuthorFooter));
@@ -745,6 +795,9 @@ mod tests {
         let b = byline_line("Dan Sabbagh in Kyiv", false).unwrap();
         assert_eq!(b.authors, vec!["Dan Sabbagh"]);
         assert_eq!(b.place.as_deref(), Some("Kyiv"));
+        let b = byline_line("Hannah Kwok in Singapore and Tom Aldous in Bangkok", false).unwrap();
+        assert_eq!(b.authors, vec!["Hannah Kwok", "Tom Aldous"]);
+        assert_eq!(b.place.as_deref(), Some("Singapore"));
         assert!(byline_line("Steve Witkoff and Jared Kushner plan to travel to Moscow", false).is_none());
         assert!(byline_line("By the numbers, the war is costly.", true).is_none());
     }
@@ -811,6 +864,9 @@ mod tests {
         let s = "on Wednesday. Credit... Wojtek Radwanski/Agence France-Presse — Getty Images By Andrew";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images");
+        let s = "Pornthip Chaiyawan arrives for the talks in Singapore on Tuesday © Daniel Lim/Bloomberg";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "© Daniel Lim/Bloomberg");
         let s = "near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");

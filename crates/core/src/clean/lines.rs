@@ -203,7 +203,16 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
         }
         match phase {
             Phase::BeforeHeadline => {
-                if looks_like_headline(t) {
+                // "Thailand and Cambodia agree to a truce. The hard part comes next.": a
+                // headline may end with a full stop when the byline or the date follows.
+                let header_follows = || {
+                    (i + 1..lines.len())
+                        .filter(|&j| !texts[j].trim().is_empty() && chrome[j].is_none())
+                        .take(4)
+                        .any(|j| parse_timestamp_line(texts[j].trim()).is_some() || inline::byline_line(texts[j].trim(), true).is_some())
+                };
+                let stopped = t.ends_with('.') && word_count(t) <= 20 && segment::sentences(t).len() <= 2;
+                if looks_like_headline(t) || stopped && looks_like_headline(t.trim_end_matches('.')) && header_follows() {
                     b.set_meta(|m| m.headline = Some(field(t, t)));
                     b.meta(line);
                     phase = Phase::AfterHeadline;
@@ -230,6 +239,27 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                         .rev()
                         .find(|&j| !texts[j].trim().is_empty())
                         .is_some_and(|j| inline::byline_line(texts[j].trim(), false).is_some());
+                // "Rachel Tan / BBC News, Singapore / and / Nopparat Chaiyasit": a byline
+                // set one name to a line, each with its role.
+                let and_next = ["and", "&"].contains(&t.to_lowercase().as_str()) && m.authors.is_some();
+                let next_byline = next_content(i + 1).and_then(|j| Some((j, inline::byline_line(texts[j].trim(), false)?)));
+                if let (true, Some((j, more))) = (and_next, next_byline) {
+                    let evidence = texts[j].trim().to_string();
+                    b.set_meta(|m| {
+                        if let Some(authors) = m.authors.as_mut() {
+                            for a in &more.authors {
+                                if !authors.value.contains(a) {
+                                    authors.value.push(a.clone());
+                                }
+                            }
+                            authors.evidence = Some(format!("{} and {evidence}", authors.evidence.clone().unwrap_or_default()));
+                        }
+                    });
+                    b.meta(line);
+                    b.meta(lines[j]);
+                    i = j + 1;
+                    continue;
+                }
                 if after_byline && looks_like_author_role(t) {
                     // "Europe digital editor" under "Paul Kirby".
                     b.meta(line);
@@ -270,6 +300,10 @@ fn word_count(t: &str) -> usize {
 /// A headline: several words, not too long, not ending like a sentence with a full stop.
 fn looks_like_headline(t: &str) -> bool {
     let words = word_count(t);
+    // "WORK & CAREERS": a menu set in capitals.
+    if words <= 4 && t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase) {
+        return false;
+    }
     (3..=40).contains(&words) && t.chars().count() <= 220 && !t.ends_with('.') && inline::dateline_at(t).is_none() && !t.ends_with(':')
 }
 

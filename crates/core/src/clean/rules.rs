@@ -111,6 +111,7 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("menu", Reason::Navigation),
     ("search", Reason::Navigation),
     ("home", Reason::Navigation),
+    ("homepage", Reason::Navigation),
     ("watch", Reason::Navigation),
     ("our standards: the thomson reuters trust principles.", Reason::Boilerplate),
     ("our standards: the thomson reuters trust principles., opens new tab", Reason::Boilerplate),
@@ -123,7 +124,18 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("note from the author:", Reason::PaywallPrompt),
     ("support our journalism", Reason::PaywallPrompt),
     ("exclusive news, data and analytics for financial market professionals", Reason::Navigation),
+    // Newsletter promotions inside the header (the Financial Times).
+    ("unlock the editor's digest for free", Reason::PaywallPrompt),
+    ("roula khalaf, editor of the ft, selects her favourite stories in this weekly newsletter.", Reason::PaywallPrompt),
 ];
+
+/// Words of a site's controls: a short line holding one ("Open side navigation menu",
+/// "Accessibility help", "Open search bar") is a button or a link, not the headline.
+pub const CONTROL_WORDS: &[&str] = &["menu", "navigation", "accessibility", "sidebar", "search bar", "myft", "my ft", "newsletters"];
+
+/// Slogans that stand for a masthead, with the outlet they name.
+pub const MASTHEAD_SLOGANS: &[(&str, &str)] =
+    &[("democracy dies in darkness", "The Washington Post"), ("all the news that's fit to print", "The New York Times")];
 
 /// Line prefixes that mark a whole line as chrome.
 pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
