@@ -432,7 +432,9 @@ pub fn align(
         // Hélio the most violent storm in the north in decades, …").
         (!late.dates.is_empty() || late.recalled)
             && late.dates.iter().all(|d| last_day(d).is_some_and(|d| d.as_str() <= early_day))
-            && (early.dates.is_empty() || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
+            && (early.dates.is_empty()
+                || late.dates.is_empty()
+                || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()

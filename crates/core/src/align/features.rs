@@ -136,7 +136,11 @@ fn is_past(word: &str) -> bool {
 /// an object ("had a plan") nor "to" ("had to leave"), and not in reported speech.
 fn is_past_perfect(tokens: &[(usize, usize, String)], k: usize) -> bool {
     const ADVERBS: &[&str] = &["already", "previously", "earlier", "also", "not", "never", "just", "long", "repeatedly", "since"];
-    if tokens.get(k).is_none_or(|t| t.2 != "had") {
+    // "had called"; or "Sommerfeld, who has promised a … investigation, told …": the
+    // present perfect of a relative clause recalls what someone did before.
+    let relative = k.checked_sub(1).and_then(|p| tokens.get(p)).is_some_and(|t| ["who", "which"].contains(&t.2.as_str()));
+    let perfect = tokens.get(k).is_some_and(|t| t.2 == "had" || relative && (t.2 == "has" || t.2 == "have"));
+    if !perfect {
         return false;
     }
     // "Lusorede said on Monday that power had been restored": reported speech shifts
@@ -872,10 +876,11 @@ mod tests {
     fn the_past_perfect_recalls_what_happened_before() {
         let f = features_of(
             "The mayor, who had already warned the council, resigned. The union had called the plan unsafe. \
-             The firm had a plan. They had to leave. The agency said that power had been restored.",
+             The firm had a plan. They had to leave. The agency said that power had been restored. \
+             The minister, who has promised an inquiry, spoke. The minister has resigned.",
         );
         let recalled: Vec<bool> = f.iter().map(|f| f.recalled).collect();
-        assert_eq!(recalled, vec![true, true, false, false, false]);
+        assert_eq!(recalled, vec![true, true, false, false, false, true, false]);
     }
 
     #[test]
