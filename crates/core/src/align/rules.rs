@@ -447,7 +447,6 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("exploded", "explosion"),
     ("blaze", "fire"),
     ("electricity", "power"),
-    ("vessel", "boat"),
     ("vehicle", "car"),
     ("landmine", "mine"),
     ("frontier", "border"),
