@@ -38,7 +38,13 @@ impl Figure {
             (Some(h), Some(l)) => h < l || (h == l && !(a.high_inclusive && b.low_inclusive)),
             _ => false,
         };
-        !(below(self, other) || below(other, self))
+        // Two floors ("more than 6,400 incidents" / "more than 7,000 incidents") or two
+        // ceilings could both hold, but an outlet gives the floor it was told: floors
+        // more than 5% apart are two counts, made at two times.
+        let apart = |x: Option<f64>, y: Option<f64>| x.zip(y).is_some_and(|(x, y)| (x - y).abs() > 0.05 * x.abs().max(y.abs()));
+        let floors = self.high.is_none() && other.high.is_none() && apart(self.low, other.low);
+        let ceilings = self.low.is_none_or(|l| l == 0.0) && other.low.is_none_or(|l| l == 0.0) && apart(self.high, other.high);
+        !(below(self, other) || below(other, self) || floors || ceilings)
     }
 }
 
@@ -429,6 +435,10 @@ mod tests {
         assert!(one("after almost five hours").compatible(&five));
         assert!(one("nearly three weeks of fighting").compatible(&one("three weeks of fighting")));
         assert!(!one("just under five hours").compatible(&five));
+        // Two floors far apart are two counts; a floor and a figure above it agree.
+        assert!(!one("more than 6,400 incidents").compatible(&one("more than 7,000 incidents")));
+        assert!(one("more than 300,000 customers").compatible(&one("about 310,000 customers")));
+        assert!(one("at least 58 people").compatible(&one("more than 57 people")));
     }
 
     #[test]
