@@ -291,7 +291,7 @@ impl Default for AlignConfig {
             block_keys: 6,
             max_postings: 32,
             second_best: 0.5,
-            max_links: 6,
+            max_links: 8,
             clause_factor: 1.0,
             published_apart_days: 3,
             moment_factor: 0.3,
@@ -436,6 +436,18 @@ pub fn align(
                 || late.dates.is_empty()
                 || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
+    // Each article's lede: the first sentence of its running text. Reports of one event
+    // open with the event (the inverted pyramid), in the story's own words, which are
+    // common in it and weigh little: two ledes of one moment need only the ratio test's
+    // floor.
+    let ledes: HashSet<usize> = docs
+        .iter()
+        .enumerate()
+        .filter_map(|(d, doc)| {
+            let p = doc.passages.iter().find(|p| p.kind == crate::document::PassageKind::Paragraph && p.sentence_count > 0)?;
+            Some(offsets.get(d)? + p.first_sentence as usize)
+        })
+        .collect();
     let mut kept: Vec<(usize, usize, Evidence)> = scored
         .into_iter()
         .zip(passes)
@@ -449,7 +461,8 @@ pub fn align(
             // compared only between two articles about one event, where they may count.
             let scaled = ev.score * f;
             let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
-            let keep = f >= 1.0 && (supported || second())
+            let ledes = f >= 1.0 && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
+            let keep = f >= 1.0 && (supported || second()) || ledes
                 || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
             ev.score = scaled;
             keep.then_some((i, j, ev))

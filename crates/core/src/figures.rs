@@ -40,10 +40,31 @@ impl Figure {
         };
         // Two floors ("more than 6,400 incidents" / "more than 7,000 incidents") or two
         // ceilings could both hold, but an outlet gives the floor it was told: floors
-        // more than 5% apart are two counts, made at two times.
-        let apart = |x: Option<f64>, y: Option<f64>| x.zip(y).is_some_and(|(x, y)| (x - y).abs() > 0.05 * x.abs().max(y.abs()));
-        let floors = self.high.is_none() && other.high.is_none() && apart(self.low, other.low);
-        let ceilings = self.low.is_none_or(|l| l == 0.0) && other.low.is_none_or(|l| l == 0.0) && apart(self.high, other.high);
+        // more than 5% apart are two counts, made at two times, unless the looser one is
+        // the other rounded ("more than 50 people" for "at least 58").
+        let significant = |v: f64| {
+            let mut n = v.abs().round() as u64;
+            let mut digits = 0;
+            while n > 0 && n % 10 == 0 {
+                n /= 10;
+            }
+            while n > 0 {
+                n /= 10;
+                digits += 1;
+            }
+            digits
+        };
+        let apart = |looser: Option<f64>, tighter: Option<f64>| {
+            looser.zip(tighter).is_some_and(|(x, y)| (x - y).abs() > 0.05 * x.abs().max(y.abs()) && significant(x) >= significant(y))
+        };
+        let (low_a, low_b) = (self.low.unwrap_or(0.0), other.low.unwrap_or(0.0));
+        let floors = self.high.is_none()
+            && other.high.is_none()
+            && if low_a <= low_b { apart(self.low, other.low) } else { apart(other.low, self.low) };
+        let (high_a, high_b) = (self.high.unwrap_or(0.0), other.high.unwrap_or(0.0));
+        let ceilings = self.low.is_none_or(|l| l == 0.0)
+            && other.low.is_none_or(|l| l == 0.0)
+            && if high_a >= high_b { apart(self.high, other.high) } else { apart(other.high, self.high) };
         !(below(self, other) || below(other, self) || floors || ceilings)
     }
 }
@@ -439,6 +460,7 @@ mod tests {
         assert!(!one("more than 6,400 incidents").compatible(&one("more than 7,000 incidents")));
         assert!(one("more than 300,000 customers").compatible(&one("about 310,000 customers")));
         assert!(one("at least 58 people").compatible(&one("more than 57 people")));
+        assert!(one("at least 58 people").compatible(&one("more than 50 people")));
     }
 
     #[test]

@@ -54,7 +54,7 @@ fn heldout_links_stay_above_their_floor() {
 // date fixes its pages showed: recall 0.719, precision 0.874.
 #[test]
 fn second_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout2.tsv", "eval/heldout2", 0.77, 0.86);
+    check_scores("eval/links-heldout2.tsv", "eval/heldout2", 0.79, 0.86);
 }
 
 // The third held-out story (eval/heldout3/, a ceasefire agreed in Singapore, 45 facts,
@@ -63,7 +63,7 @@ fn second_heldout_links_stay_above_their_floor() {
 // cleaner read as body text became headlines.
 #[test]
 fn third_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.52, 0.88);
+    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.55, 0.89);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {
@@ -178,6 +178,23 @@ fn a_bare_number_is_a_figure_of_what_the_sentence_counts() {
     let third = links_of("eval/heldout3");
     let dead = joined(&third, "Of the dead, 31 were in Cambodia", "holding 31 Cambodian soldiers");
     assert!(dead.as_deref().is_none_or(|r| !r.contains("same figure")), "{dead:?}");
+}
+
+/// Two ledes of one moment report the event in the story's common words: they link
+/// with less evidence than other sentences need.
+#[test]
+fn the_ledes_of_one_moment_link() {
+    // "The death toll from Storm Hélio … has risen to at least nine" / "At least seven
+    // people have died after Storm Hélio tore across northern Portugal": only the
+    // storm's name and "died" in common, a weak link anywhere but between two ledes.
+    let links = links_of("eval/heldout2");
+    let (aj, npr) = ("The death toll from Storm Hélio", "At least seven people have died after Storm Hélio");
+    assert!(links.iter().any(|(a, b, _)| a.contains(aj) && b.contains(npr) || a.contains(npr) && b.contains(aj)));
+    // A lede that links to many sentences keeps room for the other ledes (`max_links`).
+    let links = links_of("eval/heldout3");
+    let ap = "Thailand and Cambodia agreed Tuesday to a ceasefire that will take effect";
+    let post = "Thailand and Cambodia agreed Tuesday to stop fighting";
+    assert!(links.iter().any(|(a, b, _)| a.contains(ap) && b.contains(post) || a.contains(post) && b.contains(ap)));
 }
 
 #[test]

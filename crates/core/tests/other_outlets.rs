@@ -245,8 +245,12 @@ fn pages_of_the_third_held_out_story() {
         assert!(m.headline.as_ref().is_some_and(|h| h.value.starts_with(headline)), "{name}: {:?}", m.headline);
         assert_eq!(m.authors.as_ref().map(|a| a.value.clone()), Some(authors.iter().map(|a| a.to_string()).collect()), "{name}");
         assert!(m.published.is_some(), "{name}");
+        // The lead picture's caption (after "Getty Images", or with "(X for The
+        // Washington Post)") is a caption, and the lede the first paragraph.
+        assert_eq!(d.passages[0].kind, PassageKind::Caption, "{name}: {:?}", texts(&d)[0]);
+        assert!(d.passage_text(&d.passages[1]).starts_with("Thailand and Cambodia"), "{name}: {:?}", texts(&d)[1]);
         for t in texts(&d) {
-            for chrome in ["navigation menu", "Search the FT", "myFT", "Editor’s Digest", "6 min", "Daniel Lim/Bloomberg", "BBC Thai", "HTSI"] {
+            for chrome in ["navigation menu", "Search the FT", "myFT", "Editor’s Digest", "6 min", "Daniel Lim/Bloomberg", "BBC Thai", "HTSI", "Getty Images", "Arun Wattana"] {
                 assert!(!t.contains(chrome), "{name}: chrome {chrome:?} left in {t:?}");
             }
         }

@@ -607,6 +607,13 @@ fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
     Some(end)
 }
 
+/// A line that is only a photo agency's name ("Getty Images", "EPA"): the credit of the
+/// picture whose caption follows (BBC).
+pub fn agency_line(line: &str) -> bool {
+    let n = normalize_line(line);
+    !n.is_empty() && PHOTO_AGENCIES.contains(&n.as_str())
+}
+
 /// A line that is only a photo credit ("Chandan Khanna/AFP/Getty Images").
 pub fn credit_line(line: &str) -> bool {
     let t = line.trim();
@@ -658,7 +665,13 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                     let part = part.trim().trim_start_matches("photo by ").trim_start_matches("photo:").trim();
                     PHOTO_AGENCIES.contains(&part)
                 });
-                if inner.contains('/') && has_agency {
+                // "(Arun Wattana for The Washington Post)": a staff photographer's credit.
+                let staff = inner.rsplit_once(" for ").is_some_and(|(name, outlet)| {
+                    outlet_at(outlet).is_some_and(|(_, len)| len == outlet.len())
+                        && name.split_whitespace().count() <= 4
+                        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                });
+                if inner.contains('/') && has_agency || staff && ends_line {
                     out.push(Credit { start: i, end: close + 1 });
                     continue;
                 }
@@ -867,6 +880,9 @@ mod tests {
         let s = "Pornthip Chaiyawan arrives for the talks in Singapore on Tuesday © Daniel Lim/Bloomberg";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "© Daniel Lim/Bloomberg");
+        let s = "A soldier stands guard on Tuesday. (Arun Wattana for The Washington Post)";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "(Arun Wattana for The Washington Post)");
         let s = "near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");

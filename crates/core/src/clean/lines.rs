@@ -149,10 +149,24 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
     let mut phase = Phase::BeforeHeadline;
     let next_content = |from: usize| (from..lines.len()).find(|&j| !texts[j].trim().is_empty() && chrome[j].is_none());
     let mut i = 0;
+    // After a lone agency credit ("Getty Images"), a line that does not end like a
+    // sentence is the picture's caption.
+    let mut caption_next = false;
     while i < lines.len() {
         let (line, raw) = (lines[i], texts[i]);
         let t = raw.trim();
         if t.is_empty() {
+            i += 1;
+            continue;
+        }
+        if std::mem::take(&mut caption_next) && !inline::ends_sentence(t) && t.chars().count() <= 200 && chrome[i].is_none() {
+            b.passage(line, PassageKind::Caption);
+            i += 1;
+            continue;
+        }
+        if inline::agency_line(t) && chrome[i].is_none() {
+            b.chrome(line, Reason::PhotoCredit);
+            caption_next = true;
             i += 1;
             continue;
         }
