@@ -32,6 +32,7 @@ fn main() {
                 "postings" => config.max_postings = v as usize,
                 "date" => config.date_conflict_factor = v,
                 "moment" => config.moment_factor = v,
+                "pmoment" => config.published_moment_factor = v,
                 "maxlinks" => config.max_links = v as usize,
                 "apart" => config.published_apart_days = v as u32,
                 _ => {}

@@ -259,6 +259,9 @@ pub struct AlignConfig {
     pub published_apart_days: u32,
     /// The links of two documents that tell two moments of a story are scaled by this.
     pub moment_factor: f32,
+    /// … and by this when the two are only published more than `published_apart_days`
+    /// apart: a later article recalls much of the first moment.
+    pub published_moment_factor: f32,
 }
 
 impl Default for AlignConfig {
@@ -295,6 +298,7 @@ impl Default for AlignConfig {
             clause_factor: 1.0,
             published_apart_days: 3,
             moment_factor: 0.3,
+            published_moment_factor: 0.6,
         }
     }
 }
@@ -407,11 +411,21 @@ pub fn align(
             .is_some_and(|days| days > config.published_apart_days)
     };
     // Once per pair of documents, not per pair of sentences.
-    let mut apart: HashMap<(u32, u32), bool> = HashMap::new();
+    // Two moments told apart by what one reports done and the other plans are surely
+    // two; two only published days apart may be a follow-up that recalls the first
+    // (`published_moment_factor`).
+    let mut apart: HashMap<(u32, u32), Option<f32>> = HashMap::new();
     let mut factor = |da: u32, db: u32| {
-        let two_moments =
-            *apart.entry((da, db)).or_insert_with(|| published_apart(da, db) || told_apart(&moment, &later, da, db).is_some());
-        (share(da, db) * if two_moments { config.moment_factor } else { 1.0 }, two_moments)
+        let scale = *apart.entry((da, db)).or_insert_with(|| {
+            if told_apart(&moment, &later, da, db).is_some() {
+                Some(config.moment_factor)
+            } else if published_apart(da, db) {
+                Some(config.published_moment_factor)
+            } else {
+                None
+            }
+        });
+        (share(da, db) * scale.unwrap_or(1.0), scale.is_some())
     };
     // A sentence of a later article dated on or before the earlier article was
     // published tells what the earlier one reported ("Prosecutors opened the case … on

@@ -46,7 +46,7 @@ fn fixture_links_stay_above_their_floor() {
 // Far below the seeds: the rules and word lists were written from one story.
 #[test]
 fn heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout.tsv", "eval/heldout", 0.66, 0.88);
+    check_scores("eval/links-heldout.tsv", "eval/heldout", 0.68, 0.86);
 }
 
 // The second held-out story (eval/heldout2/, a storm in Portugal, 39 facts, 128 pairs),
@@ -54,7 +54,7 @@ fn heldout_links_stay_above_their_floor() {
 // date fixes its pages showed: recall 0.719, precision 0.874.
 #[test]
 fn second_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout2.tsv", "eval/heldout2", 0.79, 0.86);
+    check_scores("eval/links-heldout2.tsv", "eval/heldout2", 0.82, 0.85);
 }
 
 // The third held-out story (eval/heldout3/, a ceasefire agreed in Singapore, 45 facts,
@@ -63,7 +63,7 @@ fn second_heldout_links_stay_above_their_floor() {
 // cleaner read as body text became headlines.
 #[test]
 fn third_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.55, 0.89);
+    check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.59, 0.89);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {
