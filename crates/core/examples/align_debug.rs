@@ -47,7 +47,11 @@ fn main() {
                 let (id, n) = r.split_once('#')?;
                 let doc = docs.iter().position(|d| d.id.0 == id)? as u32;
                 let sentence: u32 = n.parse().ok()?;
-                let passage = docs[doc as usize].passages.iter().position(|p| (p.first_sentence..p.first_sentence + p.sentence_count).contains(&sentence))? as u32;
+                let passage = docs[doc as usize]
+                    .passages
+                    .iter()
+                    .position(|p| (p.first_sentence..p.first_sentence + p.sentence_count).contains(&sentence))?
+                    as u32;
                 Some(parallax_core::align::SentenceRef { doc, passage, sentence })
             })
             .collect();

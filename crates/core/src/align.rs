@@ -476,7 +476,8 @@ pub fn align(
             let scaled = ev.score * f;
             let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
             let ledes = f >= 1.0 && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
-            let keep = f >= 1.0 && (supported || second()) || ledes
+            let keep = f >= 1.0 && (supported || second())
+                || ledes
                 || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
             ev.score = scaled;
             keep.then_some((i, j, ev))

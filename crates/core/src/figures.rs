@@ -45,7 +45,7 @@ impl Figure {
         let significant = |v: f64| {
             let mut n = v.abs().round() as u64;
             let mut digits = 0;
-            while n > 0 && n % 10 == 0 {
+            while n > 0 && n.is_multiple_of(10) {
                 n /= 10;
             }
             while n > 0 {

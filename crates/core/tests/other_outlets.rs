@@ -232,8 +232,18 @@ fn pages_of_the_third_held_out_story() {
     let cases: [(&str, &str, &str, &[&str]); 5] = [
         ("ap.txt", "Associated Press", "Thailand and Cambodia agree to a ceasefire", &["Martin Ellery", "Sokha Phal"]),
         ("bbc.txt", "BBC News", "Thailand and Cambodia agree ceasefire after Singapore talks", &["Rachel Tan", "Nopparat Chaiyasit"]),
-        ("wapo.txt", "The Washington Post", "Thailand and Cambodia agree to a truce. The hard part comes next.", &["Lena Marsh", "Kittiya Boonmee"]),
-        ("ft.txt", "Financial Times", "Thailand and Cambodia agree ceasefire as border closure hits $5bn trade", &["Hannah Kwok", "Tom Aldous"]),
+        (
+            "wapo.txt",
+            "The Washington Post",
+            "Thailand and Cambodia agree to a truce. The hard part comes next.",
+            &["Lena Marsh", "Kittiya Boonmee"],
+        ),
+        (
+            "ft.txt",
+            "Financial Times",
+            "Thailand and Cambodia agree ceasefire as border closure hits $5bn trade",
+            &["Hannah Kwok", "Tom Aldous"],
+        ),
         ("followup.txt", "The Guardian", "Thailand and Cambodia complete prisoner swap", &["Helen Ashby"]),
     ];
     for (name, outlet, headline, authors) in cases {
@@ -250,7 +260,18 @@ fn pages_of_the_third_held_out_story() {
         assert_eq!(d.passages[0].kind, PassageKind::Caption, "{name}: {:?}", texts(&d)[0]);
         assert!(d.passage_text(&d.passages[1]).starts_with("Thailand and Cambodia"), "{name}: {:?}", texts(&d)[1]);
         for t in texts(&d) {
-            for chrome in ["navigation menu", "Search the FT", "myFT", "Editor’s Digest", "6 min", "Daniel Lim/Bloomberg", "BBC Thai", "HTSI", "Getty Images", "Arun Wattana"] {
+            for chrome in [
+                "navigation menu",
+                "Search the FT",
+                "myFT",
+                "Editor’s Digest",
+                "6 min",
+                "Daniel Lim/Bloomberg",
+                "BBC Thai",
+                "HTSI",
+                "Getty Images",
+                "Arun Wattana",
+            ] {
                 assert!(!t.contains(chrome), "{name}: chrome {chrome:?} left in {t:?}");
             }
         }

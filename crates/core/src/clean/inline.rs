@@ -57,9 +57,10 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     // "12 comments", "Comments (12)".
     let words: Vec<&str> = n.split(' ').collect();
     // A site's controls: "Open side navigation menu", "Search the FT", "Add to myFT".
-    let control = CONTROL_WORDS.iter().any(|w| n.split(' ').collect::<Vec<_>>().windows(w.split(' ').count()).any(|x| x.join(" ") == *w));
+    let control = CONTROL_WORDS.iter().any(|w| words.windows(w.split(' ').count()).any(|x| x.join(" ") == *w));
     let verb = ["open", "close", "toggle", "show", "hide", "skip", "add", "go"].contains(&words[0]);
-    if control && (words.len() <= 3 || verb && words.len() <= 5) || words.len() <= 4 && words[0] == "search" && words.get(1) == Some(&"the") {
+    if control && (words.len() <= 3 || verb && words.len() <= 5) || words.len() <= 4 && words[0] == "search" && words.get(1) == Some(&"the")
+    {
         return Some(Reason::Navigation);
     }
     // A reading time: "6 min", "5 min read", "4 minute read".
