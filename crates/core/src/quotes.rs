@@ -223,7 +223,7 @@ fn speaker_before(before: &str) -> Option<(String, String)> {
     // "Daniel Whitcomb, the US envoy, who attended alongside China's envoy, Liu
     // Jianming, said: …": a relative clause between the commas belongs to the name that
     // opens the sentence, which is the one speaking.
-    let relative = words[..s].iter().position(|w| ["who", "whose"].contains(w));
+    let relative = words[..v].iter().position(|w| ["who", "whose"].contains(w));
     let opener = words.iter().position(|w| w.ends_with(','));
     if let (Some(r), Some(c)) = (relative, opener) {
         if c < r && c < 8 && words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
@@ -299,6 +299,10 @@ mod tests {
         assert_eq!(
             speaker_before("Anna Berg, the EU envoy, who came with Norway's minister, Ola Brekke, said: "),
             Some(("Anna Berg".into(), "said".into()))
+        );
+        assert_eq!(
+            speaker_before("Hendra Wiranata, the Indonesian diplomat who chaired the talks on Asean's behalf, said the guns must "),
+            Some(("Hendra Wiranata".into(), "said".into()))
         );
         assert_eq!(
             speaker_before("Ukraine's president, Volodymyr Zelensky, wrote that "),
