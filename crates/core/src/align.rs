@@ -208,10 +208,7 @@ pub struct AlignConfig {
     /// Florida can be one).
     pub place_conflict_factor: f32,
     /// The score is multiplied by this when one sentence tells of a plan and the other
-    /// of something done (`Features::planned`, `Features::past`); and the links of two
-    /// documents are, when one reports done what the other plans with two or more of
-    /// the same names on a day both name (and a score over `threshold` before this
-    /// factor): they tell two moments.
+    /// of something done (`Features::planned`, `Features::past`).
     pub tense_conflict_factor: f32,
     /// A link whose only evidence is shared names needs at least this many of them.
     pub min_names_alone: usize,
@@ -254,10 +251,12 @@ pub struct AlignConfig {
     pub clause_factor: f32,
     /// Two documents published more than this many days apart tell different moments of
     /// a story (the talks in Geneva and the talks in Florida a week later, with the same
-    /// negotiators): their links are scaled by `tense_conflict_factor`. Documents without
-    /// a publication date are not affected.
+    /// negotiators): their links are scaled by `published_moment_factor`. Documents
+    /// without a publication date are not affected.
     pub published_apart_days: u32,
-    /// The links of two documents that tell two moments of a story are scaled by this.
+    /// The links of two documents are scaled by this when one reports done what the
+    /// other plans, with two or more of the same names on a day both name (and a score
+    /// over `threshold` before the tense factor): they tell two moments.
     pub moment_factor: f32,
     /// … and by this when the two are only published more than `published_apart_days`
     /// apart: a later article recalls much of the first moment.
@@ -475,9 +474,9 @@ pub fn align(
             // compared only between two articles about one event, where they may count.
             let scaled = ev.score * f;
             let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
-            let ledes = f >= 1.0 && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
+            let both_ledes = f >= 1.0 && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
             let keep = f >= 1.0 && (supported || second())
-                || ledes
+                || both_ledes
                 || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
             ev.score = scaled;
             keep.then_some((i, j, ev))

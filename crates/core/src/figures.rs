@@ -54,17 +54,19 @@ impl Figure {
             }
             digits
         };
-        let apart = |looser: Option<f64>, tighter: Option<f64>| {
-            looser.zip(tighter).is_some_and(|(x, y)| (x - y).abs() > 0.05 * x.abs().max(y.abs()) && significant(x) >= significant(y))
+        let apart = |looser: f64, tighter: f64| {
+            (looser - tighter).abs() > 0.05 * looser.abs().max(tighter.abs()) && significant(looser) >= significant(tighter)
         };
-        let (low_a, low_b) = (self.low.unwrap_or(0.0), other.low.unwrap_or(0.0));
-        let floors = self.high.is_none()
-            && other.high.is_none()
-            && if low_a <= low_b { apart(self.low, other.low) } else { apart(other.low, self.low) };
-        let (high_a, high_b) = (self.high.unwrap_or(0.0), other.high.unwrap_or(0.0));
-        let ceilings = self.low.is_none_or(|l| l == 0.0)
-            && other.low.is_none_or(|l| l == 0.0)
-            && if high_a >= high_b { apart(self.high, other.high) } else { apart(other.high, self.high) };
+        let open_above = |f: &Figure| f.high.is_none();
+        let open_below = |f: &Figure| f.low.is_none_or(|l| l == 0.0);
+        let floors = match (self.low, other.low) {
+            (Some(x), Some(y)) if open_above(self) && open_above(other) => apart(x.min(y), x.max(y)),
+            _ => false,
+        };
+        let ceilings = match (self.high, other.high) {
+            (Some(x), Some(y)) if open_below(self) && open_below(other) => apart(x.max(y), x.min(y)),
+            _ => false,
+        };
         !(below(self, other) || below(other, self) || floors || ceilings)
     }
 }

@@ -214,6 +214,7 @@ fn speaker_before(before: &str) -> Option<(String, String)> {
     let clause = before[start..].trim();
     let words: Vec<&str> = clause.split_whitespace().collect();
     let v = words.iter().rposition(|w| verb_of(w).is_some())?;
+    let verb = verb_of(words[v]).unwrap_or("said").to_string();
     // The speaker: the words between the last comma and the verb, if few.
     let mut s = words[..v].iter().rposition(|w| w.ends_with(',')).map_or(0, |k| k + 1);
     // "Ukraine’s president, Volodymyr Zelensky, wrote …": the name between the commas.
@@ -227,15 +228,13 @@ fn speaker_before(before: &str) -> Option<(String, String)> {
     let opener = words.iter().position(|w| w.ends_with(','));
     if let (Some(r), Some(c)) = (relative, opener) {
         if c < r && c < 8 && words.first().is_some_and(|w| w.starts_with(char::is_uppercase)) {
-            let who = words[..=c].join(" ").trim_end_matches(',').to_string();
-            return Some((who, verb_of(words[v]).unwrap_or("said").to_string()));
+            return Some((words[..=c].join(" ").trim_end_matches(',').to_string(), verb));
         }
     }
     if s == v || v - s > 8 {
         return None;
     }
-    let who = words[s..v].join(" ").trim_end_matches(',').to_string();
-    Some((who, verb_of(words[v]).unwrap_or("said").to_string()))
+    Some((words[s..v].join(" ").trim_end_matches(',').to_string(), verb))
 }
 
 /// A quote is partial when it sits inside the writer's sentence: it neither opens the

@@ -369,8 +369,9 @@ fn day_of_saying(text: &str, sentence: Span, date: Span) -> bool {
 }
 
 /// Whether the date is not the day something happened but the start of a period ("more
-/// than 7,100 incidents since Friday", "killed since the fighting began Jan. 27") or the day a state still held ("his wife was
-/// still missing on Monday", "85,000 were still without it on Monday morning").
+/// than 7,100 incidents since Friday", "killed since the fighting began Jan. 27") or the
+/// day a state still held ("his wife was still missing on Monday", "85,000 were still
+/// without it on Monday morning").
 fn day_of_a_state(text: &str, sentence: Span, date: Span) -> bool {
     let Some(before) = text.get(sentence.start as usize..date.start as usize) else { return false };
     let words = search::words(before);

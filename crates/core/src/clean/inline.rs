@@ -254,8 +254,10 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
     }
     pos += used;
     let mut b = Byline { authors, ..Byline::default() };
-    let mut end = place_after(s, pos, &mut b);
-    // "Hannah Kwok in Singapore and Tom Aldous in Bangkok": each name with its place.
+    let (mut end, place) = place_after(s, pos);
+    b.place = place;
+    // "Hannah Kwok in Singapore and Tom Aldous in Bangkok": each name with its place (the
+    // byline keeps the first).
     while b.place.is_some() {
         let Some(rest) = s[end..].strip_prefix(" and ").filter(|rest| names_at_one(rest)) else { break };
         let start = s.len() - rest.len();
@@ -264,8 +266,7 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
             break;
         }
         b.authors.extend(more);
-        let mut second = Byline::default();
-        end = place_after(s, start + used, &mut second);
+        end = place_after(s, start + used).0;
     }
     let p = skip_glue(s, end);
     if let Some((outlet, len)) = outlet_at(&s[p..]) {
@@ -282,8 +283,8 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
 }
 
 /// " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT) after a name ending at
-/// `pos`: sets the byline's place (the first one) and returns where the byline goes on.
-fn place_after(s: &str, pos: usize, b: &mut Byline) -> usize {
+/// `pos`: where the byline goes on, and the place.
+fn place_after(s: &str, pos: usize) -> (usize, Option<String>) {
     let after = skip_glue(s, pos);
     for intro in ["in ", "Reporting from ", "reporting from "] {
         if s[after..].starts_with(intro) {
@@ -301,13 +302,12 @@ fn place_after(s: &str, pos: usize, b: &mut Byline) -> usize {
             }
             if words > 0 {
                 let place = s[start..p].trim().trim_end_matches(',').trim().to_string();
-                b.place.get_or_insert(place);
-                return s[..p].trim_end_matches([' ', ',']).len();
+                return (s[..p].trim_end_matches([' ', ',']).len(), Some(place));
             }
             break;
         }
     }
-    pos
+    (pos, None)
 }
 
 /// A lowercase introducer is accepted only when a capitalised name follows at once.
@@ -608,6 +608,13 @@ fn credit_end(s: &str, start: usize, require_slash: bool) -> Option<usize> {
     Some(end)
 }
 
+/// A staff photographer's credit, "X for The New York Times": the words before "for"
+/// and the outlet.
+pub fn credited_outlet(s: &str) -> Option<(&str, &'static str)> {
+    let (name, outlet) = s.rsplit_once(" for ")?;
+    Some((name, outlet_line(outlet)?))
+}
+
 /// A line that is only a photo agency's name ("Getty Images", "EPA"): the credit of the
 /// picture whose caption follows (BBC).
 pub fn agency_line(line: &str) -> bool {
@@ -667,10 +674,8 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                     PHOTO_AGENCIES.contains(&part)
                 });
                 // "(Arun Wattana for The Washington Post)": a staff photographer's credit.
-                let staff = inner.rsplit_once(" for ").is_some_and(|(name, outlet)| {
-                    outlet_at(outlet).is_some_and(|(_, len)| len == outlet.len())
-                        && name.split_whitespace().count() <= 4
-                        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+                let staff = credited_outlet(inner).is_some_and(|(name, _)| {
+                    name.split_whitespace().count() <= 4 && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
                 });
                 if inner.contains('/') && has_agency || staff && ends_line {
                     out.push(Credit { start: i, end: close + 1 });

@@ -74,7 +74,7 @@ fn outlet_from_credit(b: &mut Builder, t: &str) {
     if b.cur().meta.outlet.is_some() || t.chars().count() > 120 || inline::ends_sentence(t) {
         return;
     }
-    if let Some(outlet) = t.rsplit_once(" for ").and_then(|(_, o)| inline::outlet_line(o)) {
+    if let Some((_, outlet)) = inline::credited_outlet(t) {
         b.set_meta(|m| m.outlet = Some(field(outlet, t)));
     }
 }

@@ -493,7 +493,8 @@ impl Context<'_> {
 /// Where the noun phrase that ends `phrase` starts (`Reader::role_before_comma`).
 fn role_phrase_start(phrase: &str) -> &str {
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
-    const CONTINUE: &[&str] = &["of", "for", "to", "at", "in", "on", "and", "&", "the", "a", "an", "its", "his", "her", "their", "our"];
+    // Words after which a determiner goes on with the phrase ("head of the …").
+    const CONTINUE: &[&str] = &["of", "for", "to", "at", "in", "on", "and", "&"];
     let mut start = 0;
     let mut previous: Option<&str> = None;
     let mut at = 0;
@@ -501,7 +502,11 @@ fn role_phrase_start(phrase: &str) -> &str {
         let here = phrase[at..].find(w).map_or(at, |i| at + i);
         let lower = w.to_lowercase();
         let opens = DETERMINERS.contains(&lower.as_str()) || w.ends_with("'s") || w.ends_with("\u{2019}s");
-        if opens && here > 0 && previous.is_some_and(|p| !CONTINUE.contains(&p.to_lowercase().as_str())) {
+        let continues = |p: &str| {
+            let p = p.to_lowercase();
+            CONTINUE.contains(&p.as_str()) || DETERMINERS.contains(&p.as_str())
+        };
+        if opens && here > 0 && previous.is_some_and(|p| !continues(p)) {
             start = here;
         }
         previous = Some(w);
