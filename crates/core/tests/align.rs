@@ -66,6 +66,14 @@ fn third_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout3.tsv", "eval/heldout3", 0.59, 0.89);
 }
 
+// The fourth held-out story (eval/heldout4/, a Dutch port strike ended by a wage deal,
+// 45 facts, 188 pairs), measured once untouched at the commit that added it: recall
+// 0.559, precision 0.742 (precision under the 80%, the first story to show it).
+#[test]
+fn fourth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout4.tsv", "eval/heldout4", 0.54, 0.72);
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;

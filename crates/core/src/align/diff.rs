@@ -45,8 +45,18 @@ fn tokens(text: &str, normalize: bool) -> Vec<(Span, String)> {
         let key = if normalize { crate::search::fold(trimmed).replace(['\'', '’'], "") } else { word.to_string() };
         out.push((Span::new(s, e), key));
     };
+    let bytes = text.as_bytes();
+    // A comma or point between two digits belongs to the number ("2,400", "3.5"): a
+    // difference in a figure is shown as the whole figure, never as "2" and ",400".
+    let in_number = |i: usize, c: char| {
+        matches!(c, ',' | '.')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit())
+    };
     for (i, c) in text.char_indices() {
-        match (is_word(c), start) {
+        let c_is_word = is_word(c) || in_number(i, c);
+        match (c_is_word, start) {
             (true, None) => start = Some(i),
             (true, Some(_)) => {}
             (false, Some(s)) => {
@@ -56,7 +66,7 @@ fn tokens(text: &str, normalize: bool) -> Vec<(Span, String)> {
             (false, None) => {}
         }
         // Punctuation is a token of its own unless differences in it are ignored.
-        if !is_word(c) && !c.is_whitespace() && !normalize {
+        if !c_is_word && !c.is_whitespace() && !normalize {
             out.push((Span::new(i, i + c.len_utf8()), c.to_string()));
         }
     }
@@ -143,6 +153,17 @@ mod tests {
         let b = "\"there's more work to be done.\" rubio said";
         assert!(diff_words(a, b, true).iter().all(|d| d.tag == DiffTag::Equal));
         assert!(diff_words(a, b, false).iter().any(|d| d.tag != DiffTag::Equal));
+    }
+
+    #[test]
+    fn a_number_with_a_separator_is_one_word() {
+        let d = shown("about 2,400 people and 3.5 tonnes.", "about 2,500 people and 3.5 tonnes.", false);
+        assert_eq!(d[1], (DiffTag::Delete, "2,400".into(), "".into()));
+        assert_eq!(d[2], (DiffTag::Insert, "".into(), "2,500".into()));
+        assert_eq!(d.len(), 4, "{d:?}");
+        // A comma after a number still ends it.
+        let d = shown("In 2025, talks", "In 2025. Talks", false);
+        assert_eq!(d[0], (DiffTag::Equal, "In 2025".into(), "In 2025".into()));
     }
 
     #[test]
