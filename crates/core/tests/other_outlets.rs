@@ -277,3 +277,57 @@ fn pages_of_the_third_held_out_story() {
         }
     }
 }
+
+/// The fourth held-out story (`eval/heldout4/`), whose sites' menus, banners and link
+/// lists are in no table: the page's frame is found from its shape. The headline is the
+/// line over the byline and date (not "Learn more about", a cookie banner or a blog's
+/// name), the menus above it and the lists of links, topics and footer lines below the
+/// last paragraph are chrome.
+#[test]
+fn pages_of_the_fourth_held_out_story() {
+    let cases: [(&str, &str, &[&str]); 5] = [
+        ("wire.txt", "Dutch dockworkers end 12-day port strike after overnight wage deal", &["Sophie Mertens", "Daan Visser"]),
+        ("aggregator.txt", "Dutch port strike ends with a deal on robots and raises", &[]),
+        ("broadsheet.txt", "Dutch dockers end strike after all-night talks win pay rise and shield from automation", &["Marieke de Wit"]),
+        ("repost.txt", "Dutch Dockworkers Agree to End Strike That Choked Europe's Largest Port", &["Eliza Brandt"]),
+        ("followup.txt", "Dutch dockers back port deal as Rotterdam races to clear backlog", &["Hannah Verbeek"]),
+    ];
+    for (name, headline, authors) in cases {
+        let path = format!("{}/../../eval/heldout4/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let d = parse_file(name, &text).documents.remove(0);
+        let m = &d.meta;
+        assert_eq!(m.headline.as_ref().map(|h| h.value.as_str()), Some(headline), "{name}");
+        let found = m.authors.as_ref().map(|a| a.value.clone()).unwrap_or_default();
+        assert_eq!(found, authors.iter().map(|a| a.to_string()).collect::<Vec<_>>(), "{name}");
+        let texts = texts(&d);
+        for t in &texts {
+            for chrome in [
+                "Learn more about",
+                "Search jobs",
+                "Support the Guardian",
+                "trusted sources",
+                "Get started",
+                "Search This Blog",
+                "Share on LinkedIn",
+                "Report This Ad",
+                "Scroll to continue",
+                "Supply Chain",
+                "Container Shipping",
+                "Read Next",
+                "Euro zone bond yields",
+                "Rotterdam’s robot cranes",
+                "betting on automation",
+                "Privacy policy",
+                "All quotes delayed",
+                "Labels:",
+                "Accept all",
+            ] {
+                assert!(!t.contains(chrome), "{name}: chrome {chrome:?} left in {t:?}");
+            }
+        }
+        // The last paragraph is kept.
+        let last = ["The previous agreement", "the automation fight", "“without hesitation”", "VWR, which represents", "European terminal"];
+        assert!(texts.iter().any(|t| last.iter().any(|l| t.contains(l))), "{name}: last paragraph lost");
+    }
+}

@@ -49,10 +49,7 @@ fn tokens(text: &str, normalize: bool) -> Vec<(Span, String)> {
     // A comma or point between two digits belongs to the number ("2,400", "3.5"): a
     // difference in a figure is shown as the whole figure, never as "2" and ",400".
     let in_number = |i: usize, c: char| {
-        matches!(c, ',' | '.')
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit())
+        matches!(c, ',' | '.') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit())
     };
     for (i, c) in text.char_indices() {
         let c_is_word = is_word(c) || in_number(i, c);

@@ -31,6 +31,7 @@ pub(crate) fn run(b: &mut Builder) {
     let texts: Vec<&str> = lines.iter().map(|l| b.slice(*l)).collect();
     let mut chrome: Vec<Option<Reason>> = texts.iter().map(|t| inline::chrome_line(t)).collect();
     mark_trailer(&texts, &mut chrome);
+    mark_frame(&texts, &mut chrome);
 
     let body_start = header(b, &lines, &texts, &chrome);
     let mut in_summary = false;
@@ -135,6 +136,113 @@ fn sandwiched_promo(texts: &[&str], chrome: &mut [Option<Reason>]) {
         && texts[line].trim().chars().count() <= 300
     {
         chrome[line] = before.and_then(|b| chrome[b]);
+    }
+}
+
+/// A line that reads as running text: a sentence of eight words or more, or a long line.
+fn is_prose(t: &str) -> bool {
+    let words = word_count(t);
+    words >= 25 || words >= 8 && inline::ends_sentence(t)
+}
+
+/// A headline candidate for the frame: a headline that is not a breadcrumb trail
+/// ("Home › Ports & Terminals › Europe") or a share control.
+fn frame_headline(t: &str) -> bool {
+    looks_like_headline(t) && !t.contains(['›', '»', '>', '|', '/']) && !t.to_lowercase().starts_with("share ")
+}
+
+/// The page's frame, found from its shape rather than from known words: the article's
+/// running text is the first run of prose lines; its header (headline, dek, byline,
+/// date) stands just above it, and what stands above the headline is the site's menus
+/// and banners; the last prose of the article is followed by lists of links, topics and
+/// footer lines. Marks those as chrome (a site the tables have never seen: "Search
+/// jobs", "Learn more about", "Container Shipping"). Leaves alone the lines the header
+/// pass reads: outlet names, dates, and the section just above the headline.
+fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
+    let content: Vec<usize> = (0..texts.len()).filter(|&i| !texts[i].trim().is_empty() && chrome[i].is_none()).collect();
+    let text = |k: usize| texts[content[k]].trim();
+    let prose: Vec<bool> = (0..content.len()).map(|k| is_prose(text(k))).collect();
+    // The body: a prose line with at least two more among the three lines after it.
+    let Some(start) =
+        (0..content.len()).find(|&k| prose[k] && prose[k + 1..(k + 4).min(content.len())].iter().filter(|p| **p).count() >= 2)
+    else {
+        return;
+    };
+    let header_line = |t: &str| {
+        inline::outlet_line(t).is_none()
+            && (parse_timestamp_line(t).is_some() || inline::byline_line(t, true).is_some() || inline::byline_line(t, false).is_some())
+    };
+    // The bylines and dates above the body, within the header's reach, nearest first.
+    let anchors: Vec<usize> = (start.saturating_sub(12)..start).rev().filter(|&k| header_line(text(k))).collect();
+    // The headline: the topmost of at most two headline-like lines (headline and dek)
+    // above the byline and date block, else just above the body (an author's name set
+    // above the headline is no such block).
+    // Between the headline and the byline may stand the lead picture: its caption and
+    // its credit ("Credit...Inês Valadares for The New York Times").
+    let credit = |t: &str| !inline::find_credits(t).is_empty() || inline::credit_line(t) || inline::credited_outlet(t).is_some();
+    let headline_above = |mut k: usize, skip_header: bool| {
+        // A line between two header lines is the header's too ("By A and B" / "Reporting
+        // from Ponte de Lima and Porto, Portugal" / "March 15, 2027").
+        let sandwiched = |j: usize| j >= 1 && header_line(text(j - 1)) && word_count(text(j)) <= 8 && !inline::ends_sentence(text(j));
+        while skip_header && k > 0 && (header_line(text(k - 1)) || sandwiched(k - 1)) {
+            k -= 1;
+        }
+        if skip_header && k > 0 && credit(text(k - 1)) {
+            k -= 1;
+            if k > 0 && !frame_headline(text(k - 1)) && inline::ends_sentence(text(k - 1)) {
+                k -= 1;
+            }
+        }
+        // The headline, or a dek (a headline's line or one or two sentences) under it.
+        let headline_at = |j: usize| frame_headline(text(j)) && !credit(text(j)) && !header_line(text(j));
+        let dek_at = |j: usize| {
+            headline_at(j) || word_count(text(j)) >= 4 && text(j).chars().count() <= 320 && segment::sentences(text(j)).len() <= 2
+        };
+        match k {
+            0 => None,
+            1 => headline_at(0).then_some(0),
+            // A headline is longer than a menu item ("Learn more about").
+            _ if dek_at(k - 1) && headline_at(k - 2) && word_count(text(k - 2)) >= 4 => Some(k - 2),
+            _ => headline_at(k - 1).then_some(k - 1),
+        }
+    };
+    let headline = anchors.iter().find_map(|&a| headline_above(a, true)).or_else(|| headline_above(start, false));
+    if let Some(h) = headline {
+        for j in 0..h {
+            let t = text(j);
+            let read_by_header = inline::outlet_line(t).is_some()
+                || parse_timestamp_line(t).is_some()
+                || j + 1 == h && looks_like_section(t)
+                || !inline::find_credits(t).is_empty();
+            if !read_by_header {
+                chrome[content[j]] = Some(Reason::Navigation);
+            }
+        }
+    }
+    // The trailer: from three lines that are not prose, lines of which at most a quarter
+    // are short prose (a site's boilerplate) and the rest links, topics and menus; a long
+    // prose line (an excerpt appended after the article) is never trailer.
+    let n = content.len();
+    let mut prose_after = 0;
+    let mut trailer = None;
+    for k in (start + 1..n).rev() {
+        if prose[k] {
+            if text(k).chars().count() > 200 {
+                break;
+            }
+            prose_after += 1;
+        }
+        let lines = n - k;
+        // It opens with three lines that are not prose, so a subhead above the last
+        // paragraphs does not start it.
+        if lines >= 3 && !prose[k..k + 3].iter().any(|p| *p) && prose_after * 4 <= lines {
+            trailer = Some(k);
+        }
+    }
+    if let Some(t) = trailer {
+        for k in t..n {
+            chrome[content[k]] = Some(if word_count(text(k)) >= 4 { Reason::RelatedLink } else { Reason::Navigation });
+        }
     }
 }
 

@@ -177,6 +177,17 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("image source, ", Reason::PhotoCredit),
     ("image source: ", Reason::PhotoCredit),
     ("photo credit:", Reason::PhotoCredit),
+    // An advertisement's slot in running text ("Advertisement · Scroll to continue",
+    // Reuters) and a blog's topic list ("Labels: Europe logistics …", Blogger).
+    ("advertisement · ", Reason::Navigation),
+    ("advertisement - ", Reason::Navigation),
+    ("report this ad", Reason::Navigation),
+    ("purchase licensing rights", Reason::PhotoCredit),
+    ("labels: ", Reason::Navigation),
+    ("share on ", Reason::ShareBar),
+    ("share by ", Reason::ShareBar),
+    ("share via ", Reason::ShareBar),
+    ("tags: ", Reason::Navigation),
 ];
 
 /// Line suffixes that mark a whole line as chrome ("Associated Press writer … contributed to this report.").
