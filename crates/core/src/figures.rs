@@ -114,6 +114,28 @@ const VAGUE: &[(&str, f64, f64)] = &[
     ("millions", 2e6, 9.99e6),
 ];
 const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP")];
+/// The short scales newsrooms glue to a sum of money ("€90m", "$5bn", "£3.4tn", "$40k").
+const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("m", 1e6), ("k", 1e3)];
+/// Units written two ways, as outlets do ("90 million euros" / "€90m"; "436 million
+/// tonnes" / "436 million metric tons"): the word as `singular` gives it, and the unit it
+/// is compared as. Dollars are US dollars, as the "$" of `CURRENCIES` is; "pound" is left
+/// out (a weight as often as a currency).
+const UNIT_ALIASES: &[(&str, &str)] = &[
+    ("euro", "EUR"),
+    ("dollar", "USD"),
+    ("tonne", "ton"),
+    ("kilometre", "km"),
+    ("kilometer", "km"),
+    ("kilogram", "kg"),
+    ("kilogramme", "kg"),
+    ("metre", "meter"),
+];
+
+/// The unit a word names, through `UNIT_ALIASES`.
+fn unit_of(word: &str) -> String {
+    let w = singular(word);
+    UNIT_ALIASES.iter().find(|(a, _)| *a == w).map_or(w, |(_, u)| u.to_string())
+}
 
 /// Qualifiers and the range they make of a value `v`: (low, high, low inclusive, high inclusive).
 #[allow(clippy::type_complexity)]
@@ -243,8 +265,13 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         Some(_) => return None,
         None => (lower.clone(), None),
     };
+    // "€90m", "$5bn": a sum of money with its scale glued on.
+    let glued = currency.and_then(|_| MONEY_SCALES.iter().find_map(|(suffix, scale)| Some((num_part.strip_suffix(suffix)?, *scale))));
     let mut value = if let Some(v) = compound {
         v
+    } else if let Some((digits, scale)) = glued.filter(|(d, _)| d.starts_with(|c: char| c.is_ascii_digit())) {
+        let digits: String = digits.chars().filter(|c| *c != ',').collect();
+        digits.parse::<f64>().ok()? * scale
     } else if num_part.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let digits: String = num_part.chars().filter(|c| *c != ',').collect();
         let digits = digits.trim_end_matches('%');
@@ -256,7 +283,7 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     };
     let mut last = i;
     let percent = text.ends_with('%');
-    if hyphen_unit.is_none() {
+    if hyphen_unit.is_none() && glued.is_none() {
         if let Some(next) = ws.get(i + 1) {
             if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == next.text.to_lowercase()) {
                 value *= scale;
@@ -264,7 +291,7 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
             }
         }
     }
-    let unit = if percent { Some("percent".to_string()) } else { hyphen_unit.map(|u| singular(&u)) };
+    let unit = if percent { Some("percent".to_string()) } else { hyphen_unit.map(|u| unit_of(&u)) };
     Some((value, last, currency, unit))
 }
 
@@ -366,7 +393,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         // A past-tense verb is not what is counted ("the three worked together").
                         Some(w) if !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed") => {
                             end = k;
-                            singular(w.text)
+                            unit_of(w.text)
                         }
                         _ => {
                             i = last + 1;
@@ -425,6 +452,20 @@ mod tests {
         let f = figures(text);
         assert_eq!(f.len(), 1, "{f:?}");
         f.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn sums_of_money_written_two_ways_are_one_unit() {
+        let glued = one("The association put the cost at €90m a day.");
+        let spelled = one("It cost the economy about 90 million euros a day.");
+        assert_eq!((glued.value, glued.unit.as_str()), (90e6, "EUR"));
+        assert_eq!((spelled.value, spelled.unit.as_str()), (90e6, "EUR"));
+        assert!(glued.compatible(&spelled));
+        assert_eq!(one("a border closure that hits $5bn of trade").value, 5e9);
+        assert_eq!(one("a 40 million euro fund").unit, "EUR");
+        assert_eq!(one("It handled 436 million tonnes of cargo.").unit, one("It moved 436 million metric tons of cargo.").unit);
+        // Without a currency a glued letter is no scale ("a 5m wall").
+        assert!(figures("They built a 5m wall.").iter().all(|f| f.value != 5e6));
     }
 
     #[test]

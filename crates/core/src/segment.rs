@@ -54,7 +54,12 @@ fn continues(prev: &str, next: &str) -> bool {
     if ["a.m.", "p.m.", "A.M.", "P.M."].contains(&last_word) {
         let first = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let capital = first.starts_with(char::is_uppercase);
-        return first == "local" || capital && (crate::date::is_zone_name(first) || crate::date::is_day_or_month_name(first));
+        // "at about 4:30 a.m. (0230 GMT) after …": the time in another zone, in brackets,
+        // and a word in lower case go on with the sentence.
+        return first == "local"
+            || next.starts_with('(')
+            || next.starts_with(char::is_lowercase)
+            || capital && (crate::date::is_zone_name(first) || crate::date::is_day_or_month_name(first));
     }
     // A middle or first initial: "Vladimir V. Putin", "Thomas L. Friedman".
     let mut chars = last_word.chars();
@@ -121,6 +126,11 @@ mod tests {
                 "Police said so.",
                 "It ended at 2 a.m. ET on Saturday."
             ]
+        );
+        let t = "The agreement, reached at about 4:30 a.m. (0230 GMT) after 17 hours, ends the strike. Work resumes.";
+        assert_eq!(
+            split(t),
+            vec!["The agreement, reached at about 4:30 a.m. (0230 GMT) after 17 hours, ends the strike.", "Work resumes."]
         );
     }
 

@@ -216,7 +216,19 @@ impl Scorer<'_> {
         };
         let (years_a, years_b) = (years(a), years(b));
         let years_differ = !years_a.is_empty() && !years_b.is_empty() && !years_a.iter().any(|y| years_b.contains(y));
-        let days_differ = dates_differ || years_differ || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0;
+        // A date on one side and only a weekday on the other: the date's weekday
+        // ("a ballot that closed on March 29", a Monday, is not one that "closes Sunday").
+        let weekday_differs = |dated: &Features, other: &Features| {
+            other.dates.is_empty() && other.days != 0 && {
+                let weekdays: Vec<u8> = dated.dates.iter().filter_map(|d| day_of_week(d)).collect();
+                !weekdays.is_empty() && weekdays.iter().all(|w| other.days & (1 << w) == 0)
+            }
+        };
+        let days_differ = dates_differ
+            || years_differ
+            || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0
+            || weekday_differs(a, b)
+            || weekday_differs(b, a);
 
         // Figures of one unit: agreeing ranges weigh like a shared word as rare as their
         // unit; differing ones half as much, and they mark the link. The same figure on
@@ -457,6 +469,17 @@ fn weekday_names(days: u8) -> String {
     WEEKDAYS.iter().enumerate().filter(|(k, _)| days & (1 << k) != 0).map(|(_, n)| *n).collect::<Vec<_>>().join(", ")
 }
 
+/// The weekday (0 = Sunday) of an ISO day ("2027-03-29"); `None` for a month, an
+/// interval or anything else.
+fn day_of_week(iso: &str) -> Option<u8> {
+    let mut parts = iso.split('-');
+    let (y, m, d) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+    if parts.next().is_some() || iso.len() != 10 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some(crate::date::weekday(y, m, d))
+}
+
 /// Whether two ISO dates or intervals ("2025-11-30", "2025-11", "2025-11-24/2025-11-30")
 /// can name the same day.
 pub(super) fn days_overlap(a: &str, b: &str) -> bool {
@@ -498,6 +521,15 @@ mod tests {
     fn runs_and_intersections() {
         assert_eq!(longest_common_run(&[1, 2, 3, 4, 5], &[9, 2, 3, 4, 8]), 3);
         assert_eq!(intersect(&[1, 3, 5, 7], &[3, 4, 5]), vec![3, 5]);
+    }
+
+    #[test]
+    fn the_weekday_of_a_day() {
+        assert_eq!(day_of_week("2027-03-29"), Some(1));
+        assert_eq!(day_of_week("2025-11-30"), Some(0));
+        assert_eq!(day_of_week("2025-11"), None);
+        assert_eq!(day_of_week("2025-11-24/2025-11-30"), None);
+        assert_eq!(day_of_week("2025-13-01"), None);
     }
 
     #[test]
