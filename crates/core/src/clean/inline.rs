@@ -112,6 +112,30 @@ pub fn outlet_at(s: &str) -> Option<(&'static str, usize)> {
         .map(|(name, display)| (*display, name.len()))
 }
 
+/// The outlet a reposting site names as its source ("Reposted from The Wall Street
+/// Journal for readers without a subscription.").
+pub fn repost_source(line: &str) -> Option<&'static str> {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    let intro = super::rules::REPOST_SOURCES.iter().find(|i| lower.starts_with(*i))?;
+    // The intro is ASCII, so its length is a char boundary of the line too.
+    outlet_at(t.get(intro.len()..)?).map(|(outlet, _)| outlet)
+}
+
+/// A line that announces appended excerpts of other outlets ("Also from around the web:").
+pub fn excerpt_leadin(line: &str) -> bool {
+    let n = normalize_line(line);
+    super::rules::EXCERPT_LEADINS.iter().any(|l| n.trim_end_matches(':').trim() == *l)
+}
+
+/// The headline that opens an appended excerpt, before " -- " ("Airbus Lifts 2027
+/// Delivery Goal as Engine Bottlenecks Ease -- Airbus raised …"): its length.
+pub fn excerpt_headline(line: &str) -> Option<usize> {
+    let (head, rest) = line.split_once(" -- ")?;
+    let words = head.split_whitespace().count();
+    ((3..=25).contains(&words) && !ends_sentence(head) && !rest.trim().is_empty()).then_some(head.len())
+}
+
 /// A line that is only an outlet name (a masthead), or the name and the link home that
 /// a copied logo brings with it ("The Guardian - Back to home").
 pub fn outlet_line(line: &str) -> Option<&'static str> {
@@ -775,6 +799,21 @@ pub fn find_repost_chrome(s: &str) -> Vec<(usize, usize, Reason)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reposting_notes_and_appended_excerpts() {
+        assert_eq!(
+            repost_source("Reposted from The Wall Street Journal for readers without a subscription."),
+            Some("The Wall Street Journal")
+        );
+        assert_eq!(repost_source("Reposted from a friend's feed."), None);
+        assert!(excerpt_leadin("Also from around the web:"));
+        assert!(!excerpt_leadin("Also from around the web, a strike ended."));
+        let line = "Airbus Lifts 2027 Delivery Goal as Engine Bottlenecks Ease -- Airbus raised its delivery target.";
+        assert_eq!(excerpt_headline(line).map(|n| &line[..n]), Some("Airbus Lifts 2027 Delivery Goal as Engine Bottlenecks Ease"));
+        assert_eq!(excerpt_headline("He said so. -- Then he left."), None);
+        assert_eq!(excerpt_headline("no separator here"), None);
+    }
 
     #[test]
     fn chrome_lines_are_recognised() {

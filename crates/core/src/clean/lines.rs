@@ -37,6 +37,9 @@ pub(crate) fn run(b: &mut Builder) {
     let mut in_summary = false;
     let next_content = |from: usize| (from..lines.len()).find(|&j| !texts[j].trim().is_empty());
     let mut skip_until = 0;
+    // After "Also from around the web:", each line that opens with a headline and " -- "
+    // is another outlet's article, appended (a document of its own).
+    let mut in_excerpts = false;
     for i in body_start..lines.len() {
         let (line, t) = (lines[i], texts[i]);
         if i < skip_until || t.trim().is_empty() {
@@ -45,6 +48,21 @@ pub(crate) fn run(b: &mut Builder) {
         outlet_from_credit(b, t.trim());
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
+            continue;
+        }
+        if inline::excerpt_leadin(t) && !b.host().passages.is_empty() {
+            b.chrome(line, Reason::RepostNote);
+            in_excerpts = true;
+            continue;
+        }
+        if let (true, Some(len)) = (in_excerpts, inline::excerpt_headline(t.trim_start())) {
+            let lead = t.len() - t.trim_start().len();
+            let start = line.start as usize + lead;
+            let head = &t[lead..lead + len];
+            b.start_appended(start);
+            b.set_meta(|m| m.headline = Some(field(head, head)));
+            b.meta(Span::new(start, start + len + " -- ".len()));
+            body_line(b, Span::new(start + len + " -- ".len(), line.end as usize), &mut in_summary);
             continue;
         }
         // "Kyiv, Ukraine" / "CNN" / "—": a dateline set over three lines.
@@ -211,6 +229,7 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
         for j in 0..h {
             let t = text(j);
             let read_by_header = inline::outlet_line(t).is_some()
+                || inline::repost_source(t).is_some()
                 || parse_timestamp_line(t).is_some()
                 || j + 1 == h && looks_like_section(t)
                 || !inline::find_credits(t).is_empty();
@@ -281,6 +300,14 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
         outlet_from_credit(b, t);
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
+            i += 1;
+            continue;
+        }
+        if let Some(outlet) = inline::repost_source(t) {
+            if b.cur().meta.outlet.is_none() {
+                b.set_meta(|m| m.outlet = Some(field(outlet, t)));
+            }
+            b.meta(line);
             i += 1;
             continue;
         }

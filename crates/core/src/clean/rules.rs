@@ -469,6 +469,23 @@ pub const REPOST_NOTES: &[&str] = &[
     "orig inal article contains",
 ];
 
+/// What a reposting site writes before the outlet it copied ("Reposted from The Wall
+/// Street Journal for readers without a subscription."), lowercase.
+pub const REPOST_SOURCES: &[&str] =
+    &["reposted from ", "republished from ", "originally published by ", "originally published in ", "this article first appeared in "];
+
+/// Lines after which a reposting site appends other outlets' articles, each a line that
+/// opens with its headline ("Also from around the web:" / "Brazil's Senate Approves Tax
+/// Overhaul -- BRASÍLIA—…"), lowercase, without the colon.
+pub const EXCERPT_LEADINS: &[&str] = &[
+    "also from around the web",
+    "from around the web",
+    "elsewhere on the web",
+    "more from other outlets",
+    "from other outlets",
+    "also in the news",
+];
+
 /// Sentence starts that introduce a related-story list inside a paragraph.
 pub const SEE_ALSO: &[&str] = &["see also", "and also", "read also", "also read"];
 
