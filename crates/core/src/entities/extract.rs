@@ -482,6 +482,16 @@ impl Context<'_> {
             }
             return self.push(out, a, b, None, None, role);
         }
+        // An acronym that is no known place ("VWR", "ING", "IPMA") names an organisation:
+        // people and places are not written in capitals.
+        let word = self.tokens[a].text;
+        if (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase()) {
+            // "GMT", "ET": a clock's zone is no name at all.
+            if crate::date::is_zone_name(word) {
+                return;
+            }
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
+        }
         // One word: settled by the corpus pass.
         if role.is_some() {
             return self.push(out, a, b, Some(EntityKind::Person), None, role);
