@@ -73,10 +73,11 @@ fn third_heldout_links_stay_above_their_floor() {
 // related headlines); with the page's frame found from its shape (`clean/lines.rs`,
 // `mark_frame`) and the key mapped again onto the cleaner sentences (headlines are no
 // longer body text): recall 0.532, precision 0.850; with sums of money written two ways
-// ("€90m" / "90 million euros") and a date's weekday against a weekday: 0.569 / 0.857.
+// ("€90m" / "90 million euros") and a date's weekday against a weekday: 0.569 / 0.857;
+// with captions whole and credits read: 0.580 / 0.864.
 #[test]
 fn fourth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout4.tsv", "eval/heldout4", 0.55, 0.83);
+    check_scores("eval/links-heldout4.tsv", "eval/heldout4", 0.56, 0.84);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

@@ -649,7 +649,23 @@ pub fn agency_line(line: &str) -> bool {
 /// A line that is only a photo credit ("Chandan Khanna/AFP/Getty Images").
 pub fn credit_line(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && t.contains('/') && credit_end(t, 0, true) == Some(t.len())
+    if t.is_empty() || !t.contains('/') {
+        return false;
+    }
+    // "Photo: Port of Rotterdam Authority / Pieter Moerman": an introduced credit on a
+    // line of its own.
+    let introduced = ["photo:", "photograph:", "picture:", "image:"].iter().any(|p| match_ci(t, 0, p) && ends_in_credit(&t[p.len()..]));
+    introduced || credit_end(t, 0, true) == Some(t.len())
+}
+
+/// What follows "Photo:" to the end of a line is a credit: names parted by slashes
+/// ("Port of Rotterdam Authority / Pieter Moerman"), short, no sentence.
+fn ends_in_credit(rest: &str) -> bool {
+    let rest = rest.trim();
+    rest.contains('/')
+        && rest.chars().count() <= 80
+        && !ends_sentence(rest)
+        && rest.split('/').all(|part| part.trim().starts_with(char::is_uppercase))
 }
 
 /// A photo credit found in running text; the caption is the sentence before `start`.
@@ -719,11 +735,29 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
             let before = s[..i].trim_end();
             let piped = before.ends_with('|');
             if before.is_empty() || piped || before.ends_with(['.', '”', '"', '?', '!']) {
+                // "… April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens
+                // new tab": an agency, a slash and the photographer, to the end of a line.
+                let rest = &s[i..];
+                let agency_slash = rest
+                    .split_once('/')
+                    .is_some_and(|(agency, _)| agency.len() <= 30 && PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str()));
+                let tail = rest.trim_end();
+                if !before.is_empty()
+                    && agency_slash
+                    && tail.chars().count() <= 90
+                    && !tail.trim_end_matches([')', ']']).ends_with(['.', '!', '?', '"', '”'])
+                {
+                    out.push(Credit { start: i, end: i + tail.len() });
+                    continue;
+                }
                 if let Some(intro) = CREDIT_INTRODUCERS.iter().find(|w| match_ci(s, i, w)) {
                     let start = if piped { before.len() - 1 } else { i };
                     let rest = &s[i + intro.len()..];
                     if let Some(end) = credit_end(s, i + intro.len(), false) {
                         out.push(Credit { start, end });
+                    } else if intro.ends_with(':') && ends_in_credit(rest) {
+                        // "… resumed. Photo: Port of Rotterdam Authority / Pieter Moerman".
+                        out.push(Credit { start, end: s.len() });
                     } else if intro.contains(' ') && rest.trim().chars().count() <= 60 && !rest.contains(['.', '!', '?']) {
                         // "Pool photo by Ludovic Marin": a named photographer to the end of the line.
                         out.push(Credit { start, end: s.len() });
@@ -932,6 +966,13 @@ mod tests {
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");
         assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
+        assert!(credit_line("Photo: Port of Rotterdam Authority / Pieter Moerman"));
+        assert!(!credit_line("Photo: Rescuers work at the site in Brennfeld on Sunday."));
+        let s = "Ships wait near Hoek van Holland, April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab");
+        // An agency and a slash in running text, with more sentences after, is no credit.
+        assert!(find_credits("Talks ended. Reuters/Ipsos polls show support. Then it rained.").is_empty());
     }
 
     #[test]

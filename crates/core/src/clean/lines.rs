@@ -491,6 +491,12 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     let t = b.slice(line);
     let trimmed = t.trim();
     // "Image caption, X" (BBC), "Photo: X (Agency)".
+    // "Photo: Port of Rotterdam Authority / Pieter Moerman" under a caption: a credit.
+    if inline::caption_line(trimmed).is_some() && inline::credit_line(trimmed) {
+        b.caption_last_passage();
+        b.chrome(line, Reason::PhotoCredit);
+        return;
+    }
     if let Some((prefix, credit)) = inline::caption_line(trimmed) {
         let start = line.start as usize + (t.len() - t.trim_start().len());
         let end = start + trimmed.len();
@@ -656,7 +662,14 @@ fn cut_line(b: &mut Builder, span: Span, signature: Option<Span>) {
         let pre = before_signature.is_some_and(|at| (s.start as usize) <= at as usize);
         match cut {
             Cut::Credit => {
-                let caption_start = region_with_caption(b, region, pre);
+                // A line of its own that ends in a credit is the picture's caption, all of
+                // it ("Ships wait off the coast during the strike. At its peak, 146 vessels
+                // were at anchor. Photograph: …"); in running text, only the sentence
+                // before the credit is.
+                let whole_line = region.start as usize == base && b.slice(Span::new(s.end as usize, span.end as usize)).trim().is_empty();
+                let short = segment::sentences(b.slice(region)).len() <= 3 && b.slice(region).chars().count() <= 300;
+                let caption_start =
+                    if whole_line && short && signature.is_none() { region.start as usize } else { region_with_caption(b, region, pre) };
                 b.passage(Span::new(caption_start, s.start as usize), PassageKind::Caption);
                 b.chrome(s, Reason::PhotoCredit);
             }
