@@ -287,7 +287,7 @@ fn pages_of_the_third_held_out_story() {
 fn pages_of_the_fourth_held_out_story() {
     let cases: [(&str, &str, &[&str]); 5] = [
         ("wire.txt", "Dutch dockworkers end 12-day port strike after overnight wage deal", &["Sophie Mertens", "Daan Visser"]),
-        ("aggregator.txt", "Dutch port strike ends with a deal on robots and raises", &[]),
+        ("aggregator.txt", "Dutch port strike ends with a deal on robots and raises", &["Mira Castellanos"]),
         ("broadsheet.txt", "Dutch dockers end strike after all-night talks win pay rise and shield from automation", &["Marieke de Wit"]),
         ("repost.txt", "Dutch Dockworkers Agree to End Strike That Choked Europe's Largest Port", &["Eliza Brandt"]),
         ("followup.txt", "Dutch dockers back port deal as Rotterdam races to clear backlog", &["Hannah Verbeek"]),

@@ -343,7 +343,14 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             i += 1;
             continue;
         }
-        let need_intro = phase == Phase::BeforeHeadline;
+        // "Mira Castellanos" over the headline (Axios through an aggregator): an author's
+        // name, a given name first, with no "By".
+        let name_over_headline = || {
+            word_count(t) <= 4
+                && t.split_whitespace().next().is_some_and(|w| crate::entities::gazetteer::gazetteer().is_given_name(w))
+                && next_content(i + 1).is_some_and(|j| looks_like_headline(texts[j].trim()))
+        };
+        let need_intro = phase == Phase::BeforeHeadline && !name_over_headline();
         if let Some(byline) = inline::byline_line(t, need_intro) {
             set_byline(b, &byline, t);
             b.meta(line);
