@@ -231,7 +231,9 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
             let read_by_header = inline::outlet_line(t).is_some()
                 || inline::repost_source(t).is_some()
                 || parse_timestamp_line(t).is_some()
-                || j + 1 == h && looks_like_section(t)
+                // The section just over the headline ("Supply Chain"), not a menu line the
+                // header pass would take for the headline ("Learn more about").
+                || j + 1 == h && looks_like_section(t) && !looks_like_headline(t)
                 || !inline::find_credits(t).is_empty();
             if !read_by_header {
                 chrome[content[j]] = Some(Reason::Navigation);
@@ -762,4 +764,50 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
         return;
     }
     b.passage(Span::new(start, region.end as usize), PassageKind::Paragraph);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::clean::parse_file;
+
+    /// A page from a site no table knows: its menus, banner, share controls, topic list,
+    /// related headlines and footer are found from the page's shape.
+    #[test]
+    fn the_frame_of_an_unknown_site() {
+        let page = "Accept cookies\nThe Harbour Gazette\nOur journalism since 1872\nPorts\nShipping lines\nWeather\nLearn more about\n\
+            Ferry operators settle pay dispute after long night of talks\n\
+            By Jane Holt\n\
+            June 3, 2027\n\
+            Ferry operators and the crew union agreed a pay deal early on Friday after eleven hours of talks in Dover.\n\
+            The agreement gives crews a 6% rise over two years and ends a week of cancelled sailings.\n\
+            \"This is a fair settlement for everyone who works on the ships,\" the union's leader said outside the hall.\n\
+            Sailings will resume on Saturday morning, the operators said in a statement.\n\
+            Shipping\n\
+            Unions\n\
+            Ferries\n\
+            Storm closes harbour for second day\n\
+            Container rates climb again in May\n\
+            Terms of use\n\
+            Privacy\n\
+            All content is the property of its owners.\n";
+        let d = parse_file("gazette.txt", page).documents.remove(0);
+        assert_eq!(
+            d.meta.headline.as_ref().map(|h| h.value.as_str()),
+            Some("Ferry operators settle pay dispute after long night of talks")
+        );
+        assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Jane Holt".to_string()]));
+        let texts: Vec<&str> = d.passages.iter().map(|p| d.passage_text(p)).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts[0].starts_with("Ferry operators and the crew union"), "{texts:?}");
+        assert!(texts[3].starts_with("Sailings will resume"), "{texts:?}");
+        // An article with no frame at all loses nothing to it (its first short sentence
+        // is read as the dek, as before).
+        let bare =
+            "Ferry operators settle pay dispute\n\nFerry operators and the crew union agreed a pay deal early on Friday after talks.\n\
+            The agreement gives crews a 6% rise over two years and ends a week of cancelled sailings.\n\
+            Sailings will resume on Saturday morning, the operators said in a statement today.\n";
+        let d = parse_file("bare.txt", bare).documents.remove(0);
+        assert!(d.removed.is_empty(), "{:?}", d.removed);
+        assert_eq!(d.passages.len() + usize::from(d.meta.dek.is_some()), 3);
+    }
 }
