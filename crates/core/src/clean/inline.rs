@@ -654,7 +654,7 @@ pub fn credit_line(line: &str) -> bool {
     }
     // "Photo: Port of Rotterdam Authority / Pieter Moerman": an introduced credit on a
     // line of its own.
-    let introduced = ["photo:", "photograph:", "picture:", "image:"].iter().any(|p| match_ci(t, 0, p) && ends_in_credit(&t[p.len()..]));
+    let introduced = CREDIT_INTRODUCERS.iter().filter(|p| p.ends_with(':')).any(|p| match_ci(t, 0, p) && ends_in_credit(&t[p.len()..]));
     introduced || credit_end(t, 0, true) == Some(t.len())
 }
 

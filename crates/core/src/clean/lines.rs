@@ -188,16 +188,17 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
     };
     let header_line = |t: &str| {
         inline::outlet_line(t).is_none()
-            && (parse_timestamp_line(t).is_some() || inline::byline_line(t, true).is_some() || inline::byline_line(t, false).is_some())
+            // A byline with or without "By".
+            && (parse_timestamp_line(t).is_some() || inline::byline_line(t, false).is_some())
     };
     // The bylines and dates above the body, within the header's reach, nearest first.
     let anchors: Vec<usize> = (start.saturating_sub(12)..start).rev().filter(|&k| header_line(text(k))).collect();
-    // The headline: the topmost of at most two headline-like lines (headline and dek)
-    // above the byline and date block, else just above the body (an author's name set
-    // above the headline is no such block).
     // Between the headline and the byline may stand the lead picture: its caption and
     // its credit ("Credit...Inês Valadares for The New York Times").
     let credit = |t: &str| !inline::find_credits(t).is_empty() || inline::credit_line(t) || inline::credited_outlet(t).is_some();
+    // The headline: the topmost of at most two headline-like lines (headline and dek)
+    // above the byline and date block, else just above the body (an author's name set
+    // above the headline is no such block).
     let headline_above = |mut k: usize, skip_header: bool| {
         // A line between two header lines is the header's too ("By A and B" / "Reporting
         // from Ponte de Lima and Porto, Portugal" / "March 15, 2027").
