@@ -31,7 +31,7 @@ pub struct Figure {
 impl Figure {
     /// Whether two figures of the same unit can both be true.
     pub fn compatible(&self, other: &Figure) -> bool {
-        if self.unit != other.unit {
+        if !same_unit(&self.unit, &other.unit) {
             return false;
         }
         let below = |a: &Figure, b: &Figure| match (a.high, b.low) {
@@ -131,6 +131,27 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("metre", "meter"),
 ];
 
+/// Whether two units count one thing: the same word, or a closed compound and its head
+/// ("dockworker" / "worker", "warship" / "ship"), as outlets write "9,000 dockworkers"
+/// and "some 9,000 dock workers". The head must be a word of four letters at least, and
+/// what comes before it three ("seaman" is no "man").
+pub fn same_unit(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long
+        || short.len() >= 4
+            && long.len() >= short.len() + 3
+            && long.ends_with(short)
+            && long.is_char_boundary(long.len() - short.len())
+            && long.chars().all(char::is_alphabetic)
+}
+
+/// Words that measure rather than count, after which a plural noun is not a head
+/// ("a 4 percent rise", "three hours talks"): a figure of them keeps them as its unit.
+const MEASURES: &[&str] = &[
+    "percent", "per", "cent", "point", "hour", "minute", "second", "day", "week", "month", "year", "mile", "km", "meter", "ton", "kg",
+    "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time",
+];
+
 /// The unit a word names, through `UNIT_ALIASES`.
 fn unit_of(word: &str) -> String {
     let w = singular(word);
@@ -146,17 +167,24 @@ const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] =
     ("at least", |v| (Some(v), None, true, false)),
     // "nearly three weeks" and "three weeks" are one figure rounded two ways.
     ("nearly", |v| (Some(v * 0.9), Some(v), true, true)),
+    ("close to", |v| (Some(v * 0.9), Some(v), true, true)),
+    ("just shy of", |v| (Some(v * 0.9), Some(v), true, false)),
     ("almost", |v| (Some(v * 0.9), Some(v), true, true)),
     ("just under", |v| (Some(v * 0.9), Some(v), true, false)),
     ("less than", |v| (Some(0.0), Some(v), true, false)),
     ("fewer than", |v| (Some(0.0), Some(v), true, false)),
     ("under", |v| (Some(0.0), Some(v), true, false)),
     ("up to", |v| (Some(0.0), Some(v), true, true)),
+    ("as many as", |v| (Some(0.0), Some(v), true, true)),
+    ("at most", |v| (Some(0.0), Some(v), true, true)),
+    ("upwards of", |v| (Some(v), None, false, false)),
+    ("in excess of", |v| (Some(v), None, false, false)),
     ("about", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("around", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("roughly", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("approximately", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("some", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+    ("an estimated", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
 ];
 
 /// Words after a number that are not what it counts: function words and the verbs that
@@ -389,11 +417,31 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     {
                         k += 1;
                     }
+                    // A past-tense verb is not what is counted ("the three worked together").
+                    let noun =
+                        |w: &Word| !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed");
                     match ws.get(k) {
-                        // A past-tense verb is not what is counted ("the three worked together").
-                        Some(w) if !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed") => {
+                        Some(w) if noun(w) => {
                             end = k;
-                            unit_of(w.text)
+                            let unit = unit_of(w.text);
+                            // A noun before a plural is a modifier, the plural the head that
+                            // is counted ("9,000 dock workers", "146 container ships").
+                            match ws.get(k + 1) {
+                                Some(head)
+                                    if !w.text.ends_with('s')
+                                        && !MEASURES.contains(&unit.as_str())
+                                        && noun(head)
+                                        && head.text.starts_with(|c: char| c.is_lowercase())
+                                        && head.text.len() >= 4
+                                        && head.text.ends_with('s')
+                                        && !head.text.ends_with("ss")
+                                        && text[w.end..head.start].trim().is_empty() =>
+                                {
+                                    end = k + 1;
+                                    unit_of(head.text)
+                                }
+                                _ => unit,
+                            }
                         }
                         _ => {
                             i = last + 1;
@@ -540,5 +588,32 @@ mod tests {
         assert_eq!((f.value, f.unit.as_str()), (2.0, "worker"));
         // A hyphenated unit still reads as one.
         assert_eq!(one("a 28-point plan").unit, "point");
+    }
+
+    #[test]
+    fn a_compound_counts_its_head() {
+        // "dock workers" counts workers, as "dockworkers" does.
+        let (open, closed) = (one("Some 9,000 dock workers are covered."), one("About 9,000 dockworkers went back."));
+        assert_eq!((open.unit.as_str(), open.text.as_str()), ("worker", "Some 9,000 dock workers"));
+        assert!(open.compatible(&closed) && closed.compatible(&open));
+        assert_eq!(one("146 container ships were waiting").unit, "ship");
+        // A measure keeps its unit: the plural after it is what it measures.
+        assert_eq!(one("a 4 percent rise in wages").unit, "percent");
+        assert_eq!(one("after 17 hour talks").unit, "hour");
+        // A plural is its own head; a head shorter than four letters is no head.
+        assert_eq!(one("the 40 ships waiting").unit, "ship");
+        assert!(!same_unit("seaman", "man") && !same_unit("day", "holiday") && same_unit("warship", "ship"));
+        assert!(!one("9,000 workers").compatible(&one("9,000 ships")));
+    }
+
+    #[test]
+    fn more_qualifiers_make_ranges() {
+        let close = one("close to 150 ships were waiting");
+        assert_eq!((close.low, close.high, close.qualifier.as_deref()), (Some(135.0), Some(150.0), Some("close to")));
+        assert!(close.compatible(&one("146 ships were waiting")));
+        assert!(!close.compatible(&one("160 ships were waiting")));
+        assert!(one("as many as 300 people").compatible(&one("250 people")));
+        assert!(!one("upwards of 300 people").compatible(&one("250 people")));
+        assert_eq!(one("an estimated 2,000 people fled").high, Some(2200.0));
     }
 }

