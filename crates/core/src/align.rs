@@ -807,6 +807,15 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         .filter_map(|&w| written.iter().find(|(id, _)| *id == w).map(|(_, t)| (scorer.weights.word(w), *t)))
         .collect();
     words.sort_by(|x, y| y.0.total_cmp(&x.0));
+    let days: Vec<String> = ev
+        .shared_words
+        .iter()
+        .filter_map(|&w| scorer.vocabulary.words.get(w as usize)?.strip_prefix(features::DAY_PREFIX))
+        .map(|md| crate::date::describe_iso(&format!("2000-{md}")).replace(" 2000", ""))
+        .collect();
+    if !days.is_empty() {
+        parts.push(format!("same day ({})", days.join(", ")));
+    }
     if !words.is_empty() {
         let shown: Vec<&str> = words.iter().take(4).map(|w| w.1).collect();
         let n = words.len();

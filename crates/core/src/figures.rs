@@ -104,6 +104,8 @@ const SMALL: &[(&str, f64)] = &[
     ("a dozen", 12.0),
     ("dozen", 12.0),
 ];
+/// Fractions of a measure ("half a percentage point", "a quarter-point rise").
+const FRACTIONS: &[(&str, f64)] = &[("half", 0.5), ("quarter", 0.25)];
 const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 /// Vague quantities as ranges: "dozens of drones", "hundreds of missiles".
 const VAGUE: &[(&str, f64, f64)] = &[
@@ -151,6 +153,25 @@ const MEASURES: &[&str] = &[
     "percent", "per", "cent", "point", "hour", "minute", "second", "day", "week", "month", "year", "mile", "km", "meter", "ton", "kg",
     "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time",
 ];
+
+/// The unit of a change in a rate: "half a percentage point", "50 basis points".
+const PERCENTAGE_POINT: &str = "percentage point";
+
+/// A unit written in two words, or in a scale of another unit, at word `k`: its unit,
+/// its last word, and what the number is multiplied by ("1.75 per cent" is 1.75
+/// percent, "50 basis points" 0.5 percentage points).
+fn unit_phrase(ws: &[Word], k: usize) -> Option<(String, usize, f64)> {
+    let word = |at: usize| ws.get(at).map(|w| w.text.to_lowercase());
+    let (first, second) = (word(k)?, word(k + 1));
+    let point = second.as_deref().is_some_and(|w| w == "point" || w == "points");
+    match first.as_str() {
+        "per" if second.as_deref() == Some("cent") => Some(("percent".to_string(), k + 1, 1.0)),
+        "percentage" if point => Some((PERCENTAGE_POINT.to_string(), k + 1, 1.0)),
+        "basis" if point => Some((PERCENTAGE_POINT.to_string(), k + 1, 0.01)),
+        "bp" | "bps" => Some((PERCENTAGE_POINT.to_string(), k, 0.01)),
+        _ => None,
+    }
+}
 
 /// The unit a word names, through `UNIT_ALIASES`.
 fn unit_of(word: &str) -> String {
@@ -306,6 +327,27 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         digits.parse::<f64>().ok()?
     } else if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == num_part) {
         *v
+    } else if let Some((_, v)) = FRACTIONS.iter().find(|(w, _)| *w == num_part) {
+        // "a half-point cut", "a quarter-hour", and "half a percentage point", "a quarter
+        // of a point", "half an hour": the fraction of a measure, never of a count
+        // ("half of Swedish homeowners").
+        if hyphen_unit.is_some() {
+            *v
+        } else {
+            let word = |at: usize| ws.get(at).map(|w| w.text.to_lowercase()).unwrap_or_default();
+            let skip = if ["a", "an"].contains(&word(i + 1).as_str()) {
+                1
+            } else if word(i + 1) == "of" && ["a", "an"].contains(&word(i + 2).as_str()) {
+                2
+            } else {
+                return None;
+            };
+            let unit = singular(&word(i + skip + 1));
+            if !(MEASURES.contains(&unit.as_str()) || unit == "percentage" || unit == "basis") {
+                return None;
+            }
+            return Some((*v, i + skip, None, None));
+        }
     } else {
         return None;
     };
@@ -361,7 +403,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
             let ws = words(text);
             let mut i = 0;
             while i < ws.len() {
-                let Some((value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
+                let Some((mut value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
                     if let Some((_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == ws[i].text.to_lowercase()) {
                         if ws.get(i + 1).is_some_and(|w| w.text == "of") {
                             if let Some(noun) = ws.get(i + 2) {
@@ -421,6 +463,12 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     let noun =
                         |w: &Word| !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed");
                     match ws.get(k) {
+                        _ if unit_phrase(&ws, k).is_some() => {
+                            let (unit, last_word, scale) = unit_phrase(&ws, k).unwrap_or_default();
+                            end = last_word;
+                            value *= scale;
+                            unit
+                        }
                         Some(w) if noun(w) => {
                             end = k;
                             let unit = unit_of(w.text);
@@ -449,19 +497,25 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         }
                     }
                 };
+                // A fraction of a point is a fraction of a percentage point ("a quarter-point
+                // rise", "half a point"): whole points count the items of a plan.
+                let unit = if unit == "point" && value < 1.0 { PERCENTAGE_POINT.to_string() } else { unit };
                 // A qualifier just before: "more than", "nearly", "at least".
-                let mut start = i;
+                // "more than a quarter of a point": the article of a fraction comes first.
+                let fraction = FRACTIONS.iter().any(|(w, _)| raw.to_lowercase().starts_with(w));
+                let at = if fraction && i > 0 && ws[i - 1].text.eq_ignore_ascii_case("a") { i - 1 } else { i };
+                let mut start = at;
                 let mut qualifier = None;
                 let mut range = (Some(value), Some(value), true, true);
                 for (q, make) in QUALIFIERS {
                     let n = q.split(' ').count();
-                    if i >= n {
-                        let before: Vec<String> = ws[i - n..i].iter().map(|w| w.text.to_lowercase()).collect();
+                    if at >= n {
+                        let before: Vec<String> = ws[at - n..at].iter().map(|w| w.text.to_lowercase()).collect();
                         // "a nearly 10-hour assault" as well as "nearly ten hours".
                         if before.join(" ") == *q && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
                             qualifier = Some(q.to_string());
                             range = make(value);
-                            start = i - n;
+                            start = at - n;
                         }
                     }
                 }
@@ -604,6 +658,30 @@ mod tests {
         assert_eq!(one("the 40 ships waiting").unit, "ship");
         assert!(!same_unit("seaman", "man") && !same_unit("day", "holiday") && same_unit("warship", "ship"));
         assert!(!one("9,000 workers").compatible(&one("9,000 ships")));
+    }
+
+    #[test]
+    fn changes_in_a_rate_are_percentage_points() {
+        let pp = |t: &str| {
+            let f = one(t);
+            (f.value, f.unit)
+        };
+        let half = (0.5, PERCENTAGE_POINT.to_string());
+        assert_eq!(pp("raised its rate by 50 basis points"), half);
+        assert_eq!(pp("raised rates by half a percentage point"), half);
+        assert_eq!(pp("a surprise half-point hike"), half);
+        assert_eq!(pp("a smaller rise of a quarter of a percentage point"), (0.25, PERCENTAGE_POINT.to_string()));
+        assert_eq!(pp("a 0.25 percentage point rise"), (0.25, PERCENTAGE_POINT.to_string()));
+        // "per cent" is "%"; whole points still count a plan's points.
+        assert!(one("to 2.25 per cent").compatible(&one("to 2.25%")));
+        assert_eq!(one("the 28-point plan").unit, "point");
+        // "more than a quarter of a percentage point" is a floor, and 27 basis points over it.
+        let more = one("yields rose by more than a quarter of a percentage point");
+        assert_eq!((more.low, more.high, more.text.as_str()), (Some(0.25), None, "more than a quarter of a percentage point"));
+        assert!(more.compatible(&one("yields rose 27 basis points")));
+        // Half of a count is no figure.
+        assert!(figures("Around half of Swedish homeowners have variable loans.").is_empty());
+        assert_eq!(pp("talks lasted half an hour"), (0.5, "hour".to_string()));
     }
 
     #[test]

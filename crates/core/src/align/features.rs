@@ -88,6 +88,33 @@ pub(super) struct Features {
 }
 
 pub(super) const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+/// Months and their short forms: a day written out is compared as a day (`DAY_PREFIX`),
+/// and a month shared alone is no fact ("on Nov 28" / "by Nov 3").
+pub(super) const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
 
 /// Interned words: content stems and quoted words share one table.
 #[derive(Default)]
@@ -171,6 +198,10 @@ pub(super) fn stem(word: &str) -> String {
     let w = synonym_classes().get(w.as_str()).cloned().unwrap_or(w);
     w.chars().take(STEM_CHARS).collect()
 }
+
+/// How a day a sentence names is written in the vocabulary, beside its words ("~talk")
+/// and figure units ("#hour"): "@2027-11-04".
+pub(super) const DAY_PREFIX: &str = "@";
 
 /// The years a sentence names. A year that ends a span ("before 2033", "until 2033")
 /// names the year before it too, the last one inside the span, so that "a ban on layoffs
@@ -637,6 +668,8 @@ pub(super) fn extract(
     }
     // Where each sentence names a weekday, for the days of its clauses.
     let mut weekdays_at: Vec<Vec<(u32, u8)>> = vec![Vec::new(); all.len()];
+    // The days written out ("Nov 4", "4 November"), not read from a weekday.
+    let mut days_written: Vec<Vec<String>> = vec![Vec::new(); all.len()];
     for dm in dates {
         let Some(i) = index(dm.doc, dm.span.start) else { continue };
         let Some(doc) = docs.get(dm.doc as usize) else { continue };
@@ -646,6 +679,13 @@ pub(super) fn extract(
         }
         if let Some(r) = &dm.resolved {
             all[i].dates.push(r.clone());
+        }
+        // By month and day: an article without a date of its own does not resolve the
+        // year of "November 4", and two outlets' "4 November" in one story are one day.
+        if dm.kind == "explicit" {
+            if let Some((ts, _)) = crate::date::parse_timestamp(&dm.text) {
+                days_written[i].push(format!("{:02}-{:02}", ts.month, ts.day));
+            }
         }
         if dm.kind == "weekday" {
             if let Some(w) = WEEKDAYS.iter().position(|d| dm.text.starts_with(d)) {
@@ -771,6 +811,17 @@ pub(super) fn extract(
         f.dates.dedup();
         f.places.sort_unstable();
         f.places.dedup();
+    }
+    // A day both sentences write out is shared like a word ("due on Nov 4" / "scheduled
+    // for 4 November"), as rare as it is in the corpus. A weekday is not: every sentence
+    // about the story's day would share it.
+    for (f, days) in all.iter_mut().zip(&days_written) {
+        for day in days {
+            let id = vocabulary.id(&format!("{DAY_PREFIX}{day}"));
+            if let Err(at) = f.words.binary_search(&id) {
+                f.words.insert(at, id);
+            }
+        }
     }
     for (i, g, joined) in compounds {
         if !seen.contains(&joined) {

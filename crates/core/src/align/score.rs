@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::features::{is_content, stem, Features, Spoken, Vocabulary, WEEKDAYS};
+use super::features::{is_content, stem, Features, Spoken, Vocabulary, MONTHS, WEEKDAYS};
 use super::rules::LIGHT_VERBS;
 use super::{AlignConfig, Relation};
 use crate::figures::Figure;
@@ -45,8 +45,12 @@ impl Weights {
         let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(config.idf_power);
         // Words that are not an item of evidence on their own (`is_item`).
         let stems = |words: &[&str]| -> Vec<String> { words.iter().map(|d| format!("~{}", stem(&d.to_lowercase()))).collect() };
-        let weak: HashSet<String> =
-            stems(crate::entities::gazetteer::DEMONYMS).into_iter().chain(stems(LIGHT_VERBS)).chain(stems(WEEKDAYS)).collect();
+        let weak: HashSet<String> = stems(crate::entities::gazetteer::DEMONYMS)
+            .into_iter()
+            .chain(stems(LIGHT_VERBS))
+            .chain(stems(WEEKDAYS))
+            .chain(stems(MONTHS))
+            .collect();
         Weights {
             weak: vocabulary.words.iter().map(|w| weak.contains(w)).collect(),
             words: word_df.iter().map(|&df| idf(df)).collect(),
