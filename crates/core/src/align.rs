@@ -22,7 +22,7 @@ mod coref;
 pub mod diff;
 pub mod eval;
 mod features;
-mod rules;
+pub(crate) mod rules;
 mod score;
 
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -83,6 +83,11 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
             return Some(*r);
         }
     }
+    // A metered paywall's count, wherever it stands in its short line ("You have two
+    // free articles left this month. Subscribe for unlimited access.").
+    if n.len() <= 160 && !n.contains(['"', '“', '”']) && PAYWALL_PHRASES.iter().any(|p| n.contains(p)) {
+        return Some(Reason::PaywallPrompt);
+    }
     None
 }
 
@@ -738,9 +743,17 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 // "… April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens
                 // new tab": an agency, a slash and the photographer, to the end of a line.
                 let rest = &s[i..];
-                let agency_slash = rest
-                    .split_once('/')
-                    .is_some_and(|(agency, _)| agency.len() <= 30 && PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str()));
+                // An agency no table knows is written in capitals, as the wires write their
+                // own ("MERIDIAN/Karl Nyström License this image").
+                let shouted = |agency: &str, name: &str| {
+                    agency.chars().count() >= 3
+                        && agency.chars().all(|c| c.is_uppercase())
+                        && name.starts_with(char::is_uppercase)
+                        && name.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))
+                };
+                let agency_slash = rest.split_once('/').is_some_and(|(agency, name)| {
+                    agency.len() <= 30 && (PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str()) || shouted(agency, name))
+                });
                 let tail = rest.trim_end();
                 if !before.is_empty()
                     && agency_slash
@@ -855,6 +868,9 @@ mod tests {
         assert_eq!(chrome_line("100’s of premium titles."), Some(Reason::AggregatorPromo));
         assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));
+        assert_eq!(chrome_line("You have two free articles left this month. Subscribe for unlimited access."), Some(Reason::PaywallPrompt));
+        // Not a quote that happens to say it.
+        assert_eq!(chrome_line("\"We want unlimited access to the port,\" she said."), None);
         // A site's controls and reading times; a headline that names a menu is kept.
         assert_eq!(chrome_line("Open side navigation menu"), Some(Reason::Navigation));
         assert_eq!(chrome_line("Accessibility help"), Some(Reason::Navigation));
@@ -971,6 +987,11 @@ mod tests {
         let s = "Ships wait near Hoek van Holland, April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab";
         let c = find_credits(s);
         assert_eq!(&s[c[0].start..c[0].end], "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab");
+        let s = "Governor Annika Strandberg attends a news conference, September 23, 2027. MERIDIAN/Karl Nyström License this image, opens new tab";
+        let c = find_credits(s);
+        assert_eq!(&s[c[0].start..c[0].end], "MERIDIAN/Karl Nyström License this image, opens new tab");
+        // Capitals and a slash in running text are no credit.
+        assert!(find_credits("Talks resumed. NATO/EU officials met again on Tuesday in Brussels").is_empty());
         // An agency and a slash in running text, with more sentences after, is no credit.
         assert!(find_credits("Talks ended. Reuters/Ipsos polls show support. Then it rained.").is_empty());
     }

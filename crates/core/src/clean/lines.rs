@@ -186,11 +186,20 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
     else {
         return;
     };
-    let header_line = |t: &str| {
-        inline::outlet_line(t).is_none()
-            // A byline with or without "By".
-            && (parse_timestamp_line(t).is_some() || inline::byline_line(t, false).is_some())
+    // A byline with or without "By"; without it, a name of no function word ("Your
+    // Money") and no picture agency ("Getty Images").
+    let byline = |t: &str| {
+        inline::byline_line(t, false).is_some_and(|b| {
+            inline::byline_at(t, true).is_some()
+                || !inline::agency_line(t)
+                    && !b
+                        .authors
+                        .iter()
+                        .flat_map(|a| a.split_whitespace())
+                        .any(|w| crate::align::rules::STOP_WORDS.contains(&w.to_lowercase().as_str()))
+        })
     };
+    let header_line = |t: &str| inline::outlet_line(t).is_none() && (parse_timestamp_line(t).is_some() || byline(t));
     // The bylines and dates above the body, within the header's reach, nearest first.
     let anchors: Vec<usize> = (start.saturating_sub(12)..start).rev().filter(|&k| header_line(text(k))).collect();
     // Between the headline and the byline may stand the lead picture: its caption and

@@ -190,6 +190,21 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("tags: ", Reason::Navigation),
 ];
 
+/// Phrases of a metered paywall that mark a short line as chrome wherever they stand in
+/// it (hand-kept from news sites' paywall banners).
+pub const PAYWALL_PHRASES: &[&str] = &[
+    "free articles left",
+    "free article left",
+    "free articles remaining",
+    "free article remaining",
+    "free stories left",
+    "articles left this month",
+    "subscribe for unlimited access",
+    "for unlimited access",
+    "you've reached your limit",
+    "you have reached your limit",
+];
+
 /// Line suffixes that mark a whole line as chrome ("Associated Press writer … contributed to this report.").
 pub const CHROME_SUFFIXES: &[(&str, Reason)] = &[
     ("contributed to this report.", Reason::AuthorFooter),
