@@ -251,15 +251,17 @@ pub struct AlignConfig {
     pub clause_factor: f32,
     /// Two documents published more than this many days apart tell different moments of
     /// a story (the talks in Geneva and the talks in Florida a week later, with the same
-    /// negotiators): their links are scaled by `published_moment_factor`. Documents
+    /// negotiators): their differing figures are scaled by `published_moment_factor`. Documents
     /// without a publication date are not affected.
     pub published_apart_days: u32,
     /// The links of two documents are scaled by this when one reports done what the
     /// other plans, with two or more of the same names on a day both name (and a score
     /// over `threshold` before the tense factor): they tell two moments.
     pub moment_factor: f32,
-    /// … and by this when the two are only published more than `published_apart_days`
-    /// apart: a later article recalls much of the first moment.
+    /// … and, when the two are only published more than `published_apart_days` apart,
+    /// the links whose figures differ are scaled by this: the figure changed between the
+    /// two moments. Their other links are left alone: a later article recalls much of
+    /// the first moment.
     pub published_moment_factor: f32,
 }
 
@@ -411,20 +413,32 @@ pub fn align(
     };
     // Once per pair of documents, not per pair of sentences.
     // Two moments told apart by what one reports done and the other plans are surely
-    // two; two only published days apart may be a follow-up that recalls the first
-    // (`published_moment_factor`).
-    let mut apart: HashMap<(u32, u32), Option<f32>> = HashMap::new();
-    let mut factor = |da: u32, db: u32| {
-        let scale = *apart.entry((da, db)).or_insert_with(|| {
+    // two (`moment_factor`). Two only published days apart may be a follow-up that
+    // recalls the first in its own words: its links stand, but a figure that differs
+    // tells what changed between the two (a toll that rose, shares that fell further),
+    // not two outlets' accounts of one figure (`published_moment_factor`).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Apart {
+        Told,
+        Published,
+    }
+    let mut apart: HashMap<(u32, u32), Option<Apart>> = HashMap::new();
+    let mut factor = |da: u32, db: u32, relation: Option<Relation>| {
+        let kind = *apart.entry((da, db)).or_insert_with(|| {
             if told_apart(&moment, &later, da, db).is_some() {
-                Some(config.moment_factor)
+                Some(Apart::Told)
             } else if published_apart(da, db) {
-                Some(config.published_moment_factor)
+                Some(Apart::Published)
             } else {
                 None
             }
         });
-        (share(da, db) * scale.unwrap_or(1.0), scale.is_some())
+        let scale = match kind {
+            Some(Apart::Told) => config.moment_factor,
+            Some(Apart::Published) if relation == Some(Relation::FigureDiffers) => config.published_moment_factor,
+            _ => 1.0,
+        };
+        (share(da, db) * scale, kind.is_some())
     };
     // A sentence of a later article dated on or before the earlier article was
     // published tells what the earlier one reported ("Prosecutors opened the case … on
@@ -465,19 +479,23 @@ pub fn align(
         .into_iter()
         .zip(passes)
         .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
-            let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc);
+            let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc, ev.relation);
             // A recap is weighed as between two articles of one moment: it needs only
             // what their links need.
-            let f = if two_moments && recap(i, j) { share(features[i].at.doc, features[j].at.doc) } else { f };
+            let recalled = two_moments && recap(i, j);
+            let f = if recalled { share(features[i].at.doc, features[j].at.doc) } else { f };
+            // Between two moments a link stands on its own score: a follow-up shares
+            // many links with the first report without being about its moment.
+            let one_moment = !two_moments || recalled;
             // A link over the threshold that scaling brings under it is not saved by the
             // ratio test, which is for modest scores only. The rests of two sentences are
             // compared only between two articles about one event, where they may count.
             let scaled = ev.score * f;
             let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
-            let both_ledes = f >= 1.0 && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
-            let keep = f >= 1.0 && (supported || second())
+            let both_ledes = f >= 1.0 && one_moment && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
+            let keep = f >= 1.0 && one_moment && (supported || second())
                 || both_ledes
-                || if over { scaled >= config.threshold } else { distinct && scaled >= config.distinct_floor };
+                || if over { scaled >= config.threshold } else { distinct && one_moment && scaled >= config.distinct_floor };
             ev.score = scaled;
             keep.then_some((i, j, ev))
         })
@@ -1038,26 +1056,42 @@ mod tests {
 
     #[test]
     fn articles_published_far_apart_need_more_evidence() {
-        let texts = [
-            "Markets fell. Rustem Umerov led Ukraine's delegation at the talks with Steve Witkoff. Bread was cheap.",
-            "Prices rose. The Ukrainian team, led by Rustem Umerov, held talks with Steve Witkoff. Shares rose.",
-        ];
-        let published = |days: [u8; 2]| {
+        let published = |texts: &[&str], days: [u8; 2]| {
             let mut docs: Vec<Document> =
                 texts.iter().enumerate().flat_map(|(i, t)| parse_file(&format!("{i:03}_t.txt"), t).documents).collect();
             for (doc, day) in docs.iter_mut().zip(days) {
                 let t = crate::document::Timestamp { year: Some(2025), month: 11, day, time: None, offset_minutes: None, updated: false };
                 doc.meta.published = Some(crate::document::Field::editor(t));
             }
-            align_docs(docs, &AlignConfig::default()).1.links.len()
+            align_docs(docs, &AlignConfig::default()).1.links.iter().map(|l| (l.score * 100.0).round() as u32).collect::<Vec<_>>()
         };
-        // The same day or two days apart: one event. A week apart: the same people at
-        // another round of talks.
-        assert_eq!(published([24, 24]), 1);
-        assert_eq!(published([24, 26]), 1);
-        assert_eq!(published([24, 30]), 0);
+        // A modest link, kept on the same day by the ratio test (each sentence's clear
+        // best match): a week apart it is the same people at another round of talks.
+        let modest = [
+            "Markets fell. Rustem Umerov led Ukraine's delegation at the talks with Steve Witkoff on security. Bread was cheap.",
+            "Prices rose. Umerov has also held talks with Witkoff about the army. Shares rose.",
+        ];
+        assert_eq!(published(&modest, [24, 24]).len(), 1);
+        assert_eq!(published(&modest, [24, 26]).len(), 1);
+        assert!(published(&modest, [24, 30]).is_empty());
+        // A follow-up that recalls the first report's fact in its words keeps the link.
+        let strong = [
+            "Markets fell. Rustem Umerov led Ukraine's delegation at the talks with Steve Witkoff. Bread was cheap.",
+            "Prices rose. The Ukrainian team, led by Rustem Umerov, held talks with Steve Witkoff. Shares rose.",
+        ];
+        assert_eq!(published(&strong, [24, 24]), published(&strong, [24, 30]));
+        assert_eq!(published(&strong, [24, 30]).len(), 1);
+        // A figure that differs a week on is what changed, not two accounts of one figure.
+        let figures = [
+            "Markets fell. Shares in Vetrachem fell 7.8% in Frankfurt after the explosion at its plant. Bread was cheap.",
+            "Prices rose. Shares in Vetrachem have lost 15% in Frankfurt since the explosion at its plant. Shares rose.",
+        ];
+        let (same_day, week_on) = (published(&figures, [24, 24]), published(&figures, [24, 30]));
+        let factor = AlignConfig::default().published_moment_factor;
+        assert_eq!((same_day.len(), week_on.len()), (1, 1));
+        assert!(week_on[0].abs_diff((same_day[0] as f32 * factor).round() as u32) <= 1, "{same_day:?} {week_on:?}");
         // Without dates, nothing is known: the link stands.
-        assert_eq!(run(&texts).1.links.len(), 1);
+        assert_eq!(run(&strong).1.links.len(), 1);
     }
 
     #[test]
