@@ -48,6 +48,9 @@ pub(super) struct Features {
     pub figures: Vec<u32>,
     /// The units of those figures as word ids ("#hour"), sorted, without repeats.
     pub units: Vec<u32>,
+    /// Each figure's unit and number as a word id (`figure_key`), sorted, without
+    /// repeats: how rare the very figure is ("a 12-point plan") besides its unit.
+    pub figure_keys: Vec<u32>,
     /// Numbers in digits that are not part of a figure ("injuring 27"), with the byte
     /// where each starts.
     pub numbers: Vec<(f64, u32)>,
@@ -202,6 +205,12 @@ pub(super) fn stem(word: &str) -> String {
 /// How a day a sentence names is written in the vocabulary, beside its words ("~talk")
 /// and figure units ("#hour"): "@2027-11-04".
 pub(super) const DAY_PREFIX: &str = "@";
+
+/// A figure's unit and number as a word of the vocabulary ("=hour:72"), beside its
+/// unit ("#hour").
+pub(super) fn figure_key(f: &crate::figures::Figure) -> String {
+    format!("={}:{}", f.unit, f.value)
+}
 
 /// The years a sentence names. A year that ends a span ("before 2033", "until 2033")
 /// names the year before it too, the last one inside the span, so that "a ban on layoffs
@@ -569,6 +578,10 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 own.iter().filter_map(|&x| figures.get(x as usize).and_then(|g| vocabulary.lookup(&format!("#{}", g.unit)))).collect();
             units.sort_unstable();
             units.dedup();
+            let mut figure_keys: Vec<u32> =
+                own.iter().filter_map(|&x| figures.get(x as usize).and_then(|g| vocabulary.lookup(&figure_key(g)))).collect();
+            figure_keys.sort_unstable();
+            figure_keys.dedup();
             Features {
                 at: f.at,
                 words,
@@ -576,6 +589,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 described: f.described.clone(),
                 figures: own,
                 units,
+                figure_keys,
                 numbers: f.numbers.iter().copied().filter(|&(_, at)| within(&d.spans, at)).collect(),
                 spoken: f.spoken.clone(),
                 dates: f.dates.clone(),
@@ -664,6 +678,7 @@ pub(super) fn extract(
         if let Some(i) = index(f.doc, f.span.start) {
             all[i].figures.push(fi as u32);
             all[i].units.push(vocabulary.id(&format!("#{}", f.unit)));
+            all[i].figure_keys.push(vocabulary.id(&figure_key(f)));
         }
     }
     // Where each sentence names a weekday, for the days of its clauses.
@@ -807,6 +822,8 @@ pub(super) fn extract(
         f.described.retain(|e| named.binary_search(e).is_err());
         f.units.sort_unstable();
         f.units.dedup();
+        f.figure_keys.sort_unstable();
+        f.figure_keys.dedup();
         f.dates.sort();
         f.dates.dedup();
         f.places.sort_unstable();

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::features::{is_content, stem, Features, Spoken, Vocabulary, MONTHS, WEEKDAYS};
+use super::features::{figure_key, is_content, stem, Features, Spoken, Vocabulary, MONTHS, WEEKDAYS};
 use super::rules::LIGHT_VERBS;
 use super::{AlignConfig, Relation};
 use crate::figures::Figure;
@@ -32,7 +32,7 @@ impl Weights {
         let mut word_df = vec![0u32; vocabulary.words.len()];
         let mut entity_df = vec![0u32; entity_count];
         for f in features {
-            for &w in f.words.iter().chain(&f.units) {
+            for &w in f.words.iter().chain(&f.units).chain(&f.figure_keys) {
                 word_df[w as usize] += 1;
             }
             for &e in &f.entities {
@@ -239,6 +239,7 @@ impl Scorer<'_> {
         // another day belongs to another event (a five-hour meeting on Sunday is not
         // the five-hour meeting on Tuesday), so it counts for nothing.
         let mut figure_units: Vec<(u32, bool)> = Vec::new();
+        let mut exact: Vec<(u32, f32)> = Vec::new();
         for &fa in a.figures.iter().filter(|_| !days_differ) {
             for &fb in &b.figures {
                 let (Some(x), Some(y)) = (self.figures.get(fa as usize), self.figures.get(fb as usize)) else { continue };
@@ -247,6 +248,12 @@ impl Scorer<'_> {
                 }
                 let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
                 if x.compatible(y) {
+                    // The very figure in both ("a 12-point plan") weighs as rare as it is.
+                    if x.value == y.value {
+                        if let (Some(u), Some(k)) = (unit, self.vocabulary.lookup(&figure_key(x))) {
+                            exact.push((u, weights.word(k)));
+                        }
+                    }
                     ev.same_figure.get_or_insert((fa, fb));
                     figure_units.retain(|(u, _)| Some(*u) != unit);
                     figure_units.extend(unit.map(|u| (u, true)));
@@ -297,8 +304,11 @@ impl Scorer<'_> {
                 }
             }
         }
-        let figure_weight: f32 =
-            figure_units.iter().map(|&(u, same)| weights.word(u) * config.figure_weight * if same { 1.0 } else { 0.5 }).sum();
+        let unit_weight = |u: u32, same: bool| {
+            let rarest = exact.iter().filter(|(x, _)| same && *x == u).map(|(_, w)| *w).fold(weights.word(u), f32::max);
+            rarest * config.figure_weight * if same { 1.0 } else { 0.5 }
+        };
+        let figure_weight: f32 = figure_units.iter().map(|&(u, same)| unit_weight(u, same)).sum();
         // The masses are smoothed so that two short sentences sharing one common name do
         // not look as alike as two long ones sharing a whole description.
         // The shorter sentence weighs more in the norm than in a plain cosine, so a short
