@@ -493,7 +493,11 @@ pub fn align(
             let scaled = ev.score * f;
             let second = || !placed && ev.score >= config.distinct_floor && second_fact(i, j);
             let both_ledes = f >= 1.0 && one_moment && ledes.contains(&i) && ledes.contains(&j) && ev.score >= config.distinct_floor;
-            let keep = f >= 1.0 && one_moment && (supported || second())
+            // … except that a follow-up's sentence giving the first report's figure, with a
+            // word in common besides, recalls that report's fact ("around 1,200 jobs at DCT
+            // could be affected" / "put about 1,200 jobs at risk").
+            let recalls_figure = ev.same_figure.is_some() && ev.shared_words.iter().any(|&w| scorer.weights.is_item(w, config));
+            let keep = f >= 1.0 && (supported && (one_moment || recalls_figure) || one_moment && second())
                 || both_ledes
                 || if over { scaled >= config.threshold } else { distinct && one_moment && scaled >= config.distinct_floor };
             ev.score = scaled;
