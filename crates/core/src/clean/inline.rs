@@ -399,7 +399,9 @@ pub fn find_signature(s: &str) -> Option<(usize, Byline)> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dateline {
     pub place: String,
-    pub agency: Option<&'static str>,
+    /// The agency or outlet in parentheses: a known wire's name as it calls itself, or
+    /// the name as written ("(Meridian)").
+    pub agency: Option<String>,
     /// Bytes used, with the dash after it.
     pub len: usize,
 }
@@ -482,9 +484,24 @@ pub fn dateline_at(s: &str) -> Option<Dateline> {
     };
     if paren_start != usize::MAX {
         if let Some(close) = s[paren_start..].find(')') {
-            let inner = s[paren_start..paren_start + close].to_ascii_lowercase();
+            let written = &s[paren_start..paren_start + close];
+            let inner = written.to_ascii_lowercase();
+            // A wire no table knows, named as wires name themselves before the dash: one
+            // to three capitalised words ("STOCKHOLM, Sept 23 (Meridian) - ").
+            let named = || {
+                let words: Vec<&str> = written.split_whitespace().collect();
+                (1..=3).contains(&words.len())
+                    && written.chars().count() <= 30
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '.' | '-')))
+                    && dash_at(&s[paren_start + close + 1..]).is_some()
+            };
             if let Some((_, name)) = DATELINE_AGENCIES.iter().find(|(a, _)| *a == inner) {
-                agency = Some(*name);
+                agency = Some(name.to_string());
+                pos = paren_start + close + 1;
+            } else if named() {
+                agency = Some(written.to_string());
                 pos = paren_start + close + 1;
             }
         }
@@ -937,15 +954,19 @@ mod tests {
         let d = dateline_at("HALLANDALE BEACH, Fla.—U.S. and Ukrainian negotiators said").unwrap();
         assert_eq!(d.place, "HALLANDALE BEACH, Fla.");
         let d = dateline_at("KYIV, Nov 30 (Reuters) - Ukraine's top negotiator said").unwrap();
-        assert_eq!(d.agency, Some("Reuters"));
+        assert_eq!(d.agency.as_deref(), Some("Reuters"));
         assert_eq!(d.place, "KYIV, Nov 30");
         let d = dateline_at("KYIV, Ukraine (AP) — Ukraine's president said").unwrap();
-        assert_eq!((d.place.as_str(), d.agency), ("KYIV, Ukraine", Some("Associated Press")));
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("KYIV, Ukraine", Some("Associated Press")));
         // A region and a date; two places of filing.
         let d = dateline_at("BRENNFELD, Germany, Dec 7 (Reuters) - German prosecutors searched").unwrap();
-        assert_eq!((d.place.as_str(), d.agency), ("BRENNFELD, Germany, Dec 7", Some("Reuters")));
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("BRENNFELD, Germany, Dec 7", Some("Reuters")));
         let d = dateline_at("FRANKFURT/BRENNFELD, Germany, Nov 30 (Reuters) - Shares in German").unwrap();
-        assert_eq!((d.place.as_str(), d.agency), ("FRANKFURT/BRENNFELD, Germany, Nov 30", Some("Reuters")));
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("FRANKFURT/BRENNFELD, Germany, Nov 30", Some("Reuters")));
+        // A wire no table knows, named before the dash; a parenthesis in a sentence is none.
+        let d = dateline_at("STOCKHOLM, Sept 23 (Meridian) - Sweden's central bank raised rates.").expect("dateline");
+        assert_eq!((d.place.as_str(), d.agency.as_deref()), ("STOCKHOLM, Sept 23", Some("Meridian")));
+        assert!(dateline_at("NATO (the alliance) said on Monday it would meet.").is_none());
         assert!(dateline_at("U.S. officials said on Sunday").is_none());
         assert!(dateline_at("NATO allies met on Sunday").is_none());
         assert!(dateline_at("KYIV, Ukraine, Poland, Germany and France met").is_none());

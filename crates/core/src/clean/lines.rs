@@ -745,7 +745,7 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
     if first_paragraph && b.cur().meta.dateline.is_none() {
         if let Some(d) = inline::dateline_at(text) {
             let evidence = &text[..d.len];
-            let (place, agency) = (d.place.clone(), d.agency);
+            let (place, agency) = (d.place.clone(), d.agency.clone());
             b.set_meta(|m| {
                 m.dateline = Some(field(place, evidence));
                 if let (None, Some(a)) = (&m.outlet, agency) {
