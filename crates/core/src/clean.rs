@@ -166,6 +166,11 @@ impl<'a> Builder<'a> {
         f(&mut self.cur().meta);
     }
 
+    /// Sets the host article's metadata, whichever document is being read.
+    pub fn set_host_meta(&mut self, f: impl FnOnce(&mut Metadata)) {
+        f(&mut self.docs[0].meta);
+    }
+
     pub fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }

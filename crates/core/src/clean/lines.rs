@@ -3,7 +3,7 @@
 //! items, removed credits and footers, and where appended excerpts begin.
 
 use super::inline::{self, Byline};
-use super::rules::{TRAILER_MAX_LINE, TRAILER_REASONS};
+use super::rules::{MASTHEAD_NOT_FIRST, TRAILER_MAX_LINE, TRAILER_REASONS};
 use super::{field, Builder};
 use crate::date::parse_timestamp_line;
 use crate::document::{Field, PassageKind, Reason, Span};
@@ -31,7 +31,7 @@ pub(crate) fn run(b: &mut Builder) {
     let texts: Vec<&str> = lines.iter().map(|l| b.slice(*l)).collect();
     let mut chrome: Vec<Option<Reason>> = texts.iter().map(|t| inline::chrome_line(t)).collect();
     mark_trailer(&texts, &mut chrome);
-    mark_frame(&texts, &mut chrome);
+    let masthead = mark_frame(&texts, &mut chrome);
 
     let body_start = header(b, &lines, &texts, &chrome);
     let mut in_summary = false;
@@ -84,6 +84,11 @@ pub(crate) fn run(b: &mut Builder) {
             }
         }
         body_line(b, line, &mut in_summary);
+    }
+    // The masthead of a site no table knows, when nothing else named the outlet.
+    if let (None, Some(m)) = (&b.host().meta.outlet, masthead) {
+        let name = texts[m].trim();
+        b.set_host_meta(|meta| meta.outlet = Some(field(name, name)));
     }
 }
 
@@ -176,16 +181,12 @@ fn frame_headline(t: &str) -> bool {
 /// footer lines. Marks those as chrome (a site the tables have never seen: "Search
 /// jobs", "Learn more about", "Container Shipping"). Leaves alone the lines the header
 /// pass reads: outlet names, dates, and the section just above the headline.
-fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
+fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     let content: Vec<usize> = (0..texts.len()).filter(|&i| !texts[i].trim().is_empty() && chrome[i].is_none()).collect();
     let text = |k: usize| texts[content[k]].trim();
     let prose: Vec<bool> = (0..content.len()).map(|k| is_prose(text(k))).collect();
     // The body: a prose line with at least two more among the three lines after it.
-    let Some(start) =
-        (0..content.len()).find(|&k| prose[k] && prose[k + 1..(k + 4).min(content.len())].iter().filter(|p| **p).count() >= 2)
-    else {
-        return;
-    };
+    let start = (0..content.len()).find(|&k| prose[k] && prose[k + 1..(k + 4).min(content.len())].iter().filter(|p| **p).count() >= 2)?;
     // A byline with or without "By"; without it, a name of no function word ("Your
     // Money") and no picture agency ("Getty Images").
     let byline = |t: &str| {
@@ -235,6 +236,20 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
         }
     };
     let headline = anchors.iter().find_map(|&a| headline_above(a, true)).or_else(|| headline_above(start, false));
+    // The masthead: among the first three lines of a page, over the headline, a name of
+    // two to four capitalised words ("WorldCast News", "The Northern Chronicle"); a
+    // one-word line is a menu item as often ("Newsletters"), a call to act is a promo
+    // ("Try Meridian Terminal").
+    let masthead = headline.and_then(|h| {
+        (0..h.min(3)).find(|&j| {
+            let words: Vec<&str> = text(j).split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’')))
+                && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
+        })
+    });
     if let Some(h) = headline {
         for j in 0..h {
             let t = text(j);
@@ -275,6 +290,7 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) {
             chrome[content[k]] = Some(if word_count(text(k)) >= 4 { Reason::RelatedLink } else { Reason::Navigation });
         }
     }
+    masthead.map(|k| content[k])
 }
 
 #[derive(PartialEq)]
@@ -806,8 +822,14 @@ mod tests {
             Some("Ferry operators settle pay dispute after long night of talks")
         );
         assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Jane Holt".to_string()]));
+        // The masthead names the outlet no table knows.
+        assert_eq!(d.meta.outlet.as_ref().map(|o| o.value.as_str()), Some("The Harbour Gazette"));
         let texts: Vec<&str> = d.passages.iter().map(|p| d.passage_text(p)).collect();
         assert_eq!(texts.len(), 4, "{texts:?}");
+        // A call to act over the headline is no masthead.
+        let promo = page.replace("The Harbour Gazette", "Try Gazette Premium");
+        let d = parse_file("gazette.txt", &promo).documents.remove(0);
+        assert_eq!(d.meta.outlet, None);
         assert!(texts[0].starts_with("Ferry operators and the crew union"), "{texts:?}");
         assert!(texts[3].starts_with("Sailings will resume"), "{texts:?}");
         // An article with no frame at all loses nothing to it (its first short sentence

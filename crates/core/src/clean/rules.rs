@@ -133,6 +133,27 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
 /// "Accessibility help", "Open search bar") is a button or a link, not the headline.
 pub const CONTROL_WORDS: &[&str] = &["menu", "navigation", "accessibility", "sidebar", "search bar", "myft", "my ft", "newsletters"];
 
+/// Words that open a call to act, not a masthead ("Try Meridian Terminal", "Sign In").
+pub const MASTHEAD_NOT_FIRST: &[&str] = &[
+    "try",
+    "get",
+    "sign",
+    "subscribe",
+    "download",
+    "follow",
+    "join",
+    "read",
+    "watch",
+    "listen",
+    "log",
+    "skip",
+    "open",
+    "more",
+    "top",
+    "latest",
+    "most",
+];
+
 /// Slogans that stand for a masthead, with the outlet they name.
 pub const MASTHEAD_SLOGANS: &[(&str, &str)] =
     &[("democracy dies in darkness", "The Washington Post"), ("all the news that's fit to print", "The New York Times")];
