@@ -20,7 +20,7 @@ pub struct DateMention {
     pub resolved: Option<String>,
 }
 
-const MONTHS_FULL: &[&str] =
+pub(crate) const MONTHS_FULL: &[&str] =
     &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /// Words that put a weekday in the future ("Witkoff will fly to Moscow on Monday").

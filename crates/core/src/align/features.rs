@@ -91,33 +91,6 @@ pub(super) struct Features {
 }
 
 pub(super) const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-/// Months and their short forms: a day written out is compared as a day (`DAY_PREFIX`),
-/// and a month shared alone is no fact ("on Nov 28" / "by Nov 3").
-pub(super) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-];
 
 /// Interned words: content stems and quoted words share one table.
 #[derive(Default)]

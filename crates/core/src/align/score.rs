@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::features::{figure_key, is_content, stem, Features, Spoken, Vocabulary, MONTHS, WEEKDAYS};
+use super::features::{figure_key, is_content, stem, Features, Spoken, Vocabulary, WEEKDAYS};
 use super::rules::LIGHT_VERBS;
 use super::{AlignConfig, Relation};
 use crate::figures::Figure;
@@ -22,7 +22,7 @@ pub(super) struct Weights {
     /// Words that weigh like any word but are not an item of evidence on their own
     /// (`is_item`): demonyms ("Ukrainian", "Russian") say which party, as names of
     /// countries do; light verbs ("wants", "make") leave what is wanted or made to
-    /// their object; weekdays ("Sunday") are compared as days (`Features::days`), and in
+    /// their object; weekdays ("Sunday") and months are compared as days (`Features::days`), and in
     /// a story about one Sunday's talks every sentence shares one.
     pub weak: Vec<bool>,
 }
@@ -45,11 +45,15 @@ impl Weights {
         let idf = |df: u32| (n / df.max(1) as f32).ln().max(0.0).powf(config.idf_power);
         // Words that are not an item of evidence on their own (`is_item`).
         let stems = |words: &[&str]| -> Vec<String> { words.iter().map(|d| format!("~{}", stem(&d.to_lowercase()))).collect() };
+        // Months and their short forms: a day written out is compared as a day
+        // (`features::DAY_PREFIX`), and a month shared alone is no fact ("on Nov 28" /
+        // "by Nov 3").
+        let months: Vec<&str> = crate::dates::MONTHS_FULL.iter().chain(&crate::date::MONTH_SHORT).chain(&["Sept"]).copied().collect();
         let weak: HashSet<String> = stems(crate::entities::gazetteer::DEMONYMS)
             .into_iter()
             .chain(stems(LIGHT_VERBS))
             .chain(stems(WEEKDAYS))
-            .chain(stems(MONTHS))
+            .chain(stems(&months))
             .collect();
         Weights {
             weak: vocabulary.words.iter().map(|w| weak.contains(w)).collect(),
