@@ -251,8 +251,9 @@ pub struct AlignConfig {
     pub clause_factor: f32,
     /// Two documents published more than this many days apart tell different moments of
     /// a story (the talks in Geneva and the talks in Florida a week later, with the same
-    /// negotiators): their differing figures are scaled by `published_moment_factor`. Documents
-    /// without a publication date are not affected.
+    /// negotiators): each of their links must stand on its own score, and those whose
+    /// figures differ are scaled by `published_moment_factor`. Documents without a
+    /// publication date are not affected.
     pub published_apart_days: u32,
     /// The links of two documents are scaled by this when one reports done what the
     /// other plans, with two or more of the same names on a day both name (and a score
