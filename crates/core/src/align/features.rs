@@ -175,8 +175,8 @@ pub(super) fn stem(word: &str) -> String {
     w.chars().take(STEM_CHARS).collect()
 }
 
-/// How a day a sentence names is written in the vocabulary, beside its words ("~talk")
-/// and figure units ("#hour"): "@2027-11-04".
+/// How a day a sentence writes out is put in the vocabulary, beside its words ("~talk")
+/// and figure units ("#hour"): by month and day, "@11-04".
 pub(super) const DAY_PREFIX: &str = "@";
 
 /// A figure's unit and number as a word of the vocabulary ("=hour:72"), beside its
