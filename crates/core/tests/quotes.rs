@@ -90,3 +90,69 @@ proptest! {
         }
     }
 }
+
+/// The words of figures as news writes them (fractions, rate units, compounds,
+/// qualifiers), put together in any order: every figure stays inside its passage, as its
+/// words, with a range that holds together.
+fn figure_words() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "half",
+        "quarter",
+        "a",
+        "an",
+        "of",
+        "per",
+        "cent",
+        "percentage",
+        "point",
+        "points",
+        "basis",
+        "bps",
+        "close",
+        "to",
+        "more",
+        "than",
+        "as",
+        "many",
+        "upwards",
+        "an estimated",
+        "dock",
+        "workers",
+        "container",
+        "ships",
+        "9,000",
+        "50",
+        "1.75",
+        "2.25%",
+        "€40m",
+        "before",
+        "until",
+        "2033",
+        "hour",
+        "hours",
+        "rose",
+        "by",
+        "Sept",
+        "23",
+        "(Meridian)",
+        "-",
+        "STOCKHOLM,",
+        ".",
+    ]);
+    prop::collection::vec(words, 0..40).prop_map(|w| w.join(" "))
+}
+
+proptest! {
+    #[test]
+    fn figure_words_in_any_order_give_figures_inside_their_passage(text in figure_words()) {
+        let docs = parse_file("t.txt", &text).documents;
+        for f in parallax_core::figures::extract(&docs) {
+            let d = &docs[f.doc as usize];
+            let p = &d.passages[f.passage as usize];
+            prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
+            prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
+            prop_assert!(f.value.is_finite());
+            prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
+        }
+    }
+}
