@@ -132,3 +132,20 @@ proptest! {
         }
     }
 }
+
+/// Words that open a title, companies' legal forms and currency codes, from a story no
+/// rule was written from (`eval/heldout5/`).
+#[test]
+fn titles_legal_forms_and_currencies() {
+    let text = "Rates rise in a surprise move\n\n\
+        First Deputy Governor Mats Hellqvist preferred a smaller increase of 25 basis points, the bank said on Thursday.\n\
+        Shares in landlord Fastighets AB Kransen tumbled 9.2% in Stockholm after the decision on Thursday.\n\
+        A household with a SEK 3 million variable-rate mortgage will pay more each month, the bank said.\n";
+    let docs = parse_file("t.txt", text).documents;
+    let index = extract(&docs);
+    let kind = |name: &str| index.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Mats Hellqvist"), Some(EntityKind::Person));
+    assert_eq!(kind("First"), None);
+    assert_eq!(kind("Fastighets AB Kransen"), Some(EntityKind::Organization));
+    assert_eq!(kind("SEK"), None);
+}

@@ -156,6 +156,22 @@ pub const PLATFORMS_AFTER_ON: &[&str] = &["X", "Twitter", "Signal", "WhatsApp"];
 
 /// Words that make a capitalised phrase an organisation.
 pub const ORG_WORDS: &[&str] = &[
+    // Legal forms of companies ("Fastighets AB Kransen", "Vetrachem AG").
+    "AB",
+    "AG",
+    "ASA",
+    "GmbH",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "plc",
+    "PLC",
+    "Corp",
+    "Corp.",
+    "NV",
+    "Oyj",
+    "SpA",
     "Council",
     "Organization",
     "Organisation",
@@ -216,6 +232,12 @@ pub const ORG_WORDS: &[&str] = &[
 pub const TITLE_WORDS: &[&str] = &[
     "President",
     "Vice",
+    // Words that open a title ("First Deputy Governor", "Former President", "Acting
+    // Director"), never an organisation of their own.
+    "First",
+    "Former",
+    "Acting",
+    "Senior",
     "Prime",
     "Minister",
     "Secretary",
@@ -439,6 +461,19 @@ pub const DEMONYMS: &[&str] = &[
 /// Capitalised words at a sentence start that are never names (function words and
 /// common openers). Compared exactly.
 pub const NEVER_NAMES: &[&str] = &[
+    // Currency codes ISO 4217 gives the most traded currencies ("a SEK 3 million loan").
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CHF",
+    "CNY",
+    "SEK",
+    "NOK",
+    "DKK",
+    "PLN",
+    "CAD",
+    "AUD",
     "The",
     "A",
     "An",
@@ -675,6 +710,7 @@ pub const PLACE_WORDS: &[&str] = &[
 /// Lowercase words that may stand in a role before a name beside the role word itself
 /// ("special envoy", "military chief of staff", "deputy head of military intelligence").
 pub const ROLE_MODIFIERS: &[&str] = &[
+    "first",
     "special",
     "deputy",
     "senior",
