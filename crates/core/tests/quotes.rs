@@ -64,17 +64,25 @@ proptest! {
     }
 }
 
+/// Every figure of `text` lies inside its passage, is its own words, and has a finite
+/// value and a range whose low end is not over its high end.
+fn figures_hold_together(text: &str) -> Result<(), TestCaseError> {
+    let docs = parse_file("t.txt", text).documents;
+    for f in parallax_core::figures::extract(&docs) {
+        let d = &docs[f.doc as usize];
+        let p = &d.passages[f.passage as usize];
+        prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
+        prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
+        prop_assert!(f.value.is_finite());
+        prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
+    }
+    Ok(())
+}
+
 proptest! {
     #[test]
     fn any_text_gives_figures_inside_their_passage(text in "[a-zA-Z0-9 ,.$€%\\u{2014}-]{0,200}") {
-        let docs = parse_file("t.txt", &text).documents;
-        for f in parallax_core::figures::extract(&docs) {
-            let d = &docs[f.doc as usize];
-            let p = &d.passages[f.passage as usize];
-            prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
-            prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
-            prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
-        }
+        figures_hold_together(&text)?;
     }
 }
 
@@ -145,14 +153,6 @@ fn figure_words() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn figure_words_in_any_order_give_figures_inside_their_passage(text in figure_words()) {
-        let docs = parse_file("t.txt", &text).documents;
-        for f in parallax_core::figures::extract(&docs) {
-            let d = &docs[f.doc as usize];
-            let p = &d.passages[f.passage as usize];
-            prop_assert!(f.span.start >= p.span.start && f.span.end <= p.span.end);
-            prop_assert_eq!(f.span.slice(&d.text), f.text.as_str());
-            prop_assert!(f.value.is_finite());
-            prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)));
-        }
+        figures_hold_together(&text)?;
     }
 }
