@@ -22,7 +22,7 @@ mod coref;
 pub mod diff;
 pub mod eval;
 mod features;
-pub(crate) mod rules;
+mod rules;
 mod score;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -317,7 +317,7 @@ pub fn align(
 ) -> Alignment {
     let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
-    let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
+    let scorer = score::Scorer::new(&weights, figures, &vocabulary, config);
     let (scored, top, plans_done) = score_candidates(&features, &scorer);
     let planned_here: HashSet<(u32, u32)> = plans_done.keys().copied().collect();
     let mut later: Vec<Later> = plans_done.into_values().map(|(_, plan, done)| Later { plan, done }).collect();
@@ -646,7 +646,7 @@ pub fn diagnose(
     let (entities, quotes, figures, dates) = analysis;
     let (features, offsets, vocabulary) = features::extract(docs, entities, quotes, figures, dates);
     let weights = Weights::new(&features, &vocabulary, entities.entities.len(), config);
-    let scorer = score::Scorer { weights: &weights, figures, vocabulary: &vocabulary, config };
+    let scorer = score::Scorer::new(&weights, figures, &vocabulary, config);
     let masses = score::Masses::new(&features, &weights, config);
     let candidates: std::collections::HashSet<(usize, usize)> = candidates(&features, &weights, config).into_iter().collect();
     let (_, top, _) = score_candidates(&features, &scorer);

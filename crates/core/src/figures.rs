@@ -462,14 +462,13 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     // A past-tense verb is not what is counted ("the three worked together").
                     let noun =
                         |w: &Word| !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed");
-                    match ws.get(k) {
-                        _ if unit_phrase(&ws, k).is_some() => {
-                            let (unit, last_word, scale) = unit_phrase(&ws, k).unwrap_or_default();
+                    match (unit_phrase(&ws, k), ws.get(k)) {
+                        (Some((unit, last_word, scale)), _) => {
                             end = last_word;
                             value *= scale;
                             unit
                         }
-                        Some(w) if noun(w) => {
+                        (None, Some(w)) if noun(w) => {
                             end = k;
                             let unit = unit_of(w.text);
                             // A noun before a plural is a modifier, the plural the head that

@@ -183,6 +183,15 @@ pub(super) struct Scorer<'a> {
     pub figures: &'a [Figure],
     pub vocabulary: &'a Vocabulary,
     pub config: &'a AlignConfig,
+    /// Each figure's own word (`features::figure_key`), looked up once, not per pair.
+    figure_keys: Vec<Option<u32>>,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(weights: &'a Weights, figures: &'a [Figure], vocabulary: &'a Vocabulary, config: &'a AlignConfig) -> Self {
+        let figure_keys = figures.iter().map(|f| vocabulary.lookup(&figure_key(f))).collect();
+        Scorer { weights, figures, vocabulary, config, figure_keys }
+    }
 }
 
 impl Scorer<'_> {
@@ -254,7 +263,7 @@ impl Scorer<'_> {
                 if x.compatible(y) {
                     // The very figure in both ("a 12-point plan") weighs as rare as it is.
                     if x.value == y.value {
-                        if let (Some(u), Some(k)) = (unit, self.vocabulary.lookup(&figure_key(x))) {
+                        if let (Some(u), Some(&Some(k))) = (unit, self.figure_keys.get(fa as usize)) {
                             exact.push((u, weights.word(k)));
                         }
                     }
@@ -532,7 +541,7 @@ mod tests {
         features.extend((0..20).map(|k| feature(2 + k, &[10 + k])));
         let (vocabulary, config) = (Vocabulary::default(), AlignConfig::default());
         let weights = Weights::new(&features, &vocabulary, 40, &config);
-        let scorer = Scorer { weights: &weights, figures: &[], vocabulary: &vocabulary, config: &config };
+        let scorer = Scorer::new(&weights, &[], &vocabulary, &config);
         let score = |a: &Features, b: &Features| scorer.score(a, b, (weights.mass(a, &config), weights.mass(b, &config))).score;
         assert_eq!(score(&features[0], &features[1]), 0.0);
         assert!(score(&features[2], &features[3]) > config.threshold);

@@ -187,17 +187,13 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     let prose: Vec<bool> = (0..content.len()).map(|k| is_prose(text(k))).collect();
     // The body: a prose line with at least two more among the three lines after it.
     let start = (0..content.len()).find(|&k| prose[k] && prose[k + 1..(k + 4).min(content.len())].iter().filter(|p| **p).count() >= 2)?;
-    // A byline with or without "By"; without it, a name of no function word ("Your
-    // Money") and no picture agency ("Getty Images").
+    // A byline with or without "By"; without it, a name of no word that is never a name
+    // (`gazetteer::NEVER_NAMES`: "Your Money") and no picture agency ("Getty Images").
     let byline = |t: &str| {
         inline::byline_line(t, false).is_some_and(|b| {
             inline::byline_at(t, true).is_some()
                 || !inline::agency_line(t)
-                    && !b
-                        .authors
-                        .iter()
-                        .flat_map(|a| a.split_whitespace())
-                        .any(|w| crate::align::rules::STOP_WORDS.contains(&w.to_lowercase().as_str()))
+                    && !b.authors.iter().flat_map(|a| a.split_whitespace()).any(|w| crate::entities::gazetteer::NEVER_NAMES.contains(&w))
         })
     };
     let header_line = |t: &str| inline::outlet_line(t).is_none() && (parse_timestamp_line(t).is_some() || byline(t));

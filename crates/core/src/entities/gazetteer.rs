@@ -510,6 +510,8 @@ pub const NEVER_NAMES: &[&str] = &[
     "We",
     "I",
     "You",
+    "Your",
+    "My",
     "His",
     "Her",
     "Their",
