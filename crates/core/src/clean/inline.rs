@@ -983,34 +983,40 @@ mod tests {
 
     #[test]
     fn credits() {
+        // The first credit found in a line, as its words.
+        let first_credit = |s: &'static str| find_credits(s).first().map_or("", |c| &s[c.start..c.end]);
         let s = "in South Florida.CHANDAN KHANNA/AFP/GETTY IMAGES Quick Summary -- U.S.";
         let c = find_credits(s);
         assert_eq!(c.len(), 1);
         assert_eq!(&s[c[0].start..c[0].end], "CHANDAN KHANNA/AFP/GETTY IMAGES");
-        let s = "Neither took questions. Umerov speaks with the U.S. delegation.AFP/Getty Images Sunday’s negotiations";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "AFP/Getty Images");
-        let s = "on Wednesday. Credit... Wojtek Radwanski/Agence France-Presse — Getty Images By Andrew";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images");
-        let s = "Pornthip Chaiyawan arrives for the talks in Singapore on Tuesday © Daniel Lim/Bloomberg";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "© Daniel Lim/Bloomberg");
-        let s = "A soldier stands guard on Tuesday. (Arun Wattana for The Washington Post)";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "(Arun Wattana for The Washington Post)");
-        let s = "near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "(Viacheslav Ratynskyi/Reuters)");
+        assert_eq!(
+            first_credit("Neither took questions. Umerov speaks with the U.S. delegation.AFP/Getty Images Sunday’s negotiations"),
+            "AFP/Getty Images"
+        );
+        assert_eq!(
+            first_credit("on Wednesday. Credit... Wojtek Radwanski/Agence France-Presse — Getty Images By Andrew"),
+            "Credit... Wojtek Radwanski/Agence France-Presse — Getty Images"
+        );
+        assert_eq!(
+            first_credit("Pornthip Chaiyawan arrives for the talks in Singapore on Tuesday © Daniel Lim/Bloomberg"),
+            "© Daniel Lim/Bloomberg"
+        );
+        assert_eq!(
+            first_credit("A soldier stands guard on Tuesday. (Arun Wattana for The Washington Post)"),
+            "(Arun Wattana for The Washington Post)"
+        );
+        assert_eq!(
+            first_credit("near the border on Sunday. (Viacheslav Ratynskyi/Reuters) Russia’s Kursk"),
+            "(Viacheslav Ratynskyi/Reuters)"
+        );
         assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
         assert!(credit_line("Photo: Port of Rotterdam Authority / Pieter Moerman"));
         assert!(!credit_line("Photo: Rescuers work at the site in Brennfeld on Sunday."));
-        let s = "Ships wait near Hoek van Holland, April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab");
-        let s = "Governor Annika Strandberg attends a news conference, September 23, 2027. MERIDIAN/Karl Nyström License this image, opens new tab";
-        let c = find_credits(s);
-        assert_eq!(&s[c[0].start..c[0].end], "MERIDIAN/Karl Nyström License this image, opens new tab");
+        assert_eq!(
+            first_credit("Ships wait near Hoek van Holland, April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab"),
+            "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab"
+        );
+        assert_eq!(first_credit("Governor Annika Strandberg attends a news conference, September 23, 2027. MERIDIAN/Karl Nyström License this image, opens new tab"), "MERIDIAN/Karl Nyström License this image, opens new tab");
         // Capitals and a slash in running text are no credit.
         assert!(find_credits("Talks resumed. NATO/EU officials met again on Tuesday in Brussels").is_empty());
         // An agency and a slash in running text, with more sentences after, is no credit.
