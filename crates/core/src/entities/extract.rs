@@ -314,6 +314,46 @@ impl Context<'_> {
         CONTEXTS.contains(&before.as_str())
     }
 
+    /// Where someone works: a name after "at" that follows a role ("chief economist at
+    /// Mälarbanken", "head of macro research at Vasa Kapital"), after a role and "of"
+    /// ("director of Vetrachem"), after "of" and a person's name ("Oskar Wahlgren of Vasa
+    /// Kapital"), or after a word for a company ("at lender Mälarbanken").
+    fn affiliation(&self, a: usize, found: &[Candidate]) -> bool {
+        const COMPANY_NOUNS: &[&str] = &[
+            "lender", "bank", "insurer", "firm", "company", "carmaker", "automaker", "retailer", "airline", "conglomerate", "chipmaker",
+            "manufacturer", "contractor", "broker", "brokerage", "consultancy", "publisher", "operator", "utility",
+        ];
+        let is_role = |w: &str| ROLE_WORDS.contains(&w) || ROLE_WORDS.contains(&w.trim_end_matches('s'));
+        let joined = |k: usize| gap(self.text, self.tokens, k) == " ";
+        if a == 0 || !joined(a - 1) {
+            return false;
+        }
+        if COMPANY_NOUNS.contains(&self.tokens[a - 1].text) {
+            return true;
+        }
+        if a < 2 || !joined(a - 2) {
+            return false;
+        }
+        match self.tokens[a - 1].text {
+            "at" => (a.saturating_sub(6)..a - 1)
+                .rev()
+                .take_while(|&k| joined(k) && !self.tokens[k].capitalised())
+                .any(|k| is_role(self.tokens[k].text)),
+            "of" => {
+                let before = &self.tokens[a - 2];
+                let person = found.last().is_some_and(|c| {
+                    c.kind == Some(EntityKind::Person) && c.span.end as usize == self.base + before.end
+                });
+                // "the mayor of Ponte de Lima", "the governor of Texas": some offices are
+                // held of a place.
+                const OFFICES_OF_PLACES: &[&str] =
+                    &["mayor", "governor", "premier", "president", "minister", "ambassador", "senator", "lawmaker", "envoy", "leader", "secretary"];
+                is_role(before.text) && !OFFICES_OF_PLACES.contains(&before.text) || person
+            }
+            _ => false,
+        }
+    }
+
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
     fn role_after(&self, b: usize) -> Option<String> {
         let rest = &self.text[self.tokens[b].end..];
@@ -375,8 +415,9 @@ impl Context<'_> {
                 return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(first_title, t)));
             }
         }
-        // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley".
-        if self.after_company_context(a) && g.place(&whole).is_none() {
+        // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley",
+        // "chief economist at lender Mälarbanken", "Oskar Wahlgren of Vasa Kapital".
+        if (self.after_company_context(a) || self.affiliation(a, out)) && g.place(&whole).is_none() {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if let Some((_, canonical)) = g.place(&whole) {
@@ -474,6 +515,14 @@ impl Context<'_> {
             if after_place_word {
                 return self.push(out, a, b, Some(EntityKind::Place), None, None);
             }
+        }
+        // "OMX Stockholm", "UBS Wealth": a name with an acronym in it is no person's
+        // (initials are written with points, or in two letters: "JD Vance"). A name in
+        // capitals throughout is a byline or a shout ("MARTIN ELLERY"), not an acronym.
+        let acronym = |w: &str| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.chars().all(|c| "IVXLCDM".contains(c));
+        let with_acronym = self.tokens[a..=b].iter().any(|t| acronym(t.text)) && !self.tokens[a..=b].iter().all(|t| acronym(t.text));
+        if b > a && with_acronym && !g.is_given_name(self.tokens[a].text) {
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if b > a {
             let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);

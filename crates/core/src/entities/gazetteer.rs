@@ -225,6 +225,13 @@ pub const ORG_WORDS: &[&str] = &[
     "Coalition",
     "Movement",
     "Front",
+    // Parties named for their members ("the Social Democrats' spokesperson").
+    "Democrats",
+    "Republicans",
+    "Socialists",
+    "Liberals",
+    "Conservatives",
+    "Greens",
 ];
 
 /// Capitalised words that can stand before a name as a title ("Secretary of State",
@@ -356,6 +363,12 @@ pub const ROLE_WORDS: &[&str] = &[
     "writer",
     "columnist",
     "premier",
+    "economist",
+    "strategist",
+    "executive",
+    "professor",
+    "researcher",
+    "lawyer",
 ];
 
 /// Words that end names of things that are not people, organisations or places we track
