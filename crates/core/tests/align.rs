@@ -106,6 +106,17 @@ fn fifth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout5.tsv", "eval/heldout5", 0.62, 0.83);
 }
 
+// The sixth held-out story (eval/heldout6/, a former minister convicted of taking bribes
+// over a rail signalling tender, 63 facts), written by a helper that had not seen the
+// code and measured once untouched at the commit before it (2213c6c): recall 0.476,
+// precision 0.882 over the 225 pairs the key could be mapped to then. With the
+// broadcaster's last answers ("The trial lasted four months.") kept as text, 233 pairs:
+// 0.476 / 0.885.
+#[test]
+fn sixth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout6.tsv", "eval/heldout6", 0.46, 0.86);
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;

@@ -343,3 +343,28 @@ fn pages_of_the_fourth_held_out_story() {
         assert!(texts.iter().any(|t| last.iter().any(|l| t.contains(l))), "{name}: last paragraph lost");
     }
 }
+
+/// The sixth held-out story (a bribery verdict): the broadcaster's explainer ends with a
+/// question answered in short sentences, just above its links to earlier coverage; the
+/// answers are the article's, the links are not.
+#[test]
+fn pages_of_the_sixth_held_out_story() {
+    let read = |name: &str| {
+        let path = format!("{}/../../eval/heldout6/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        parse_file(name, &text).documents.remove(0)
+    };
+    let d = read("broadcaster.txt");
+    let body = texts(&d);
+    for answer in ["The trial lasted four months.", "More than 40 witnesses gave evidence.", "It took the judge nearly three hours"] {
+        assert!(body.iter().any(|t| t.contains(answer)), "{answer:?} lost: {body:?}");
+    }
+    for chrome in ["Earlier coverage", "Belgian minister quits after police raid", "Most read", "You may also like"] {
+        assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
+    }
+    // A promotion at the end of a page is still chrome, though it reads as a sentence.
+    let d = read("aggregator.txt");
+    for t in texts(&d) {
+        assert!(!t.contains("Unlimited briefs") && !t.contains("Keep reading with"), "promotion left in {t:?}");
+    }
+}
