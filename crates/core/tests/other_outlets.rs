@@ -362,8 +362,26 @@ fn pages_of_the_sixth_held_out_story() {
     for chrome in ["Earlier coverage", "Belgian minister quits after police raid", "Most read", "You may also like"] {
         assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
     }
+    // Each page names its outlet, though no table knows them: a wire's dateline
+    // ("(Atlas)"), a masthead at the top, or a name over the headline that the copyright
+    // notice at the foot repeats ("The Sentinel" / "© 2027 Sentinel News & Media
+    // Limited", "Feedline" / "© 2027 Feedline Media Ltd").
+    let outlets = [
+        ("wire.txt", "Atlas"),
+        ("broadcaster.txt", "NPB News"),
+        ("broadsheet.txt", "The Sentinel"),
+        ("aggregator.txt", "Feedline"),
+        ("followup.txt", "Capital Post"),
+    ];
+    for (name, outlet) in outlets {
+        let d = read(name);
+        assert_eq!(d.meta.outlet.as_ref().map(|o| o.value.as_str()), Some(outlet), "{name}");
+    }
     // A promotion at the end of a page is still chrome, though it reads as a sentence.
     let d = read("aggregator.txt");
+    // The writer's name over the headline is the byline, not the section.
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Maya Okafor".to_string()]));
+    assert_eq!(d.meta.section, None);
     for t in texts(&d) {
         assert!(!t.contains("Unlimited briefs") && !t.contains("Keep reading with"), "promotion left in {t:?}");
     }

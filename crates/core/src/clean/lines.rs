@@ -162,6 +162,23 @@ fn sandwiched_promo(texts: &[&str], chrome: &mut [Option<Reason>]) {
     }
 }
 
+/// Who a copyright notice names: "© 2027 Sentinel News & Media Limited" → "Sentinel News
+/// & Media Limited", "Copyright 2026 The Loadline. All rights reserved." → "Loadline. All
+/// rights reserved.".
+fn copyright_holder(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix("©").or_else(|| line.strip_prefix("Copyright")).or_else(|| line.strip_prefix("(c)"))?;
+    let rest = rest.trim_start_matches(|c: char| c == '©' || c.is_whitespace());
+    let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
+    let rest = rest.strip_prefix("The ").unwrap_or(rest);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// Whether `text` opens with the words of `name`, whole ("Sentinel News" opens with
+/// "Sentinel", "Sentinels" does not).
+fn opens_with_name(text: &str, name: &str) -> bool {
+    text.strip_prefix(name).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
+}
+
 /// A line that reads as running text: a sentence of eight words or more, or a long line.
 fn is_prose(t: &str) -> bool {
     let words = word_count(t);
@@ -244,6 +261,17 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
                     .iter()
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’')))
                 && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
+        })
+        // Else a line over the headline that the copyright notice at the foot of the page
+        // names ("The Sentinel" / "© 2027 Sentinel News & Media Limited", "Feedline" /
+        // "© 2027 Feedline Media Ltd"): the site's own name, wherever its menus put it.
+        .or_else(|| {
+            // The notice is boilerplate, already marked: read it among all the lines.
+            let holder = texts.iter().rev().find_map(|t| copyright_holder(t.trim()))?;
+            (0..h).find(|&j| {
+                let name = text(j).strip_prefix("The ").unwrap_or(text(j));
+                name.split_whitespace().count() <= 3 && name.starts_with(char::is_uppercase) && opens_with_name(holder, name)
+            })
         })
     });
     if let Some(h) = headline {
@@ -792,6 +820,17 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
 
 #[cfg(test)]
 mod tests {
+    use super::{copyright_holder, opens_with_name};
+
+    #[test]
+    fn a_copyright_notice_names_its_holder() {
+        assert_eq!(copyright_holder("© 2027 Sentinel News & Media Limited"), Some("Sentinel News & Media Limited"));
+        assert_eq!(copyright_holder("Copyright 2019-2026 The Loadline. All rights reserved."), Some("Loadline. All rights reserved."));
+        assert_eq!(copyright_holder("The Sentinel"), None);
+        assert!(opens_with_name("Sentinel News & Media Limited", "Sentinel"));
+        assert!(!opens_with_name("Sentinels Ltd", "Sentinel"));
+    }
+
     use crate::clean::parse_file;
 
     /// A page from a site no table knows: its menus, banner, share controls, topic list,

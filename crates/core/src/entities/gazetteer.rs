@@ -770,6 +770,15 @@ pub const NAME_PARTICLES: &[&str] =
 /// Given names common in international news that the English names lists lack
 /// (hand-kept, across languages; transliterations as the wire services write them).
 pub const EXTRA_GIVEN_NAMES: &[&str] = &[
+    // Common given names the English lists lack.
+    "Maya",
+    "Priya",
+    "Aisha",
+    "Fatima",
+    "Ingrid",
+    "Sofie",
+    "Elin",
+    "Maarten",
     "Donald",
     "Xi",
     "Olaf",
