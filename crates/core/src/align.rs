@@ -255,6 +255,9 @@ pub struct AlignConfig {
     /// figures differ are scaled by `published_moment_factor`. Documents without a
     /// publication date are not affected.
     pub published_apart_days: u32,
+    /// Two differing figures of one unit are evidence of one fact (given two ways) only
+    /// when the larger is at most this many times the smaller.
+    pub near_figures: f64,
     /// The links of two documents are scaled by this when one reports done what the
     /// other plans, with two or more of the same names on a day both name (and a score
     /// over `threshold` before the tense factor): they tell two moments.
@@ -299,6 +302,7 @@ impl Default for AlignConfig {
             max_links: 8,
             clause_factor: 1.0,
             published_apart_days: 3,
+            near_figures: 2.0,
             moment_factor: 0.3,
             published_moment_factor: 0.6,
         }
@@ -424,7 +428,7 @@ pub fn align(
         Published,
     }
     let mut apart: HashMap<(u32, u32), Option<Apart>> = HashMap::new();
-    let mut factor = |da: u32, db: u32, relation: Option<Relation>| {
+    let mut factor = |da: u32, db: u32, figures_differ: bool| {
         let kind = *apart.entry((da, db)).or_insert_with(|| {
             if told_apart(&moment, &later, da, db).is_some() {
                 Some(Apart::Told)
@@ -436,7 +440,7 @@ pub fn align(
         });
         let scale = match kind {
             Some(Apart::Told) => config.moment_factor,
-            Some(Apart::Published) if relation == Some(Relation::FigureDiffers) => config.published_moment_factor,
+            Some(Apart::Published) if figures_differ => config.published_moment_factor,
             _ => 1.0,
         };
         (share(da, db) * scale, kind.is_some())
@@ -480,7 +484,10 @@ pub fn align(
         .into_iter()
         .zip(passes)
         .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
-            let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc, ev.relation);
+            // Any figures that differ, near or far ("power restored to all but 4,000
+            // customers" days after "310,000 customers lost power").
+            let figures_differ = ev.same_figure.is_none() && ev.differing_figure.is_some();
+            let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc, figures_differ);
             // A recap is weighed as between two articles of one moment: it needs only
             // what their links need.
             let recalled = two_moments && recap(i, j);
@@ -800,7 +807,7 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         parts.push(if a_has_it { format!("same figure ({t} / {n})") } else { format!("same figure ({n} / {t})") });
     } else if let Some(p) = ev.same_figure {
         parts.push(format!("same figure ({})", figure_text(p)));
-    } else if let Some(p) = ev.differing_figure {
+    } else if let Some(p) = ev.differing_figure.filter(|_| ev.near_difference) {
         parts.push(format!("figures differ ({})", figure_text(p)));
     }
     // People first, then the rarest names.
@@ -1197,6 +1204,28 @@ mod tests {
         assert_eq!(al.links.len(), 1, "{:?}", al.links);
         assert_eq!(al.links[0].relation, Relation::FigureDiffers);
         assert!(al.links[0].reason.contains("figures differ (19 points / 20 points)"), "{}", al.links[0].reason);
+    }
+
+    #[test]
+    fn figures_far_apart_are_two_figures_not_one_given_two_ways() {
+        let pair = |a: &str, b: &str| {
+            let (_, al) = run(&[&format!("The talks went on. {a} Prices rose."), &format!("Markets fell. {b} Bread was cheap.")]);
+            al.links
+        };
+        // A fine and damages share their unit and a word, and no more.
+        let links = pair("Ferrosign itself was handed a €1.5 million fine.", "Ferrosign must also pay €3.1 million in damages.");
+        assert!(links.is_empty(), "{links:?}");
+        // Near figures of one fact are evidence, and the link says they differ.
+        let links = pair("Ferrosign itself was handed a €1.5 million fine.", "Ferrosign itself was handed a €1.4 million fine.");
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert_eq!(links[0].relation, Relation::FigureDiffers);
+        // Far apart, what else two sentences share may link them, but not as one figure
+        // given two ways.
+        let links = pair(
+            "Prosecutors had sought a seven-year prison sentence for the former minister Van Steenkiste.",
+            "Prosecutors had sought a two-year prison sentence for the former minister Van Steenkiste.",
+        );
+        assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
     }
 
     #[test]

@@ -111,10 +111,11 @@ fn fifth_heldout_links_stay_above_their_floor() {
 // code and measured once untouched at the commit before it (2213c6c): recall 0.476,
 // precision 0.882 over the 225 pairs the key could be mapped to then. With the
 // broadcaster's last answers ("The trial lasted four months.") kept as text, 233 pairs:
-// 0.476 / 0.885.
+// 0.476 / 0.885. With figures far apart no evidence of one fact ("a €1.5M fine" /
+// "€3.1 million in damages"): 0.476 / 0.928.
 #[test]
 fn sixth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout6.tsv", "eval/heldout6", 0.46, 0.86);
+    check_scores("eval/links-heldout6.tsv", "eval/heldout6", 0.46, 0.9);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {

@@ -105,6 +105,9 @@ pub(super) struct Evidence {
     pub same_figure: Option<(u32, u32)>,
     /// Figures of one unit that cannot both be true.
     pub differing_figure: Option<(u32, u32)>,
+    /// Whether some differing figures are near enough to be one figure that two outlets
+    /// give differently (`AlignConfig::near_figures`): only those are evidence.
+    pub near_difference: bool,
     /// The quoted words both sentences carry, and the speaker when both name the same one.
     pub quote_overlap: f32,
     pub quote_identical: bool,
@@ -272,8 +275,16 @@ impl Scorer<'_> {
                     figure_units.extend(unit.map(|u| (u, true)));
                 } else {
                     ev.differing_figure.get_or_insert((fa, fb));
-                    if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
-                        figure_units.extend(unit.map(|u| (u, false)));
+                    // "€2.4 million" / "€2.46 million", "19 points" / "20 points" are one
+                    // figure given two ways; "a €1.5 million fine" / "€3.1 million in
+                    // damages", "a five-year sentence" / "a two-year sentence" are two
+                    // figures, and share nothing but their unit.
+                    let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
+                    if hi <= lo * config.near_figures {
+                        ev.near_difference = true;
+                        if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
+                            figure_units.extend(unit.map(|u| (u, false)));
+                        }
                     }
                 }
             }
@@ -397,7 +408,7 @@ impl Scorer<'_> {
         ev.score = score;
         ev.relation = Some(if ev.quote_overlap >= config.quote_overlap && !ev.quote_identical {
             Relation::QuoteVariant
-        } else if ev.same_figure.is_none() && ev.differing_figure.is_some() {
+        } else if ev.same_figure.is_none() && ev.differing_figure.is_some() && ev.near_difference {
             Relation::FigureDiffers
         } else {
             Relation::Same
@@ -412,7 +423,7 @@ impl Scorer<'_> {
     fn items(&self, ev: &Evidence) -> usize {
         ev.shared_words.iter().filter(|&&w| self.weights.is_item(w, self.config)).count()
             + ev.shared_entities.len()
-            + usize::from(ev.same_figure.is_some() || ev.differing_figure.is_some())
+            + usize::from(ev.same_figure.is_some() || ev.near_difference)
     }
 
     /// Scores sentences `i` and `j` as wholes and clause by clause (`Features::clauses`),
