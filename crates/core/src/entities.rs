@@ -97,9 +97,26 @@ pub fn name_key(word: &str) -> String {
     out
 }
 
-/// The parts of a person's name that identify them: initials dropped.
+/// The parts of a person's name that identify them: initials dropped, and a surname's
+/// particles joined to it ("Roeland Van Steenkiste" → roeland, vansteenkiste), so that
+/// "Van Steenkiste" alone is his surname, not a man whose given name is Van.
 fn name_parts(name: &str) -> Vec<String> {
-    name.split_whitespace().filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1)).map(name_key).collect()
+    let words: Vec<&str> =
+        name.split_whitespace().filter(|w| !(w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1)).collect();
+    let particle = |w: &str| gazetteer::NAME_PARTICLES.contains(&w.to_lowercase().as_str());
+    let mut parts: Vec<String> = Vec::with_capacity(words.len());
+    let mut pending = String::new();
+    for (k, w) in words.iter().enumerate() {
+        // A particle before another word is the start of the surname; a name's last word
+        // is never a particle alone.
+        if particle(w) && k + 1 < words.len() {
+            pending.push_str(w);
+            continue;
+        }
+        parts.push(name_key(&format!("{pending}{w}")));
+        pending.clear();
+    }
+    parts
 }
 
 pub fn slug(name: &str) -> String {
@@ -119,17 +136,6 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     let mut found: Vec<Vec<Candidate>> = docs.iter().map(extract::candidates).collect();
     split_joined(&mut found);
 
-    // Full names of people seen anywhere: (first, last) keys with their surfaces.
-    let mut people: Vec<Person> = Vec::new();
-    for (d, cands) in found.iter().enumerate() {
-        for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
-            let parts = name_parts(&c.name);
-            if parts.len() >= 2 {
-                add_full_name(&mut people, &parts, &c.name, d);
-            }
-        }
-    }
-
     // Words the corpus writes in lowercase ("police said"): capitalised, as a sentence's
     // first word ("Police said 19 were…"), they are still common words.
     let lowercase: HashSet<String> = docs
@@ -138,6 +144,26 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .map(str::to_string)
         .collect();
+    let g = gazetteer::gazetteer();
+    // A bare name (`Candidate::bare_name`) is a person's when none of its words is a
+    // common word or a place ("Open Tenders Belgium", "Train Control System", "East
+    // Flanders" are not; "Nuno Pires" is).
+    let bare_person = |c: &Candidate| {
+        let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::DEMONYMS.contains(&w);
+        c.kind.is_none() && c.bare_name && c.name.split_whitespace().all(plain)
+    };
+
+    // Full names of people seen anywhere: (first, last) keys with their surfaces.
+    let mut people: Vec<Person> = Vec::new();
+    for (d, cands) in found.iter().enumerate() {
+        for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person) || bare_person(c)) {
+            let parts = name_parts(&c.name);
+            if parts.len() >= 2 {
+                add_full_name(&mut people, &parts, &c.name, d);
+            }
+        }
+    }
+
     // Names read as places somewhere ("near Ponte de Lima"): elsewhere, without a role,
     // or a given name, the same words are that place, not a person.
     let places: HashSet<&str> = found.iter().flatten().filter(|c| c.kind == Some(EntityKind::Place)).map(|c| c.name.as_str()).collect();
@@ -153,14 +179,13 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // names one ("polled by Meridian", "told The Loadline"), it is that organisation.
     let outlets: HashSet<&str> =
         docs.iter().filter_map(|d| d.meta.outlet.as_ref()).map(|o| o.value.trim_start_matches("The ")).filter(|o| !o.is_empty()).collect();
-    let g = gazetteer::gazetteer();
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
             let parts = name_parts(&c.name);
             let acronym = (!c.name.contains(' ')).then(|| c.name.to_ascii_uppercase()).filter(|u| acronyms.contains(u.as_str()));
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
-            let kind = c.kind.or_else(|| if common { None } else { settle(c, &parts, &people, d) });
+            let kind = if bare_person(c) { Some(EntityKind::Person) } else { c.kind.or_else(|| if common { None } else { settle(c, &parts, &people, d) }) };
             let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
             let outlet = outlets.contains(c.name.trim_start_matches("The "));
             let kind = match kind {
@@ -348,6 +373,9 @@ mod tests {
         assert_ne!(name_key("Mann"), name_key("Man"));
         assert_ne!(name_key("Kuipers"), name_key("Kupers"));
         assert_eq!(name_parts("Vladimir V. Putin"), vec!["vladimir", "putin"]);
+        assert_eq!(name_parts("Roeland Van Steenkiste"), vec!["roeland".to_string(), name_key("VanSteenkiste")]);
+        assert_eq!(name_parts("Van Steenkiste"), vec![name_key("VanSteenkiste")]);
+        assert_eq!(name_parts("Ursula von der Leyen"), vec!["ursula".to_string(), name_key("vonderLeyen")]);
     }
 
     fn names_of(text: &str) -> Vec<(String, EntityKind)> {
@@ -386,6 +414,26 @@ mod tests {
         // A mayor's town is no employer.
         assert!(!kinds("Ponte de Lima").contains(&EntityKind::Organization), "{names:?}");
         assert_eq!(kinds("Oskar Wahlgren"), vec![EntityKind::Person], "{names:?}");
+    }
+
+    #[test]
+    fn a_name_no_signal_marks_is_a_person_only_if_none_of_its_words_is_common() {
+        let names = names_of(
+            "By dawn on Saturday, Nuno Pires could hear the river. The bridge shook as Pires crossed it. \
+             The watchdog Open Tenders Belgium flagged the open tender, and the train control system \
+             called Train Control System was late. It was Roeland Van Steenkiste who denied it, and later Van Steenkiste said he would appeal.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Nuno Pires"), vec![EntityKind::Person], "{names:?}");
+        assert!(kinds("Pires").is_empty(), "the surname is the same man: {names:?}");
+        let index = extract(&crate::clean::parse_file("000_t.txt", "By dawn, Nuno Pires could hear the river, and the bridge shook as Pires crossed it.").documents);
+        assert_eq!(index.mentions.len(), 2, "{index:?}");
+        assert_eq!(index.mentions[0].entity, index.mentions[1].entity, "{index:?}");
+        assert!(!kinds("Open Tenders Belgium").contains(&EntityKind::Person), "{names:?}");
+        assert!(!kinds("Train Control System").contains(&EntityKind::Person), "{names:?}");
+        // A surname with its particle is the surname, not a man called Van.
+        assert_eq!(kinds("Roeland Van Steenkiste"), vec![EntityKind::Person], "{names:?}");
+        assert!(kinds("Van Steenkiste").is_empty(), "{names:?}");
     }
 
     #[test]

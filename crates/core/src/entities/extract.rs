@@ -101,6 +101,10 @@ pub struct Candidate {
     /// What followed or preceded it, for the corpus pass.
     pub after_preposition: bool,
     pub speech: bool,
+    /// Two words or more inside a sentence, capitalised and marked by nothing else: a
+    /// person's name unless the corpus writes one of its words in lowercase or knows one
+    /// as a place (`entities::settle`).
+    pub bare_name: bool,
 }
 
 const CONNECTORS: &[&str] = &["of", "and", "for", "the"];
@@ -218,6 +222,7 @@ impl Context<'_> {
             pending: kind.is_none(),
             after_preposition,
             speech,
+            bare_name: false,
         });
     }
 
@@ -352,6 +357,14 @@ impl Context<'_> {
             }
             _ => false,
         }
+    }
+
+    /// An age after a name: "Chea Sreymom, 33, has been sleeping…".
+    fn age_after(&self, b: usize) -> bool {
+        let rest = &self.text[self.tokens[b].end..];
+        let Some(rest) = rest.strip_prefix(", ") else { return false };
+        let digits = rest.chars().take_while(char::is_ascii_digit).count();
+        (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
     }
 
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
@@ -526,10 +539,17 @@ impl Context<'_> {
         }
         if b > a {
             let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);
-            if looks_person || !initial {
+            if looks_person || self.age_after(b) {
                 return self.push(out, a, b, Some(EntityKind::Person), None, role);
             }
-            return self.push(out, a, b, None, None, role);
+            // A name no signal marks (no given name the lists know, no role, no speech,
+            // no age) inside a sentence: the corpus pass decides ("Nuno Pires could hear"
+            // is a man, "Open Tenders Belgium" and "Train Control System" are not).
+            self.push(out, a, b, None, None, role);
+            if let Some(c) = out.last_mut() {
+                c.bare_name = !initial;
+            }
+            return;
         }
         // An acronym that is no known place ("VWR", "ING", "IPMA") names an organisation:
         // people and places are not written in capitals.
