@@ -179,13 +179,29 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // names one ("polled by Meridian", "told The Loadline"), it is that organisation.
     let outlets: HashSet<&str> =
         docs.iter().filter_map(|d| d.meta.outlet.as_ref()).map(|o| o.value.trim_start_matches("The ")).filter(|o| !o.is_empty()).collect();
+    // What a one-word name is where its context decided ("signalling firm Ferrosign"):
+    // the kind most of those mentions give. Elsewhere, undecided ("Ferrosign said",
+    // "from Ferrosign"), it is the same thing.
+    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
+    for c in found.iter().flatten().filter(|c| !c.name.contains(' ')) {
+        if let Some(k) = c.kind {
+            votes.entry(c.name.as_str()).or_default()[k as usize] += 1;
+        }
+    }
+    let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
+    let decided: HashMap<&str, EntityKind> =
+        votes.into_iter().filter_map(|(name, v)| (0..3).max_by_key(|&k| (v[k], 3 - k)).map(|k| (name, kinds[k]))).collect();
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
             let parts = name_parts(&c.name);
             let acronym = (!c.name.contains(' ')).then(|| c.name.to_ascii_uppercase()).filter(|u| acronyms.contains(u.as_str()));
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
-            let kind = if bare_person(c) { Some(EntityKind::Person) } else { c.kind.or_else(|| if common { None } else { settle(c, &parts, &people, d) }) };
+            let kind = if bare_person(c) {
+                Some(EntityKind::Person)
+            } else {
+                c.kind.or_else(|| if common { None } else { decided.get(c.name.as_str()).copied().or_else(|| settle(c, &parts, &people, d)) })
+            };
             let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
             let outlet = outlets.contains(c.name.trim_start_matches("The "));
             let kind = match kind {
@@ -414,6 +430,20 @@ mod tests {
         // A mayor's town is no employer.
         assert!(!kinds("Ponte de Lima").contains(&EntityKind::Organization), "{names:?}");
         assert_eq!(kinds("Oskar Wahlgren"), vec![EntityKind::Person], "{names:?}");
+        // A title written as an acronym, after a former employer.
+        let names = names_of("The court convicted Ex-Ferrosign CEO Philippe Demarteau of bribery. Ferrosign was fined.");
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Philippe Demarteau"), vec![EntityKind::Person], "{names:?}");
+        assert_eq!(kinds("Ferrosign"), org, "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.contains("Ex-")), "{names:?}");
+        // A one-word name is what its decided mentions make it, wherever else it stands
+        // undecided ("Ferrosign said", "from Ferrosign"); a nationality is no name.
+        let names = names_of(
+            "Prosecutors charged the signalling firm Ferrosign. Later Ferrosign said it had cooperated. \
+             The money came from Ferrosign, the court found. Thai officials agreed.",
+        );
+        assert_eq!(names.iter().filter(|(n, _)| n == "Ferrosign").map(|(_, k)| *k).collect::<Vec<_>>(), org, "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n == "Thai"), "{names:?}");
     }
 
     #[test]

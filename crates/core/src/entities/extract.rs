@@ -108,6 +108,11 @@ pub struct Candidate {
 }
 
 const CONNECTORS: &[&str] = &["of", "and", "for", "the"];
+/// Words for a company before its name ("at lender Mälarbanken", `Context::affiliation`).
+const COMPANY_NOUNS: &[&str] = &[
+    "lender", "bank", "insurer", "firm", "company", "carmaker", "automaker", "retailer", "airline", "conglomerate", "chipmaker",
+    "manufacturer", "contractor", "broker", "brokerage", "consultancy", "publisher", "operator", "utility",
+];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
 const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
 const ROLE_STOPS: &[&str] =
@@ -212,10 +217,16 @@ impl Context<'_> {
         let settlement_of = a > 1 && self.tokens[a - 1].text == "of" && SETTLEMENT_WORDS.contains(&self.tokens[a - 2].text);
         let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text) || settlement_of;
         let speech = self.speech_near(a, b);
+        // "Ex-Ferrosign CEO Philippe Demarteau": the company is Ferrosign.
+        let (mut span, mut name) = (self.span(a, b), self.words(a, b));
+        if let Some(rest) = name.strip_prefix("Ex-").or_else(|| name.strip_prefix("ex-")).filter(|r| r.starts_with(char::is_uppercase)) {
+            span.start += 3;
+            name = rest.to_string();
+        }
         out.push(Candidate {
             passage: self.passage,
-            span: self.span(a, b),
-            name: self.words(a, b),
+            span,
+            name,
             kind,
             canonical: canonical.map(str::to_string),
             role,
@@ -323,14 +334,15 @@ impl Context<'_> {
     /// Mälarbanken", "head of macro research at Vasa Kapital"), after a role and "of"
     /// ("director of Vetrachem"), after "of" and a person's name ("Oskar Wahlgren of Vasa
     /// Kapital"), or after a word for a company ("at lender Mälarbanken").
-    fn affiliation(&self, a: usize, found: &[Candidate]) -> bool {
-        const COMPANY_NOUNS: &[&str] = &[
-            "lender", "bank", "insurer", "firm", "company", "carmaker", "automaker", "retailer", "airline", "conglomerate", "chipmaker",
-            "manufacturer", "contractor", "broker", "brokerage", "consultancy", "publisher", "operator", "utility",
-        ];
+    fn affiliation(&self, a: usize, b: usize, found: &[Candidate]) -> bool {
         let is_role = |w: &str| ROLE_WORDS.contains(&w) || ROLE_WORDS.contains(&w.trim_end_matches('s'));
         let joined = |k: usize| gap(self.text, self.tokens, k) == " ";
         if a == 0 || !joined(a - 1) {
+            return false;
+        }
+        // "an analyst at Frankfurt brokerage Mainzer Kapital": the name before a word for
+        // a company says where the company is; the employer comes after.
+        if self.tokens.get(b + 1).is_some_and(|t| COMPANY_NOUNS.contains(&t.text)) {
             return false;
         }
         if COMPANY_NOUNS.contains(&self.tokens[a - 1].text) {
@@ -430,7 +442,7 @@ impl Context<'_> {
         }
         // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley",
         // "chief economist at lender Mälarbanken", "Oskar Wahlgren of Vasa Kapital".
-        if (self.after_company_context(a) || self.affiliation(a, out)) && g.place(&whole).is_none() {
+        if (self.after_company_context(a) || self.affiliation(a, b, out)) && g.place(&whole).is_none() {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if let Some((_, canonical)) = g.place(&whole) {
