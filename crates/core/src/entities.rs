@@ -147,16 +147,19 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     let g = gazetteer::gazetteer();
     // A bare name (`Candidate::bare_name`) is a person's when none of its words is a
     // common word or a place ("Open Tenders Belgium", "Train Control System", "East
-    // Flanders" are not; "Nuno Pires" is).
-    let bare_person = |c: &Candidate| {
-        let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::DEMONYMS.contains(&w);
-        c.kind.is_none() && c.bare_name && c.name.split_whitespace().all(plain)
-    };
+    // Flanders" are not; "Nuno Pires" is). Settled first, so that its surname alone
+    // elsewhere ("Pires") resolves to it.
+    let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::DEMONYMS.contains(&w);
+    for c in found.iter_mut().flatten().filter(|c| c.kind.is_none() && c.bare_name) {
+        if c.name.split_whitespace().all(plain) {
+            c.kind = Some(EntityKind::Person);
+        }
+    }
 
     // Full names of people seen anywhere: (first, last) keys with their surfaces.
     let mut people: Vec<Person> = Vec::new();
     for (d, cands) in found.iter().enumerate() {
-        for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person) || bare_person(c)) {
+        for c in cands.iter().filter(|c| c.kind == Some(EntityKind::Person)) {
             let parts = name_parts(&c.name);
             if parts.len() >= 2 {
                 add_full_name(&mut people, &parts, &c.name, d);
@@ -182,26 +185,25 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // What a one-word name is where its context decided ("signalling firm Ferrosign"):
     // the kind most of those mentions give. Elsewhere, undecided ("Ferrosign said",
     // "from Ferrosign"), it is the same thing.
-    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
+    let mut votes: HashMap<&str, BTreeMap<EntityKind, usize>> = HashMap::new();
     for c in found.iter().flatten().filter(|c| !c.name.contains(' ')) {
         if let Some(k) = c.kind {
-            votes.entry(c.name.as_str()).or_default()[k as usize] += 1;
+            *votes.entry(c.name.as_str()).or_default().entry(k).or_default() += 1;
         }
     }
-    let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place];
-    let decided: HashMap<&str, EntityKind> =
-        votes.into_iter().filter_map(|(name, v)| (0..3).max_by_key(|&k| (v[k], 3 - k)).map(|k| (name, kinds[k]))).collect();
+    // Ties go to the first kind (person, organisation, place), whatever the hashing.
+    let decided: HashMap<&str, EntityKind> = votes
+        .into_iter()
+        .filter_map(|(name, v)| v.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| (name, k)))
+        .collect();
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
             let parts = name_parts(&c.name);
             let acronym = (!c.name.contains(' ')).then(|| c.name.to_ascii_uppercase()).filter(|u| acronyms.contains(u.as_str()));
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
-            let kind = if bare_person(c) {
-                Some(EntityKind::Person)
-            } else {
-                c.kind.or_else(|| if common { None } else { decided.get(c.name.as_str()).copied().or_else(|| settle(c, &parts, &people, d)) })
-            };
+            let kind =
+                c.kind.or_else(|| if common { None } else { decided.get(c.name.as_str()).copied().or_else(|| settle(c, &parts, &people, d)) });
             let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
             let outlet = outlets.contains(c.name.trim_start_matches("The "));
             let kind = match kind {

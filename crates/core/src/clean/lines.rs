@@ -295,6 +295,9 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     let n = content.len();
     let mut prose_after = 0;
     let mut trailer = None;
+    // An explainer's last answers: short sentences under a question ("How long did the
+    // trial last?" / "The trial lasted four months.").
+    let answered = |j: usize| j + 1 < n && text(j).trim_end().ends_with('?') && word_count(text(j + 1)) >= 4 && text(j + 1).trim_end().ends_with('.');
     for k in (start + 1..n).rev() {
         if prose[k] {
             if text(k).chars().count() > 200 {
@@ -304,9 +307,7 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         }
         let lines = n - k;
         // It opens with three lines that are not prose, so a subhead above the last
-        // paragraphs does not start it, nor an explainer's last answers, short sentences
-        // under a question ("How long did the trial last?" / "The trial lasted four months.").
-        let answered = |j: usize| j + 1 < n && text(j).trim_end().ends_with('?') && word_count(text(j + 1)) >= 4 && text(j + 1).trim_end().ends_with('.');
+        // paragraphs does not start it, nor an explainer's last answers.
         if lines >= 3 && !(k..k + 3).any(|j| prose[j] || answered(j)) && prose_after * 4 <= lines {
             trailer = Some(k);
         }

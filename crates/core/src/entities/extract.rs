@@ -103,7 +103,7 @@ pub struct Candidate {
     pub speech: bool,
     /// Two words or more inside a sentence, capitalised and marked by nothing else: a
     /// person's name unless the corpus writes one of its words in lowercase or knows one
-    /// as a place (`entities::settle`).
+    /// as a place (decided in `entities::extract`).
     pub bare_name: bool,
 }
 
