@@ -469,6 +469,25 @@ mod tests {
     }
 
     #[test]
+    fn a_company_is_known_by_its_legal_form_or_its_compound_name() {
+        let names = names_of(
+            "The rival bidder, a consortium led by Kessler Signaltechnik, offered less. \
+             Its partner Valdor Holdings and the shipper Brandt Logistik SA agreed.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Kessler Signaltechnik"), vec![EntityKind::Organization], "{names:?}");
+        assert_eq!(kinds("Valdor Holdings"), vec![EntityKind::Organization], "{names:?}");
+        assert_eq!(kinds("Brandt Logistik SA"), vec![EntityKind::Organization], "{names:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_weekday_does_not_open_its_sentence() {
+        // The capitals of "Roeland Van Steenkiste" are the name's own, not the sentence's.
+        let names = names_of("On Monday Roeland Van Steenkiste denied the charges in court.");
+        assert_eq!(names, vec![("Roeland Van Steenkiste".to_string(), EntityKind::Person)], "{names:?}");
+    }
+
+    #[test]
     fn an_acronym_is_an_organisation_and_a_clock_zone_no_name() {
         let names = names_of(
             "The employers' group VWR said the deal was costly. Economists at ING said it cost €1bn. \

@@ -4,7 +4,7 @@
 //! pass in `entities.rs`, which knows every full name seen.
 
 use super::gazetteer::{
-    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON, ROLE_MODIFIERS, ROLE_WORDS,
+    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON, ROLE_MODIFIERS, ROLE_WORDS,
     TITLE_WORDS,
 };
 use super::EntityKind;
@@ -400,7 +400,6 @@ impl Context<'_> {
 
     fn read_run(&self, mut a: usize, b: usize, out: &mut Vec<Candidate>) {
         let g = gazetteer();
-        let initial = self.sentence_initial(a);
         // Function words and weekdays are never names, unless they open a known place
         // ("New Delhi", "New Zealand").
         while a <= b && NEVER_NAMES.contains(&self.tokens[a].text) && (a == b || g.place(&self.words(a, b)).is_none()) {
@@ -409,6 +408,9 @@ impl Context<'_> {
         if a > b {
             return;
         }
+        // Whether the name opens its sentence, after those words: in "On Monday Roeland
+        // Van Steenkiste denied…" the capitals are the name's own.
+        let initial = self.sentence_initial(a);
         let whole = self.words(a, b);
         if let Some(org) = g.organization(&whole) {
             return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
@@ -454,7 +456,13 @@ impl Context<'_> {
         if b > a && PLACE_WORDS.contains(&self.tokens[b].text) {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
-        if self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) && b > a {
+        // "Vetrachem AG", "Kessler Signaltechnik": a legal form, a word for a body, or
+        // the ending of a company's compound name.
+        let compound = |w: &str| {
+            let lower = w.to_lowercase();
+            ORG_WORD_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
+        };
+        if b > a && (self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) || compound(self.tokens[b].text)) {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if a == b && PLATFORMS_AFTER_ON.contains(&self.tokens[a].text) {

@@ -172,6 +172,23 @@ pub const ORG_WORDS: &[&str] = &[
     "NV",
     "Oyj",
     "SpA",
+    "SA",
+    "S.A.",
+    "SE",
+    "BV",
+    "B.V.",
+    "LLC",
+    "LLP",
+    "Oy",
+    "KG",
+    "Holdings",
+    "Systems",
+    "Technologies",
+    "Industries",
+    "Airlines",
+    "Airways",
+    "Pharmaceuticals",
+    "Logistics",
     "Council",
     "Organization",
     "Organisation",
@@ -233,6 +250,10 @@ pub const ORG_WORDS: &[&str] = &[
     "Conservatives",
     "Greens",
 ];
+
+/// How the last word of a company's compound name can end ("Kessler Signaltechnik",
+/// "Nordwerke"): only endings that no surname or given name has.
+pub const ORG_WORD_ENDINGS: &[&str] = &["technik", "werke", "gruppe", "tech", "pharma", "tronic", "tronics", "logistik"];
 
 /// Capitalised words that can stand before a name as a title ("Secretary of State",
 /// "Gen.", "Prime Minister"). A run that starts with them names a person.
