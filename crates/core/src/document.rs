@@ -213,6 +213,8 @@ pub enum Reason {
     RepostNote,
     Navigation,
     Boilerplate,
+    /// A slideshow's caption given again ("[1/3]" after "Item 1 of 3").
+    RepeatedCaption,
 }
 
 impl Reason {
@@ -229,6 +231,7 @@ impl Reason {
             Reason::RepostNote => "repost-note",
             Reason::Navigation => "navigation",
             Reason::Boilerplate => "boilerplate",
+            Reason::RepeatedCaption => "repeated-caption",
         }
     }
     /// How the page names it.
@@ -245,6 +248,7 @@ impl Reason {
             Reason::RepostNote => "reposting site's note",
             Reason::Navigation => "page navigation",
             Reason::Boilerplate => "publisher boilerplate",
+            Reason::RepeatedCaption => "caption given twice",
         }
     }
 }

@@ -203,7 +203,9 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
             let acronym = (!c.name.contains(' ')).then(|| c.name.to_ascii_uppercase()).filter(|u| acronyms.contains(u.as_str()));
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
             let kind =
-                c.kind.or_else(|| if common { None } else { decided.get(c.name.as_str()).copied().or_else(|| settle(c, &parts, &people, d)) });
+                c.kind.or_else(
+                    || if common { None } else { decided.get(c.name.as_str()).copied().or_else(|| settle(c, &parts, &people, d)) },
+                );
             let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
             let outlet = outlets.contains(c.name.trim_start_matches("The "));
             let kind = match kind {
@@ -458,7 +460,10 @@ mod tests {
         let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
         assert_eq!(kinds("Nuno Pires"), vec![EntityKind::Person], "{names:?}");
         assert!(kinds("Pires").is_empty(), "the surname is the same man: {names:?}");
-        let index = extract(&crate::clean::parse_file("000_t.txt", "By dawn, Nuno Pires could hear the river, and the bridge shook as Pires crossed it.").documents);
+        let index = extract(
+            &crate::clean::parse_file("000_t.txt", "By dawn, Nuno Pires could hear the river, and the bridge shook as Pires crossed it.")
+                .documents,
+        );
         assert_eq!(index.mentions.len(), 2, "{index:?}");
         assert_eq!(index.mentions[0].entity, index.mentions[1].entity, "{index:?}");
         assert!(!kinds("Open Tenders Belgium").contains(&EntityKind::Person), "{names:?}");

@@ -120,6 +120,16 @@ fn sixth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout6.tsv", "eval/heldout6", 0.46, 0.9);
 }
 
+// The seventh held-out story (eval/heldout7/, a snap election in Slovenia, 70 facts),
+// written by a helper that had not seen the code and measured once untouched at the
+// commit before it (38285bd): recall 0.582, precision 0.782 over 225 pairs. With the
+// wire's slideshow counters and credit, the broadsheet's newsletter box and the
+// follow-up's dated related links read as chrome: 0.582 / 0.805.
+#[test]
+fn seventh_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout7.tsv", "eval/heldout7", 0.57, 0.79);
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;

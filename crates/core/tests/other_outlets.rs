@@ -386,3 +386,40 @@ fn pages_of_the_sixth_held_out_story() {
         assert!(!t.contains("Unlimited briefs") && !t.contains("Keep reading with"), "promotion left in {t:?}");
     }
 }
+
+/// The seventh held-out story (an election): a wire's slideshow gives its caption twice
+/// behind counters ("Item 1 of 3", "[1/3]") with a credit no table knows; a broadsheet
+/// sets a newsletter sign-up box between "skip past newsletter promotion" and "after
+/// newsletter promotion" and its logo's link after its name ("The Courier - Back to
+/// home"); a follow-up lists related stories as headlines with their dates in
+/// parentheses.
+#[test]
+fn pages_of_the_seventh_held_out_story() {
+    let read = |name: &str| {
+        let path = format!("{}/../../eval/heldout7/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        parse_file(name, &text).documents.remove(0)
+    };
+    let wire = read("wire.txt");
+    let captions: Vec<&str> = wire.passages.iter().filter(|p| p.kind == PassageKind::Caption).map(|p| wire.passage_text(p)).collect();
+    assert_eq!(captions.len(), 1, "{captions:?}");
+    assert!(captions[0].starts_with("Mojca Kovačič, leader of the Slovenian Civic Union"), "{captions:?}");
+    for chrome in ["Item 1 of 3", "[1/3]", "Jure Makovec", "Purchase Licensing", "Link"] {
+        assert!(!texts(&wire).iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in the wire");
+    }
+    let broadsheet = read("broadsheet.txt");
+    assert_eq!(broadsheet.meta.outlet.as_ref().map(|o| o.value.as_str()), Some("The Courier"));
+    let body = texts(&broadsheet);
+    for chrome in ["newsletter promotion", "Sign up to This is Europe", "Free weekly newsletter", "Google reCaptcha"] {
+        assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
+    }
+    // The paragraphs on either side of the box are kept.
+    assert!(body.iter().any(|t| t.contains("workers with 40 years of contributions")), "{body:?}");
+    assert!(body.iter().any(|t| t.contains("The arithmetic of the new parliament is unforgiving.")), "{body:?}");
+    let followup = read("followup.txt");
+    let body = texts(&followup);
+    assert!(body.iter().any(|t| t.contains("with the 10-year yield at 3.19% on Thursday")), "last paragraph lost: {body:?}");
+    for chrome in ["Žnidaršič concedes (April 12, 2027)", "Maribor's kingmaker", "The Adriatic Briefing", "Our weekly newsletter"] {
+        assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
+    }
+}

@@ -365,6 +365,29 @@ pub fn caption_line(s: &str) -> Option<(usize, Option<Credit>)> {
     Some((prefix.len(), credit))
 }
 
+/// The counter a slideshow puts before each caption ("Item 1 of 3 ", "[1/3]"): its
+/// length, spaces after it included.
+pub fn carousel_counter(s: &str) -> Option<usize> {
+    let digits = |t: &str| t.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0);
+    let n = if let Some(rest) = s.strip_prefix("Item ") {
+        let a = digits(rest)?;
+        let rest = rest[a..].strip_prefix(" of ")?;
+        let b = digits(rest)?;
+        s.len() - rest.len() + b
+    } else {
+        let rest = s.strip_prefix('[')?;
+        let a = digits(rest)?;
+        let rest = rest[a..].strip_prefix('/')?;
+        let b = digits(rest)?;
+        let rest = rest[b..].strip_prefix(']')?;
+        s.len() - rest.len()
+    };
+    let rest = &s[n..];
+    let spaced = rest.trim_start();
+    // A caption follows: a capital after the counter, and a line long enough to be one.
+    (spaced.starts_with(char::is_uppercase) && spaced.split_whitespace().count() >= 4).then(|| s.len() - spaced.len())
+}
+
 /// A byline that is the whole line (bar trailing commas and spaces).
 pub fn byline_line(line: &str, need_intro: bool) -> Option<Byline> {
     let t = line.trim();
@@ -768,8 +791,19 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                         && name.starts_with(char::is_uppercase)
                         && name.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))
                 };
+                // Or any agency, when the wire's licensing link follows the photographer
+                // ("Meridian/Jure Makovec Purchase Licensing Rights, opens new tab").
+                let lower_rest = rest.to_lowercase();
+                let licensed = ["purchase licensing rights", "license this image"].iter().any(|l| lower_rest.contains(l));
+                let named = |agency: &str| {
+                    let words: Vec<&str> = agency.split_whitespace().collect();
+                    (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                };
                 let agency_slash = rest.split_once('/').is_some_and(|(agency, name)| {
-                    agency.len() <= 30 && (PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str()) || shouted(agency, name))
+                    agency.len() <= 30
+                        && (PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str())
+                            || shouted(agency, name)
+                            || licensed && named(agency) && name.starts_with(char::is_uppercase))
                 });
                 let tail = rest.trim_end();
                 if !before.is_empty()
@@ -863,6 +897,16 @@ pub fn find_repost_chrome(s: &str) -> Vec<(usize, usize, Reason)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slideshow_counter_opens_a_caption() {
+        assert_eq!(carousel_counter("Item 1 of 3 Mojca Kovačič gestures to supporters in Ljubljana."), Some(12));
+        assert_eq!(carousel_counter("[1/3]Mojca Kovačič gestures to supporters in Ljubljana."), Some(5));
+        assert_eq!(carousel_counter("[12/30] Mojca Kovačič gestures to supporters."), Some(8));
+        assert_eq!(carousel_counter("Item 4 on the agenda was the budget."), None);
+        assert_eq!(carousel_counter("[1/3]"), None);
+        assert_eq!(carousel_counter("[a/3] Mojca Kovačič gestures to supporters."), None);
+    }
 
     #[test]
     fn reposting_notes_and_appended_excerpts() {
@@ -1017,6 +1061,11 @@ mod tests {
             "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab"
         );
         assert_eq!(first_credit("Governor Annika Strandberg attends a news conference, September 23, 2027. MERIDIAN/Karl Nyström License this image, opens new tab"), "MERIDIAN/Karl Nyström License this image, opens new tab");
+        // An agency written like any name, known by the licensing link after it.
+        assert_eq!(
+            first_credit("Mojca Kovačič gestures to supporters in Ljubljana, Slovenia, April 11, 2027. Meridian/Jure Makovec Purchase Licensing Rights, opens new tab"),
+            "Meridian/Jure Makovec Purchase Licensing Rights, opens new tab"
+        );
         // Capitals and a slash in running text are no credit.
         assert!(find_credits("Talks resumed. NATO/EU officials met again on Tuesday in Brussels").is_empty());
         // An agency and a slash in running text, with more sentences after, is no credit.

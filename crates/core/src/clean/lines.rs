@@ -3,7 +3,7 @@
 //! items, removed credits and footers, and where appended excerpts begin.
 
 use super::inline::{self, Byline};
-use super::rules::{MASTHEAD_NOT_FIRST, TRAILER_MAX_LINE, TRAILER_REASONS};
+use super::rules::{MASTHEAD_LINKS, MASTHEAD_NOT_FIRST, TRAILER_MAX_LINE, TRAILER_REASONS};
 use super::{field, Builder};
 use crate::date::parse_timestamp_line;
 use crate::document::{Field, PassageKind, Reason, Span};
@@ -30,6 +30,7 @@ pub(crate) fn run(b: &mut Builder) {
     let lines = split_lines(b.text);
     let texts: Vec<&str> = lines.iter().map(|l| b.slice(*l)).collect();
     let mut chrome: Vec<Option<Reason>> = texts.iter().map(|t| inline::chrome_line(t)).collect();
+    mark_skipped_blocks(&texts, &mut chrome);
     mark_trailer(&texts, &mut chrome);
     let masthead = mark_frame(&texts, &mut chrome);
 
@@ -87,7 +88,7 @@ pub(crate) fn run(b: &mut Builder) {
     }
     // The masthead of a site no table knows, when nothing else named the outlet.
     if let (None, Some(m)) = (&b.host().meta.outlet, masthead) {
-        let name = texts[m].trim();
+        let name = masthead_name(texts[m].trim());
         b.set_host_meta(|meta| meta.outlet = Some(field(name, name)));
     }
 }
@@ -116,6 +117,28 @@ fn looks_like_place(t: &str) -> bool {
         && t.chars().count() <= 40
         && !inline::ends_sentence(t)
         && t.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// A block the page lets a screen reader skip: "skip past newsletter promotion", the
+/// promotion's lines, "after newsletter promotion". The lines between are the block's
+/// (a sign-up box: "Sign up to This is Europe", "Free weekly newsletter", its privacy
+/// notice); without the closing line within twenty lines, only the opening one goes.
+fn mark_skipped_blocks(texts: &[&str], chrome: &mut [Option<Reason>]) {
+    let mut i = 0;
+    while i < texts.len() {
+        let t = texts[i].trim();
+        let what = t.get(..10).filter(|p| p.eq_ignore_ascii_case("skip past ")).map(|_| t[10..].trim());
+        let Some(what) = what.filter(|w| !w.is_empty() && w.split_whitespace().count() <= 4) else {
+            i += 1;
+            continue;
+        };
+        let closing = format!("after {what}");
+        let end = (i + 1..texts.len().min(i + 21)).find(|&j| texts[j].trim().eq_ignore_ascii_case(&closing));
+        for c in &mut chrome[i..=end.unwrap_or(i)] {
+            *c = Some(Reason::AggregatorPromo);
+        }
+        i = end.unwrap_or(i) + 1;
+    }
 }
 
 /// Once a paywall or promo line is followed only by short lines that do not read as
@@ -173,6 +196,24 @@ fn copyright_holder(line: &str) -> Option<&str> {
     (!rest.is_empty()).then_some(rest)
 }
 
+/// A masthead line without what a copied logo's link adds: "The Courier - Back to
+/// home" → "The Courier".
+fn masthead_name(line: &str) -> &str {
+    for link in MASTHEAD_LINKS {
+        let at = line.len().saturating_sub(link.len());
+        if line.is_char_boundary(at) && line[at..].eq_ignore_ascii_case(link) {
+            let head = line[..at].trim_end();
+            if let Some(cut) = head.strip_suffix(['-', '\u{2013}', '\u{2014}', '|']) {
+                let cut = cut.trim_end();
+                if !cut.is_empty() {
+                    return &line[..cut.len()];
+                }
+            }
+        }
+    }
+    line
+}
+
 /// Whether `text` opens with the words of `name`, whole ("Sentinel News" opens with
 /// "Sentinel", "Sentinels" does not).
 fn opens_with_name(text: &str, name: &str) -> bool {
@@ -180,9 +221,19 @@ fn opens_with_name(text: &str, name: &str) -> bool {
 }
 
 /// A line that reads as running text: a sentence of eight words or more, or a long line.
+/// A headline with its date in parentheses is a link to another story ("Slovenia's
+/// centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)").
 fn is_prose(t: &str) -> bool {
     let words = word_count(t);
-    words >= 25 || words >= 8 && inline::ends_sentence(t)
+    words >= 25 || words >= 8 && inline::ends_sentence(t) && !dated_link(t)
+}
+
+/// A headline followed by its date in parentheses, with no full stop before it.
+fn dated_link(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(open) = t.strip_suffix(')').and_then(|s| s.rfind('(')) else { return false };
+    let (head, date) = (t[..open].trim_end(), &t[open + 1..t.len() - 1]);
+    !head.is_empty() && !head.ends_with(['.', '"', '”']) && parse_timestamp_line(date).is_some()
 }
 
 /// A headline candidate for the frame: a headline that is not a breadcrumb trail
@@ -254,25 +305,27 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     // one-word line is a menu item as often ("Newsletters"), a call to act is a promo
     // ("Try Meridian Terminal").
     let masthead = headline.and_then(|h| {
-        (0..h.min(3)).find(|&j| {
-            let words: Vec<&str> = text(j).split_whitespace().collect();
-            (2..=4).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’')))
-                && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
-        })
-        // Else a line over the headline that the copyright notice at the foot of the page
-        // names ("The Sentinel" / "© 2027 Sentinel News & Media Limited", "Feedline" /
-        // "© 2027 Feedline Media Ltd"): the site's own name, wherever its menus put it.
-        .or_else(|| {
-            // The notice is boilerplate, already marked: read it among all the lines.
-            let holder = texts.iter().rev().find_map(|t| copyright_holder(t.trim()))?;
-            (0..h).find(|&j| {
-                let name = text(j).strip_prefix("The ").unwrap_or(text(j));
-                name.split_whitespace().count() <= 3 && name.starts_with(char::is_uppercase) && opens_with_name(holder, name)
+        (0..h.min(3))
+            .find(|&j| {
+                let words: Vec<&str> = text(j).split_whitespace().collect();
+                (2..=4).contains(&words.len())
+                    && words
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’')))
+                    && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
             })
-        })
+            // Else a line over the headline that the copyright notice at the foot of the page
+            // names ("The Sentinel" / "© 2027 Sentinel News & Media Limited", "Feedline" /
+            // "© 2027 Feedline Media Ltd"): the site's own name, wherever its menus put it.
+            .or_else(|| {
+                // The notice is boilerplate, already marked: read it among all the lines.
+                let holder = texts.iter().rev().find_map(|t| copyright_holder(t.trim()))?;
+                (0..h).find(|&j| {
+                    let name = masthead_name(text(j));
+                    let name = name.strip_prefix("The ").unwrap_or(name);
+                    name.split_whitespace().count() <= 3 && name.starts_with(char::is_uppercase) && opens_with_name(holder, name)
+                })
+            })
     });
     if let Some(h) = headline {
         for j in 0..h {
@@ -297,7 +350,8 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     let mut trailer = None;
     // An explainer's last answers: short sentences under a question ("How long did the
     // trial last?" / "The trial lasted four months.").
-    let answered = |j: usize| j + 1 < n && text(j).trim_end().ends_with('?') && word_count(text(j + 1)) >= 4 && text(j + 1).trim_end().ends_with('.');
+    let answered =
+        |j: usize| j + 1 < n && text(j).trim_end().ends_with('?') && word_count(text(j + 1)) >= 4 && text(j + 1).trim_end().ends_with('.');
     for k in (start + 1..n).rev() {
         if prose[k] {
             if text(k).chars().count() > 200 {
@@ -557,6 +611,33 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     if inline::caption_line(trimmed).is_some() && inline::credit_line(trimmed) {
         b.caption_last_passage();
         b.chrome(line, Reason::PhotoCredit);
+        return;
+    }
+    // "Item 1 of 3 Mojca Kovačič gestures… Meridian/Jure Makovec Purchase Licensing
+    // Rights, opens new tab", then "[1/3]" and the same caption: a slideshow's counter
+    // is markup, and a caption it repeats is removed.
+    if let Some(counter) = inline::carousel_counter(trimmed) {
+        let start = line.start as usize + (t.len() - t.trim_start().len());
+        let end = start + trimmed.len();
+        b.markup(Span::new(start, start + counter));
+        let rest = &trimmed[counter..];
+        let credit = inline::find_credits(rest).into_iter().next();
+        let caption_end = credit.as_ref().map_or(rest.len(), |c| c.start);
+        let caption = rest[..caption_end].trim();
+        let text = b.text;
+        let repeated = b
+            .docs
+            .last()
+            .is_some_and(|d| d.passages.iter().any(|(kind, _, span)| *kind == PassageKind::Caption && span.slice(text).trim() == caption));
+        if repeated {
+            b.chrome(Span::new(start + counter, end), Reason::RepeatedCaption);
+            return;
+        }
+        b.passage(Span::new(start + counter, start + counter + caption_end), PassageKind::Caption);
+        if let Some(c) = credit {
+            b.chrome(Span::new(start + counter + c.start, start + counter + c.end), Reason::PhotoCredit);
+            b.passage(Span::new(start + counter + c.end, end), PassageKind::Paragraph);
+        }
         return;
     }
     if let Some((prefix, credit)) = inline::caption_line(trimmed) {
@@ -821,7 +902,7 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::{copyright_holder, opens_with_name};
+    use super::{copyright_holder, dated_link, masthead_name, opens_with_name};
 
     #[test]
     fn a_copyright_notice_names_its_holder() {
@@ -829,6 +910,13 @@ mod tests {
         assert_eq!(copyright_holder("Copyright 2019-2026 The Loadline. All rights reserved."), Some("Loadline. All rights reserved."));
         assert_eq!(copyright_holder("The Sentinel"), None);
         assert!(opens_with_name("Sentinel News & Media Limited", "Sentinel"));
+        assert_eq!(masthead_name("The Courier - Back to home"), "The Courier");
+        assert_eq!(masthead_name("The Courier"), "The Courier");
+        assert_eq!(masthead_name("Home"), "Home");
+        assert!(dated_link("Slovenia's centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)"));
+        assert!(!dated_link("The court ruled on the appeal, which was filed last spring (April 12, 2027)."));
+        assert!(!dated_link("Prices rose sharply in the third quarter, the report said. (April 12, 2027)"));
+        assert!(!dated_link("The vote was held on Sunday (the second round)"));
         assert!(!opens_with_name("Sentinels Ltd", "Sentinel"));
     }
 

@@ -56,6 +56,7 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("hide caption", Reason::PhotoCredit),
     ("toggle caption", Reason::PhotoCredit),
     ("copy link", Reason::ShareBar),
+    ("link", Reason::ShareBar),
     ("link copied", Reason::ShareBar),
     ("copy", Reason::ShareBar),
     ("share", Reason::ShareBar),

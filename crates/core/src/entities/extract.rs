@@ -4,8 +4,8 @@
 //! pass in `entities.rs`, which knows every full name seen.
 
 use super::gazetteer::{
-    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON, ROLE_MODIFIERS, ROLE_WORDS,
-    TITLE_WORDS,
+    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
+    ROLE_MODIFIERS, ROLE_WORDS, TITLE_WORDS,
 };
 use super::EntityKind;
 use crate::clean::rules::{ABBREVIATIONS, SPEECH_VERBS};
@@ -110,8 +110,25 @@ pub struct Candidate {
 const CONNECTORS: &[&str] = &["of", "and", "for", "the"];
 /// Words for a company before its name ("at lender Mälarbanken", `Context::affiliation`).
 const COMPANY_NOUNS: &[&str] = &[
-    "lender", "bank", "insurer", "firm", "company", "carmaker", "automaker", "retailer", "airline", "conglomerate", "chipmaker",
-    "manufacturer", "contractor", "broker", "brokerage", "consultancy", "publisher", "operator", "utility",
+    "lender",
+    "bank",
+    "insurer",
+    "firm",
+    "company",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "conglomerate",
+    "chipmaker",
+    "manufacturer",
+    "contractor",
+    "broker",
+    "brokerage",
+    "consultancy",
+    "publisher",
+    "operator",
+    "utility",
 ];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
 const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
@@ -358,13 +375,23 @@ impl Context<'_> {
                 .any(|k| is_role(self.tokens[k].text)),
             "of" => {
                 let before = &self.tokens[a - 2];
-                let person = found.last().is_some_and(|c| {
-                    c.kind == Some(EntityKind::Person) && c.span.end as usize == self.base + before.end
-                });
+                let person =
+                    found.last().is_some_and(|c| c.kind == Some(EntityKind::Person) && c.span.end as usize == self.base + before.end);
                 // "the mayor of Ponte de Lima", "the governor of Texas": some offices are
                 // held of a place.
-                const OFFICES_OF_PLACES: &[&str] =
-                    &["mayor", "governor", "premier", "president", "minister", "ambassador", "senator", "lawmaker", "envoy", "leader", "secretary"];
+                const OFFICES_OF_PLACES: &[&str] = &[
+                    "mayor",
+                    "governor",
+                    "premier",
+                    "president",
+                    "minister",
+                    "ambassador",
+                    "senator",
+                    "lawmaker",
+                    "envoy",
+                    "leader",
+                    "secretary",
+                ];
                 is_role(before.text) && !OFFICES_OF_PLACES.contains(&before.text) || person
             }
             _ => false,
@@ -552,7 +579,8 @@ impl Context<'_> {
         // "OMX Stockholm", "UBS Wealth": a name with an acronym in it is no person's
         // (initials are written with points, or in two letters: "JD Vance"). A name in
         // capitals throughout is a byline or a shout ("MARTIN ELLERY"), not an acronym.
-        let acronym = |w: &str| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.chars().all(|c| "IVXLCDM".contains(c));
+        let acronym =
+            |w: &str| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.chars().all(|c| "IVXLCDM".contains(c));
         let with_acronym = self.tokens[a..=b].iter().any(|t| acronym(t.text)) && !self.tokens[a..=b].iter().all(|t| acronym(t.text));
         if b > a && with_acronym && !g.is_given_name(self.tokens[a].text) {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
