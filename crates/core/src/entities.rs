@@ -144,12 +144,13 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .map(str::to_string)
         .collect();
+    expand_acronyms(docs, &mut found, &lowercase);
     let g = gazetteer::gazetteer();
     // A bare name (`Candidate::bare_name`) is a person's when none of its words is a
     // common word or a place ("Open Tenders Belgium", "Train Control System", "East
     // Flanders" are not; "Nuno Pires" is). Settled first, so that its surname alone
     // elsewhere ("Pires") resolves to it.
-    let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::DEMONYMS.contains(&w);
+    let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::is_demonym(w);
     for c in found.iter_mut().flatten().filter(|c| c.kind.is_none() && c.bare_name) {
         if c.name.split_whitespace().all(plain) {
             c.kind = Some(EntityKind::Person);
@@ -224,6 +225,137 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         }
     }
     builder.finish(&people)
+}
+
+/// The name an acronym in parentheses stands for, ending just before `open` (the
+/// parenthesis): the capitalised words before it, joined by "of", "the", "for", "and"
+/// ("Voice of the Regions (GR)", "Christian People's Party (KLS)"), without a leading
+/// article or possessive ("Slovenia's State Election Commission (DVK)" → "State
+/// Election Commission"). Returns its byte start; at least two words.
+fn expanded_name(text: &str, open: usize, lowercase: &HashSet<String>) -> Option<usize> {
+    const JOINERS: &[&str] = &["of", "the", "for", "and", "de", "del", "la", "du", "des"];
+    let before = text[..open].strip_suffix(' ')?;
+    // The words before, nearest first, each with its byte start; one space between two.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut end = before.len();
+    loop {
+        let start = before[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[start..end];
+        let inner = !words.is_empty();
+        // A word that ends a clause ("said,", "2027.") closes the name on its left.
+        if word.is_empty() || inner && word.ends_with([',', '.', ';', ':', '"', '”', ')']) {
+            break;
+        }
+        let capital = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || "'’-&.".contains(c));
+        if !(capital || inner && JOINERS.contains(&word)) {
+            break;
+        }
+        words.push((start, word));
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    words.reverse();
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    // "Mojca Kovačič's Slovenian Civic Union": a name's possessive says whose the
+    // organisation is; a common word's is part of its name ("Christian People's Party",
+    // "Women's Aid": words for groups of people, or any word the corpus writes in
+    // lowercase).
+    const GROUPS: &[&str] = &["people", "women", "men", "children", "workers", "citizens", "farmers", "veterans", "students"];
+    let owner = |(_, w): &(usize, &str)| {
+        possessive(w) && {
+            let stem = w.trim_end_matches("'s").trim_end_matches("’s").to_lowercase();
+            !GROUPS.contains(&stem.as_str()) && !lowercase.contains(&stem)
+        }
+    };
+    if let Some(k) = words.iter().rposition(owner) {
+        words.drain(..=k);
+    }
+    let lead = words.iter().position(|(_, w)| !(JOINERS.contains(&w.to_lowercase().as_str()) || possessive(w)))?;
+    let words = &words[lead..];
+    (words.len() >= 2).then(|| words[0].0)
+}
+
+/// An acronym in parentheses after a name is that name ("the Slovenian Civic Union
+/// (SDZ)", "Voice of the Regions (GR)"): the name becomes one organisation, wherever the
+/// corpus writes it in full (its words had been read as a person, "Christian People",
+/// or as nothing), and the acronym alone is the same organisation. A name the gazetteer
+/// knows as a place, or a person's, keeps its kind.
+fn expand_acronyms(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &HashSet<String>) {
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    let g = gazetteer::gazetteer();
+    // Acronym → the name it stands for, the first one the corpus gives.
+    let mut full: Vec<(String, String)> = Vec::new();
+    for (d, cands) in found.iter().enumerate() {
+        let text = docs[d].text.as_str();
+        for c in cands.iter().filter(|c| acronym(&c.name)) {
+            let (start, end) = (c.span.start as usize, c.span.end as usize);
+            if start == 0 || !text[..start].ends_with('(') || !text[end..].starts_with(')') {
+                continue;
+            }
+            let Some(name_start) = expanded_name(text, start - 1, lowercase) else { continue };
+            let name = &text[name_start..start - 2];
+            // "Mojca Kovačič (SDZ)" names her party, not her; "Christian People's Party
+            // (KLS)" is the party, though "Christian People" alone reads as a man.
+            let person = cands
+                .iter()
+                .any(|o| o.kind == Some(EntityKind::Person) && o.span.start as usize == name_start && o.span.end as usize == start - 2);
+            if person || g.place(name).is_some() || full.iter().any(|(a, _)| *a == c.name) {
+                continue;
+            }
+            full.push((c.name.clone(), name.to_string()));
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    full.sort_by_key(|(_, name)| std::cmp::Reverse(name.len()));
+    for (d, cands) in found.iter_mut().enumerate() {
+        let doc = &docs[d];
+        let text = doc.text.as_str();
+        let mut added: Vec<Candidate> = Vec::new();
+        for (_, name) in &full {
+            // The name as each outlet writes it: "People's" or "People’s".
+            let straight = name.replace('’', "'");
+            let curly = name.replace('\'', "’");
+            let spellings: Vec<&str> = if straight == curly { vec![name.as_str()] } else { vec![straight.as_str(), curly.as_str()] };
+            for (at, found_as) in spellings.iter().flat_map(|s| text.match_indices(s)) {
+                let end = at + found_as.len();
+                let bounded = !text[..at].ends_with(char::is_alphanumeric) && !text[end..].starts_with(char::is_alphanumeric);
+                let Some(passage) = doc.passages.iter().position(|p| p.span.start as usize <= at && end <= p.span.end as usize) else {
+                    continue;
+                };
+                // A longer name found first keeps its words ("Slovenian Civic Union" over
+                // "Civic Union").
+                let taken = added.iter().any(|c| (c.span.start as usize) < end && at < c.span.end as usize);
+                if !bounded || taken {
+                    continue;
+                }
+                cands.retain(|c| (c.span.end as usize) <= at || (c.span.start as usize) >= end);
+                added.push(Candidate {
+                    passage: passage as u32,
+                    span: Span::new(at, end),
+                    name: found_as.to_string(),
+                    kind: Some(EntityKind::Organization),
+                    canonical: Some(name.clone()),
+                    role: None,
+                    pending: false,
+                    after_preposition: false,
+                    speech: false,
+                    bare_name: false,
+                });
+            }
+        }
+        for c in cands.iter_mut() {
+            if let Some((_, name)) = full.iter().find(|(a, _)| *a == c.name) {
+                c.kind = Some(EntityKind::Organization);
+                c.canonical = Some(name.clone());
+            }
+        }
+        cands.extend(added);
+        cands.sort_by_key(|c| (c.span.start, c.span.end));
+    }
 }
 
 /// A name joined over "and" with an organisation word reads as one organisation
@@ -402,6 +534,50 @@ mod tests {
         let docs = crate::clean::parse_file("000_t.txt", text).documents;
         let index = extract(&docs);
         index.entities.into_iter().map(|e| (e.name, e.kind)).collect()
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_is_the_name_before_it() {
+        let names = names_of(
+            "Slovenia's centre-right opposition Slovenian Civic Union (SDZ) won the vote, and the SDZ will need partners. \
+             A coalition with the new Voice of the Regions (GR) party and the conservative Christian People's Party (KLS), \
+             which won seven seats, would have 46. Mojca Kovačič's Slovenian Civic Union took 31.4%. Voice of the Regions \
+             was founded by Marko Čeh, and the Christian People's Party backs Kovačič. \
+             Slovenia's State Election Commission (DVK) said so. The DVK counted, said Mojca Kovačič (SDZ). \
+             Kyiv, Ukraine (AP) said nothing.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        let org = vec![EntityKind::Organization];
+        for party in ["Slovenian Civic Union", "Voice of the Regions", "Christian People's Party", "State Election Commission"] {
+            assert_eq!(kinds(party), org, "{party}: {names:?}");
+        }
+        for acronym in ["SDZ", "GR", "KLS", "DVK"] {
+            assert!(kinds(acronym).is_empty(), "{acronym} is its party: {names:?}");
+        }
+        assert!(kinds("Christian People").is_empty(), "{names:?}");
+        assert_eq!(kinds("Mojca Kovačič"), vec![EntityKind::Person], "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.contains("Kovačič's") || n.starts_with("Slovenia's")), "{names:?}");
+    }
+
+    #[test]
+    fn titles_nationalities_and_firms_in_a_british_report() {
+        let names = names_of(
+            "Outgoing Prime Minister Tomaž Žnidaršič conceded, and PM Žnidaršič said one MP had left. \
+             Ms Kovačič thanked Mojca Kovačič's voters, as Slovenians expected. \
+             Many voters I spoke to in Ljubljana and Celje said they were tired. \
+             \"Investors were afraid,\" said Klemen Rožanc of Vienna-based Danubia Capital. \
+             The Ljubljana Stock Exchange rose.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        for no_name in ["Outgoing", "PM", "MP", "Ms Kovačič", "Slovenians", "Vienna-based Danubia Capital", "Stock Exchange"] {
+            assert!(kinds(no_name).is_empty(), "{no_name}: {names:?}");
+        }
+        assert_eq!(kinds("Tomaž Žnidaršič"), vec![EntityKind::Person], "{names:?}");
+        assert_eq!(kinds("Mojca Kovačič"), vec![EntityKind::Person], "{names:?}");
+        assert_eq!(kinds("Klemen Rožanc"), vec![EntityKind::Person], "{names:?}");
+        assert_eq!(kinds("Celje"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("Danubia Capital"), vec![EntityKind::Organization], "{names:?}");
+        assert_eq!(kinds("Ljubljana Stock Exchange"), vec![EntityKind::Organization], "{names:?}");
     }
 
     #[test]

@@ -118,7 +118,63 @@ fn no_junk() {
     assert_eq!(names(&docs), vec![]);
 }
 
+/// Text made of the pieces an acronym's expansion reads (`entities::expand_acronyms`):
+/// capitalised words, joiners, possessives with either apostrophe, acronyms in
+/// parentheses, and spaces of several widths.
+fn acronym_text() -> impl Strategy<Value = String> {
+    let piece = prop::sample::select(vec![
+        "Slovenian",
+        "Civic",
+        "Union",
+        "(SDZ)",
+        "(GR)",
+        "SDZ",
+        "of",
+        "the",
+        "The",
+        "for",
+        "People's",
+        "People’s",
+        "Kovačič's",
+        "Mojca",
+        "Kovačič",
+        "Party",
+        "and",
+        "said",
+        "(",
+        ")",
+        "()",
+        "Ünion",
+        "É",
+        "(É)",
+        "Slovenia's",
+        "Voice",
+        "Regions",
+        ".",
+    ]);
+    let gap = prop::sample::select(vec![" ", " ", " ", "\u{a0}", "\u{2003}", ", ", "\n\n", ""]);
+    prop::collection::vec((piece, gap), 0..40).prop_map(|v| v.into_iter().map(|(p, g)| format!("{p}{g}")).collect())
+}
+
 proptest! {
+    #[test]
+    fn acronyms_in_parentheses_give_mentions_inside_their_passage(text in acronym_text()) {
+        let docs = parse(&text);
+        let index = extract(&docs);
+        let mut spans: Vec<_> = index.mentions.iter().map(|m| (m.doc, m.span.start, m.span.end)).collect();
+        spans.sort();
+        for w in spans.windows(2) {
+            prop_assert!(w[0].0 != w[1].0 || w[0].2 <= w[1].1, "overlap: {:?}", w);
+        }
+        for m in &index.mentions {
+            let d = &docs[m.doc as usize];
+            let p = &d.passages[m.passage as usize];
+            prop_assert!(m.span.start >= p.span.start && m.span.end <= p.span.end);
+            prop_assert_eq!(m.span.slice(&d.text), m.text.as_str());
+            prop_assert!((m.entity as usize) < index.entities.len());
+        }
+    }
+
     #[test]
     fn any_text_gives_mentions_inside_their_passage(text in ".{0,300}") {
         let docs = parse(&text);
@@ -148,4 +204,21 @@ fn titles_legal_forms_and_currencies() {
     assert_eq!(kind("First"), None);
     assert_eq!(kind("Fastighets AB Kransen"), Some(EntityKind::Organization));
     assert_eq!(kind("SEK"), None);
+}
+
+/// Mentions never overlap, wherever acronyms and their names stand.
+#[test]
+fn expanded_names_do_not_overlap() {
+    let docs = parse(
+        "The Slovenian Civic Union (SDZ) won. The Civic Union (CU) is another party. \
+         Slovenian Civic Union leaders met Civic Union leaders.",
+    );
+    let index = extract(&docs);
+    let mut spans: Vec<_> = index.mentions.iter().map(|m| (m.doc, m.span.start, m.span.end)).collect();
+    spans.sort();
+    for w in spans.windows(2) {
+        assert!(w[0].0 != w[1].0 || w[0].2 <= w[1].1, "overlap: {w:?} in {:?}", index.mentions);
+    }
+    let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Slovenian Civic Union") && names.contains(&"Civic Union"), "{names:?}");
 }

@@ -4,7 +4,7 @@
 //! pass in `entities.rs`, which knows every full name seen.
 
 use super::gazetteer::{
-    gazetteer, DEMONYMS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
+    gazetteer, is_demonym, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
     ROLE_MODIFIERS, ROLE_WORDS, TITLE_WORDS,
 };
 use super::EntityKind;
@@ -197,7 +197,14 @@ fn run_end(text: &str, tokens: &[Token], i: usize, starts: &[usize]) -> usize {
         && gap(text, tokens, j + 1) == " "
     {
         let k = simple_end(j + 2);
-        let org = tokens[i..=k].iter().any(|t| ORG_WORDS.contains(&t.text));
+        // "Union of Pensioners and Workers", "Port of Rotterdam Authority", "National
+        // Security and Defense Council"; not a person's name or a place before "of" or
+        // "for" and an organisation ("Klemen Rožanc of Danubia Capital", "Southeast Asia
+        // for The Associated Press"): two words or more, none of them an organisation's.
+        let owned = ["of", "for"].contains(&tokens[j + 1].text);
+        let one_word = j == i || j == i + 1 && tokens[i].text == "The";
+        let left_org = one_word || tokens[i..=j].iter().any(|t| ORG_WORDS.contains(&t.text));
+        let org = (left_org || !owned) && tokens[i..=k].iter().any(|t| ORG_WORDS.contains(&t.text));
         let title = TITLE_WORDS.contains(&tokens[j].text) && tokens[j + 1].text == "of";
         if !(org || title) {
             break;
@@ -239,6 +246,14 @@ impl Context<'_> {
         if let Some(rest) = name.strip_prefix("Ex-").or_else(|| name.strip_prefix("ex-")).filter(|r| r.starts_with(char::is_uppercase)) {
             span.start += 3;
             name = rest.to_string();
+        }
+        // "Vienna-based Danubia Capital": the firm is Danubia Capital.
+        if let Some(at) = name.find("-based ").filter(|&at| !name[..at].contains(' ')) {
+            let rest = &name[at + "-based ".len()..];
+            if rest.starts_with(char::is_uppercase) {
+                span.start += (at + "-based ".len()) as u32;
+                name = rest.to_string();
+            }
         }
         out.push(Candidate {
             passage: self.passage,
@@ -461,7 +476,7 @@ impl Context<'_> {
             {
                 first_title -= 1;
             }
-            if person_like && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !DEMONYMS.contains(&self.tokens[a].text) {
+            if person_like && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !is_demonym(self.tokens[a].text) {
                 let holder = self.words(a, first_title - 1);
                 let kind = if g.place(&holder).is_some() { EntityKind::Place } else { EntityKind::Organization };
                 let canonical = g.place(&holder).map(|(_, c)| c);
@@ -508,8 +523,7 @@ impl Context<'_> {
                     if NAME_PARTICLES.contains(&next) {
                         continue;
                     }
-                    if TITLE_WORDS.contains(&next) || DEMONYMS.contains(&next) || g.is_given_name(next) || (b - (a + len) >= 1 && !initial)
-                    {
+                    if TITLE_WORDS.contains(&next) || is_demonym(next) || g.is_given_name(next) || (b - (a + len) >= 1 && !initial) {
                         self.push(out, a, a + len - 1, Some(EntityKind::Place), Some(canonical), None);
                         return self.read_run(a + len, b, out);
                     }
@@ -517,14 +531,14 @@ impl Context<'_> {
             }
         }
         // Nationality adjectives before a title: "Russian President …".
-        while a < b && DEMONYMS.contains(&self.tokens[a].text) {
+        while a < b && is_demonym(self.tokens[a].text) {
             a += 1;
         }
         // "the German Red Cross": the organisation after its nationality.
         if let Some(org) = g.organization(&self.words(a, b)) {
             return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
         }
-        if a == b && DEMONYMS.contains(&self.tokens[a].text) {
+        if a == b && is_demonym(self.tokens[a].text) {
             return;
         }
         // Titles: "Secretary of State Marco Rubio", "Gen. Andrii Hnatov", "Mr. Witkoff".
@@ -603,8 +617,8 @@ impl Context<'_> {
         // people and places are not written in capitals.
         let word = self.tokens[a].text;
         if (2..=6).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase()) {
-            // "GMT", "ET": a clock's zone is no name at all.
-            if crate::date::is_zone_name(word) {
+            // "GMT", "ET": a clock's zone is no name at all; "PM", "MP": nor is a title.
+            if crate::date::is_zone_name(word) || TITLE_WORDS.contains(&word) {
                 return;
             }
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
@@ -612,6 +626,15 @@ impl Context<'_> {
         // One word: settled by the corpus pass.
         if role.is_some() {
             return self.push(out, a, b, Some(EntityKind::Person), None, role);
+        }
+        // "in Ljubljana and Celje": joined to a place after a preposition of place.
+        if a >= 3
+            && self.tokens[a - 1].text == "and"
+            && PLACE_PREPOSITIONS.contains(&self.tokens[a - 3].text)
+            && g.place(self.tokens[a - 2].text).is_some()
+            && !g.is_given_name(self.tokens[a].text)
+        {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         self.push(out, a, b, None, None, None)
     }

