@@ -1226,6 +1226,10 @@ mod tests {
             "Prosecutors had sought a two-year prison sentence for the former minister Van Steenkiste.",
         );
         assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
+        // The figures a link names are the near pair, not the first two that differ.
+        let links = pair("The GS won 34.1% on a turnout of 69.8% in Ljubljana.", "Turnout was 67.3% in Ljubljana, where the GS won.");
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert!(links[0].reason.contains("69.8%") && !links[0].reason.contains("34.1%"), "{links:?}");
     }
 
     #[test]

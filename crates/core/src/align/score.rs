@@ -256,6 +256,7 @@ impl Scorer<'_> {
         // the five-hour meeting on Tuesday), so it counts for nothing.
         let mut figure_units: Vec<(u32, bool)> = Vec::new();
         let mut exact: Vec<(u32, f32)> = Vec::new();
+        let mut nearest = f64::INFINITY;
         for &fa in a.figures.iter().filter(|_| !days_differ) {
             for &fb in &b.figures {
                 let (Some(x), Some(y)) = (self.figures.get(fa as usize), self.figures.get(fb as usize)) else { continue };
@@ -281,6 +282,13 @@ impl Scorer<'_> {
                     // figures, and share nothing but their unit.
                     let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
                     if hi <= lo * config.near_figures {
+                        // The link names the nearest pair ("69.8%" / "67.3%" turnout, not
+                        // "34.1%" of the vote / "67.3%").
+                        let ratio = if lo > 0.0 { hi / lo } else { f64::INFINITY };
+                        if !ev.near_difference || ratio < nearest {
+                            ev.differing_figure = Some((fa, fb));
+                            nearest = ratio;
+                        }
                         ev.near_difference = true;
                         if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
                             figure_units.extend(unit.map(|u| (u, false)));
