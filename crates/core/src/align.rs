@@ -242,6 +242,10 @@ pub struct AlignConfig {
     pub max_postings: usize,
     /// The most links one sentence keeps (its strongest).
     pub max_links: usize,
+    /// A pair must be the best match of one of its sentences in the other's article,
+    /// unless it scores this much: an article that gives a fact twice (a summary line
+    /// and its running text) links both to another's report of it.
+    pub strong_threshold: f32,
     /// A link must be one sentence's best match in the other's document, and score at
     /// least this share of the other sentence's best match (1 keeps mutual best matches
     /// only; lower lets a sentence that reports two facts link to two sentences).
@@ -300,6 +304,7 @@ impl Default for AlignConfig {
             max_postings: 32,
             second_best: 0.5,
             max_links: 8,
+            strong_threshold: 0.4,
             clause_factor: 1.0,
             published_apart_days: 3,
             near_figures: 2.0,
@@ -370,7 +375,7 @@ pub fn align(
         .iter()
         .map(|(i, j, ev)| {
             let ((x, rx), (y, ry)) = (rank(*i, features[*j].at.doc, ev.score), rank(*j, features[*i].at.doc, ev.score));
-            let placed = x.min(y) >= config.second_best && x.max(y) >= 1.0;
+            let placed = x.min(y) >= config.second_best && (x.max(y) >= 1.0 || ev.score >= config.strong_threshold);
             let distinct = ev.score >= config.distinct_floor && rx.min(ry) >= config.distinct_ratio;
             // The same figure in two sentences that are each other's best match in the
             // other's article: between two articles about one event, that is one fact
@@ -1204,6 +1209,21 @@ mod tests {
         assert_eq!(al.links.len(), 1, "{:?}", al.links);
         assert_eq!(al.links[0].relation, Relation::FigureDiffers);
         assert!(al.links[0].reason.contains("figures differ (19 points / 20 points)"), "{}", al.links[0].reason);
+    }
+
+    #[test]
+    fn a_fact_given_twice_in_one_article_links_twice() {
+        let (_, al) = run(&[
+            "The talks went on. Mojca Kovačič's Slovenian Civic Union took 31.4% of the vote and 31 of the 90 seats. Markets were calm. \
+             With 99.8% of ballots counted, the SDZ had 31.4% of the vote, which would give it 31 seats in the 90-seat National Assembly. \
+             Prices rose.",
+            "Markets fell. Mojca Kovačič's Slovenian Civic Union (SDZ) took 31.4% of the vote and 31 of the 90 seats in the National Assembly. \
+             Bread was cheap.\n\nBy the numbers:\n\n• SDZ: 31.4% of the vote, 31 seats in the 90-seat parliament",
+        ]);
+        // Each article gives the fact twice; the two running texts' sentences are neither
+        // one's best match in the other (a summary line is), and still link.
+        let linked = |a: u32, b: u32| al.links.iter().any(|l| (l.a.doc, l.a.sentence, l.b.doc, l.b.sentence) == (0, a, 1, b));
+        assert!(linked(3, 1), "{:?}", al.links);
     }
 
     #[test]

@@ -124,10 +124,12 @@ fn sixth_heldout_links_stay_above_their_floor() {
 // written by a helper that had not seen the code and measured once untouched at the
 // commit before it (38285bd): recall 0.582, precision 0.782 over 225 pairs. With the
 // wire's slideshow counters and credit, the broadsheet's newsletter box and the
-// follow-up's dated related links read as chrome: 0.582 / 0.805.
+// follow-up's dated related links read as chrome: 0.582 / 0.805. With acronyms in
+// parentheses read as their names: 0.587 / 0.829. With a strong link standing though
+// neither sentence is the other's best match (a fact given twice): 0.600 / 0.841.
 #[test]
 fn seventh_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout7.tsv", "eval/heldout7", 0.57, 0.79);
+    check_scores("eval/links-heldout7.tsv", "eval/heldout7", 0.59, 0.83);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {
