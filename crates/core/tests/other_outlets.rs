@@ -12,6 +12,13 @@ fn parse(name: &str) -> Document {
     docs.remove(0)
 }
 
+/// The page `name` of the held-out story in `eval/DIR`.
+fn held_out(dir: &str, name: &str) -> Document {
+    let path = format!("{}/../../eval/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    parse_file(name, &text).documents.remove(0)
+}
+
 fn texts(d: &Document) -> Vec<&str> {
     d.passages.iter().map(|p| d.passage_text(p)).collect()
 }
@@ -349,11 +356,7 @@ fn pages_of_the_fourth_held_out_story() {
 /// answers are the article's, the links are not.
 #[test]
 fn pages_of_the_sixth_held_out_story() {
-    let read = |name: &str| {
-        let path = format!("{}/../../eval/heldout6/{name}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        parse_file(name, &text).documents.remove(0)
-    };
+    let read = |name: &str| held_out("heldout6", name);
     let d = read("broadcaster.txt");
     let body = texts(&d);
     for answer in ["The trial lasted four months.", "More than 40 witnesses gave evidence.", "It took the judge nearly three hours"] {
@@ -395,11 +398,7 @@ fn pages_of_the_sixth_held_out_story() {
 /// parentheses.
 #[test]
 fn pages_of_the_seventh_held_out_story() {
-    let read = |name: &str| {
-        let path = format!("{}/../../eval/heldout7/{name}", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        parse_file(name, &text).documents.remove(0)
-    };
+    let read = |name: &str| held_out("heldout7", name);
     let wire = read("wire.txt");
     let captions: Vec<&str> = wire.passages.iter().filter(|p| p.kind == PassageKind::Caption).map(|p| wire.passage_text(p)).collect();
     assert_eq!(captions.len(), 1, "{captions:?}");
