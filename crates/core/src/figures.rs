@@ -284,6 +284,26 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// What a maturity before it names ("10-year bond", "two-year notes", "30-year
+/// mortgage"), singular and lowercase.
+const MATURITY_OF: &[&str] = &[
+    "bond",
+    "note",
+    "yield",
+    "treasury",
+    "treasurie",
+    "bill",
+    "gilt",
+    "bund",
+    "mortgage",
+    "loan",
+    "swap",
+    "paper",
+    "debt",
+    "bobl",
+    "schatz",
+];
+
 /// A number at word `i`: its value, the index of its last word, a currency and a hyphenated unit.
 fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>, Option<String>)> {
     let mut text = ws[i].text;
@@ -314,6 +334,16 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         Some(_) => return None,
         None => (lower.clone(), None),
     };
+    // "the 10-year bond", "the 10-year government bond yield", "a 30-year mortgage": a
+    // maturity names the instrument, it measures nothing the article reports.
+    if hyphen_unit.as_deref().is_some_and(|u| ["year", "month", "week", "day"].contains(&u)) {
+        let word = |at: usize| ws.get(at).map(|w| w.text.to_lowercase().trim_end_matches('s').to_string()).unwrap_or_default();
+        let next =
+            if ["government", "sovereign", "benchmark", "treasury"].contains(&word(i + 1).as_str()) { word(i + 2) } else { word(i + 1) };
+        if MATURITY_OF.contains(&next.as_str()) {
+            return None;
+        }
+    }
     // "€90m", "$5bn": a sum of money with its scale glued on.
     let glued = currency.and_then(|_| MONEY_SCALES.iter().find_map(|(suffix, scale)| Some((num_part.strip_suffix(suffix)?, *scale))));
     let mut value = if let Some(v) = compound {
@@ -553,6 +583,16 @@ mod tests {
         let f = figures(text);
         assert_eq!(f.len(), 1, "{f:?}");
         f.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    #[test]
+    fn a_maturity_names_a_bond_and_is_no_figure() {
+        assert_eq!(one("Slovenia's 10-year government bond yield fell to 3.21%.").unit, "percent");
+        assert_eq!(one("The yield on the 10-year bond slipped to 3.19 per cent.").value, 3.19);
+        assert!(figures("Investors sold two-year Treasuries and 30-year mortgages.").is_empty());
+        // A span of time is still one: "a 10-year sentence", "a five-year plan".
+        assert_eq!(one("He was given a 10-year sentence.").unit, "year");
+        assert_eq!(one("The five-year plan was approved.").value, 5.0);
     }
 
     #[test]
