@@ -49,6 +49,17 @@ const FRAGMENTS: &[&str] = &[
     ": ",
     ".",
     "\t",
+    // The seventh held-out story's page furniture (`clean/lines.rs`).
+    "Item 1 of 3 ",
+    "[1/3]",
+    "Meridian/Jure Makovec Purchase Licensing Rights, opens new tab\n",
+    "skip past newsletter promotion\n",
+    "after newsletter promotion\n",
+    " (April 12, 2027)\n",
+    "The Courier - Back to home\n",
+    "© 2027 Courier News & Media Limited\n",
+    "Slovenian Civic Union (SDZ) ",
+    "Kovačič's ",
 ];
 
 fn newsy() -> impl Strategy<Value = String> {
