@@ -415,6 +415,11 @@ fn pages_of_the_seventh_held_out_story() {
     // The paragraphs on either side of the box are kept.
     assert!(body.iter().any(|t| t.contains("workers with 40 years of contributions")), "{body:?}");
     assert!(body.iter().any(|t| t.contains("The arithmetic of the new parliament is unforgiving.")), "{body:?}");
+    // The signature over the broadcaster's analysis box is no paragraph; the box is.
+    let broadcaster = read("broadcaster.txt");
+    let body = texts(&broadcaster);
+    assert!(!body.iter().any(|t| t.contains("Tom Ashby, Europe reporter")), "{body:?}");
+    assert!(body.iter().any(|t| t.contains("Many voters I spoke to in Ljubljana and Celje")), "{body:?}");
     let followup = read("followup.txt");
     let body = texts(&followup);
     assert!(body.iter().any(|t| t.contains("with the 10-year yield at 3.19% on Thursday")), "last paragraph lost: {body:?}");

@@ -228,6 +228,19 @@ fn is_prose(t: &str) -> bool {
     words >= 25 || words >= 8 && inline::ends_sentence(t) && !dated_link(t)
 }
 
+/// A correspondent's signature on a line of its own: a name of two or three capitalised
+/// words, a comma, and a role that ends in "reporter", "editor" or "correspondent" ("Tom
+/// Ashby, Europe reporter", "Jana Novak, Central Europe correspondent").
+fn signed_box(t: &str) -> bool {
+    let Some((name, role)) = t.split_once(", ") else { return false };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let role_words = role.split_whitespace().count();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’-".contains(c)))
+        && (1..=5).contains(&role_words)
+        && ["reporter", "editor", "correspondent"].iter().any(|r| role.trim_end().to_lowercase().ends_with(r))
+}
+
 /// A headline followed by its date in parentheses, with no full stop before it.
 fn dated_link(t: &str) -> bool {
     let t = t.trim_end();
@@ -673,6 +686,11 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
             return;
         }
     }
+    // "Tom Ashby, Europe reporter": the signature over a correspondent's analysis box.
+    if signed_box(trimmed) {
+        b.meta(line);
+        return;
+    }
     // "Chandan Khanna/AFP/Getty Images" under a caption line.
     if inline::credit_line(trimmed) {
         b.caption_last_passage();
@@ -902,7 +920,7 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::{copyright_holder, dated_link, masthead_name, opens_with_name};
+    use super::{copyright_holder, dated_link, masthead_name, opens_with_name, signed_box};
 
     #[test]
     fn a_copyright_notice_names_its_holder() {
@@ -913,6 +931,11 @@ mod tests {
         assert_eq!(masthead_name("The Courier - Back to home"), "The Courier");
         assert_eq!(masthead_name("The Courier"), "The Courier");
         assert_eq!(masthead_name("Home"), "Home");
+        assert!(signed_box("Tom Ashby, Europe reporter"));
+        assert!(signed_box("Jana Novak, Central Europe correspondent"));
+        assert!(!signed_box("Kovačič, the party's leader and former reporter"));
+        assert!(!signed_box("Tom Ashby, Europe reporter, said the vote was close."));
+        assert!(!signed_box("The court, the editor"));
         assert!(dated_link("Slovenia's centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)"));
         assert!(!dated_link("The court ruled on the appeal, which was filed last spring (April 12, 2027)."));
         assert!(!dated_link("Prices rose sharply in the third quarter, the report said. (April 12, 2027)"));
