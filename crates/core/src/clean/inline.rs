@@ -346,23 +346,24 @@ fn need_intro_upper(s: &str) -> bool {
 }
 
 /// A photo caption that is a line of its own ("Photo: Rescuers work … (State Emergency
-/// Service)"): the length of the opening, and the credit at its end if any.
+/// Service)", a slideshow's "Item 1 of 3 Mojca Kovačič gestures…"): the length of the
+/// opening, and the credit at its end if any.
 pub fn caption_line(s: &str) -> Option<(usize, Option<Credit>)> {
-    let prefix = CAPTION_PREFIXES.iter().find(|p| match_ci(s, 0, p))?;
-    let rest = &s[prefix.len()..];
-    let mut credit = find_credits(rest).into_iter().next().map(|c| Credit { start: c.start + prefix.len(), end: c.end + prefix.len() });
+    let prefix = CAPTION_PREFIXES.iter().find(|p| match_ci(s, 0, p)).map(|p| p.len()).or_else(|| carousel_counter(s))?;
+    let rest = &s[prefix..];
+    let mut credit = find_credits(rest).into_iter().next().map(|c| Credit { start: c.start + prefix, end: c.end + prefix });
     if credit.is_none() {
         let t = rest.trim_end();
         if t.ends_with(')') {
             if let Some(open) = t.rfind('(') {
                 let before = t[..open].trim_end();
                 if t.len() - open <= 80 && before.ends_with(['.', '”', '"']) {
-                    credit = Some(Credit { start: prefix.len() + open, end: prefix.len() + t.len() });
+                    credit = Some(Credit { start: prefix + open, end: prefix + t.len() });
                 }
             }
         }
     }
-    Some((prefix.len(), credit))
+    Some((prefix, credit))
 }
 
 /// The counter a slideshow puts before each caption ("Item 1 of 3 ", "[1/3]"): its

@@ -627,36 +627,22 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
         return;
     }
     // "Item 1 of 3 Mojca Kovačič gestures… Meridian/Jure Makovec Purchase Licensing
-    // Rights, opens new tab", then "[1/3]" and the same caption: a slideshow's counter
-    // is markup, and a caption it repeats is removed.
-    if let Some(counter) = inline::carousel_counter(trimmed) {
+    // Rights, opens new tab", then "[1/3]" and the same caption: a caption the page gives
+    // again is removed.
+    if let Some((prefix, credit)) = inline::caption_line(trimmed) {
         let start = line.start as usize + (t.len() - t.trim_start().len());
         let end = start + trimmed.len();
-        b.markup(Span::new(start, start + counter));
-        let rest = &trimmed[counter..];
-        let credit = inline::find_credits(rest).into_iter().next();
-        let caption_end = credit.as_ref().map_or(rest.len(), |c| c.start);
-        let caption = rest[..caption_end].trim();
+        b.markup(Span::new(start, start + prefix));
+        let caption = trimmed[prefix..credit.as_ref().map_or(trimmed.len(), |c| c.start)].trim();
         let text = b.text;
         let repeated = b
             .docs
             .last()
             .is_some_and(|d| d.passages.iter().any(|(kind, _, span)| *kind == PassageKind::Caption && span.slice(text).trim() == caption));
         if repeated {
-            b.chrome(Span::new(start + counter, end), Reason::RepeatedCaption);
+            b.chrome(Span::new(start + prefix, end), Reason::RepeatedCaption);
             return;
         }
-        b.passage(Span::new(start + counter, start + counter + caption_end), PassageKind::Caption);
-        if let Some(c) = credit {
-            b.chrome(Span::new(start + counter + c.start, start + counter + c.end), Reason::PhotoCredit);
-            b.passage(Span::new(start + counter + c.end, end), PassageKind::Paragraph);
-        }
-        return;
-    }
-    if let Some((prefix, credit)) = inline::caption_line(trimmed) {
-        let start = line.start as usize + (t.len() - t.trim_start().len());
-        let end = start + trimmed.len();
-        b.markup(Span::new(start, start + prefix));
         match credit {
             Some(c) => {
                 b.passage(Span::new(start + prefix, start + c.start), PassageKind::Caption);
