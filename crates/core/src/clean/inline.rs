@@ -148,9 +148,25 @@ pub fn outlet_line(line: &str) -> Option<&'static str> {
     if let Some((_, outlet)) = MASTHEAD_SLOGANS.iter().find(|(slogan, _)| normalize_line(t) == *slogan) {
         return Some(outlet);
     }
+    let t = without_logo_link(t);
     let (display, len) = outlet_at(t)?;
-    let rest = t[len..].trim_start_matches([' ', '-', '\u{2013}', '\u{2014}', '|', ':']).to_lowercase();
-    (len == t.len() || MASTHEAD_LINKS.contains(&rest.as_str())).then_some(display)
+    (len == t.len()).then_some(display)
+}
+
+/// A masthead line without the link home that a copied logo brings with it: "The
+/// Courier - Back to home" → "The Courier".
+pub fn without_logo_link(line: &str) -> &str {
+    const SEPARATORS: [char; 6] = [' ', '-', '\u{2013}', '\u{2014}', '|', ':'];
+    for link in MASTHEAD_LINKS {
+        let at = line.len().saturating_sub(link.len());
+        if line.is_char_boundary(at) && line[at..].eq_ignore_ascii_case(link) && line[..at].ends_with(SEPARATORS) {
+            let head = line[..at].trim_end_matches(SEPARATORS);
+            if !head.is_empty() {
+                return head;
+            }
+        }
+    }
+    line
 }
 
 /// A person named in a byline.

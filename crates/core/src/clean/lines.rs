@@ -3,7 +3,7 @@
 //! items, removed credits and footers, and where appended excerpts begin.
 
 use super::inline::{self, Byline};
-use super::rules::{MASTHEAD_LINKS, MASTHEAD_NOT_FIRST, TRAILER_MAX_LINE, TRAILER_REASONS};
+use super::rules::{MASTHEAD_NOT_FIRST, TRAILER_MAX_LINE, TRAILER_REASONS};
 use super::{field, Builder};
 use crate::date::parse_timestamp_line;
 use crate::document::{Field, PassageKind, Reason, Span};
@@ -88,7 +88,7 @@ pub(crate) fn run(b: &mut Builder) {
     }
     // The masthead of a site no table knows, when nothing else named the outlet.
     if let (None, Some(m)) = (&b.host().meta.outlet, masthead) {
-        let name = masthead_name(texts[m].trim());
+        let name = inline::without_logo_link(texts[m].trim());
         b.set_host_meta(|meta| meta.outlet = Some(field(name, name)));
     }
 }
@@ -194,24 +194,6 @@ fn copyright_holder(line: &str) -> Option<&str> {
     let rest = rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ',' | ' '));
     let rest = rest.strip_prefix("The ").unwrap_or(rest);
     (!rest.is_empty()).then_some(rest)
-}
-
-/// A masthead line without what a copied logo's link adds: "The Courier - Back to
-/// home" → "The Courier".
-fn masthead_name(line: &str) -> &str {
-    for link in MASTHEAD_LINKS {
-        let at = line.len().saturating_sub(link.len());
-        if line.is_char_boundary(at) && line[at..].eq_ignore_ascii_case(link) {
-            let head = line[..at].trim_end();
-            if let Some(cut) = head.strip_suffix(['-', '\u{2013}', '\u{2014}', '|']) {
-                let cut = cut.trim_end();
-                if !cut.is_empty() {
-                    return &line[..cut.len()];
-                }
-            }
-        }
-    }
-    line
 }
 
 /// Whether `text` opens with the words of `name`, whole ("Sentinel News" opens with
@@ -334,7 +316,7 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
                 // The notice is boilerplate, already marked: read it among all the lines.
                 let holder = texts.iter().rev().find_map(|t| copyright_holder(t.trim()))?;
                 (0..h).find(|&j| {
-                    let name = masthead_name(text(j));
+                    let name = inline::without_logo_link(text(j));
                     let name = name.strip_prefix("The ").unwrap_or(name);
                     name.split_whitespace().count() <= 3 && name.starts_with(char::is_uppercase) && opens_with_name(holder, name)
                 })
@@ -906,7 +888,7 @@ fn region_text(b: &mut Builder, region: Span, pre_signature: bool) {
 
 #[cfg(test)]
 mod tests {
-    use super::{copyright_holder, dated_link, masthead_name, opens_with_name, signed_box};
+    use super::{copyright_holder, dated_link, inline, opens_with_name, signed_box};
 
     #[test]
     fn a_copyright_notice_names_its_holder() {
@@ -914,9 +896,9 @@ mod tests {
         assert_eq!(copyright_holder("Copyright 2019-2026 The Loadline. All rights reserved."), Some("Loadline. All rights reserved."));
         assert_eq!(copyright_holder("The Sentinel"), None);
         assert!(opens_with_name("Sentinel News & Media Limited", "Sentinel"));
-        assert_eq!(masthead_name("The Courier - Back to home"), "The Courier");
-        assert_eq!(masthead_name("The Courier"), "The Courier");
-        assert_eq!(masthead_name("Home"), "Home");
+        assert_eq!(inline::without_logo_link("The Courier - Back to home"), "The Courier");
+        assert_eq!(inline::without_logo_link("The Courier"), "The Courier");
+        assert_eq!(inline::without_logo_link("Home"), "Home");
         assert!(signed_box("Tom Ashby, Europe reporter"));
         assert!(signed_box("Jana Novak, Central Europe correspondent"));
         assert!(!signed_box("Kovačič, the party's leader and former reporter"));
