@@ -742,6 +742,12 @@ pub struct Credit {
 /// ("Credit… X/Agence France-Presse — Getty Images", "Photograph: X/AP").
 pub fn find_credits(s: &str) -> Vec<Credit> {
     let mut out: Vec<Credit> = Vec::new();
+    // The wire's licensing link ends the line it credits ("Meridian/Jure Makovec Purchase
+    // Licensing Rights, opens new tab"): looked for once per line, not per position.
+    let licensed_line = s.contains('/') && {
+        let lower = s.to_lowercase();
+        ["purchase licensing rights", "license this image"].iter().any(|l| lower.contains(l))
+    };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
         if out.last().is_some_and(|last| i < last.end) {
@@ -808,10 +814,7 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                         && name.starts_with(char::is_uppercase)
                         && name.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_uppercase))
                 };
-                // Or any agency, when the wire's licensing link follows the photographer
-                // ("Meridian/Jure Makovec Purchase Licensing Rights, opens new tab").
-                let lower_rest = rest.to_lowercase();
-                let licensed = ["purchase licensing rights", "license this image"].iter().any(|l| lower_rest.contains(l));
+                // Or any agency named in capitalised words, on a line with the licensing link.
                 let named = |agency: &str| {
                     let words: Vec<&str> = agency.split_whitespace().collect();
                     (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
@@ -820,7 +823,7 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                     agency.len() <= 30
                         && (PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str())
                             || shouted(agency, name)
-                            || licensed && named(agency) && name.starts_with(char::is_uppercase))
+                            || licensed_line && named(agency) && name.starts_with(char::is_uppercase))
                 });
                 let tail = rest.trim_end();
                 if !before.is_empty()
