@@ -286,23 +286,8 @@ fn words(text: &str) -> Vec<Word<'_>> {
 
 /// What a maturity before it names ("10-year bond", "two-year notes", "30-year
 /// mortgage"), singular and lowercase.
-const MATURITY_OF: &[&str] = &[
-    "bond",
-    "note",
-    "yield",
-    "treasury",
-    "treasurie",
-    "bill",
-    "gilt",
-    "bund",
-    "mortgage",
-    "loan",
-    "swap",
-    "paper",
-    "debt",
-    "bobl",
-    "schatz",
-];
+const MATURITY_OF: &[&str] =
+    &["bond", "note", "yield", "treasury", "bill", "gilt", "bund", "mortgage", "loan", "swap", "paper", "debt", "bobl", "schatz"];
 
 /// A number at word `i`: its value, the index of its last word, a currency and a hyphenated unit.
 fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>, Option<String>)> {
@@ -337,10 +322,10 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     // "the 10-year bond", "the 10-year government bond yield", "a 30-year mortgage": a
     // maturity names the instrument, it measures nothing the article reports.
     if hyphen_unit.as_deref().is_some_and(|u| ["year", "month", "week", "day"].contains(&u)) {
-        let word = |at: usize| ws.get(at).map(|w| w.text.to_lowercase().trim_end_matches('s').to_string()).unwrap_or_default();
-        let next =
-            if ["government", "sovereign", "benchmark", "treasury"].contains(&word(i + 1).as_str()) { word(i + 2) } else { word(i + 1) };
-        if MATURITY_OF.contains(&next.as_str()) {
+        let word = |at: usize| ws.get(at).map(|w| singular(w.text)).unwrap_or_default();
+        let names = |at: usize| MATURITY_OF.contains(&word(at).as_str());
+        let modifier = ["government", "sovereign", "benchmark", "treasury"].contains(&word(i + 1).as_str());
+        if names(i + 1) || modifier && names(i + 2) {
             return None;
         }
     }
