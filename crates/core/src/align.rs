@@ -642,6 +642,9 @@ pub struct Diagnosis {
     /// The score and reason, or `None` when blocking never proposes the pair or it
     /// scores nothing.
     pub scored: Option<(f32, String)>,
+    /// Whether blocking proposed the pair at all (a pair it proposed may still score
+    /// nothing: too little shared, or a conflict of day, place or speaker).
+    pub proposed: bool,
     /// The best score of each of its two sentences in the other's document.
     pub best_a: f32,
     pub best_b: f32,
@@ -671,8 +674,9 @@ pub fn diagnose(
             let best = |x: usize, other: u32| top.get(&(x, other)).map_or(0.0, |t| t.score);
             let ev = scorer.score_clauses(&features, &masses, i, j);
             let text = docs.get(features[i].at.doc as usize).map_or("", |d| sentence_text(d, features[i].at.sentence));
-            let scored = (candidates.contains(&(i, j)) && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
-            Diagnosis { scored, best_a: best(i, features[j].at.doc), best_b: best(j, features[i].at.doc) }
+            let proposed = candidates.contains(&(i, j));
+            let scored = (proposed && ev.score > 0.0).then(|| (ev.score, reason(&ev, &scorer, entities, text)));
+            Diagnosis { scored, proposed, best_a: best(i, features[j].at.doc), best_b: best(j, features[i].at.doc) }
         })
         .collect()
 }

@@ -321,7 +321,11 @@ pub fn run(gold_text: &str, corpus: &crate::corpus::Corpus, config: &AlignConfig
         super::diagnose(docs, inputs, config, pairs)
             .into_iter()
             .map(|d| {
-                let what = d.scored.map_or("never scored".to_string(), |(s, why)| format!("score {s:.2}: {why}"));
+                let what = match d.scored {
+                    Some((s, why)) => format!("score {s:.2}: {why}"),
+                    None if d.proposed => "scored nothing".to_string(),
+                    None => "never proposed".to_string(),
+                };
                 format!("{what}; best of each in the other's article {:.2} / {:.2}", d.best_a, d.best_b)
             })
             .collect()
