@@ -145,6 +145,7 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         .map(str::to_string)
         .collect();
     expand_acronyms(docs, &mut found, &lowercase);
+    demonym_places(docs, &mut found, &lowercase);
     let g = gazetteer::gazetteer();
     // A bare name (`Candidate::bare_name`) is a person's when none of its words is a
     // common word or a place ("Open Tenders Belgium", "Train Control System", "East
@@ -358,6 +359,70 @@ fn expand_acronyms(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &
     }
 }
 
+/// Countries and regions no table knows, recognised by the adjective the corpus forms
+/// from them: a one-word name ("Velesia", "Tigray") and a capitalised word that is the
+/// name and "n" (after a final "a") or "an"/"ian" (a final "e" dropped: "Ukraine" /
+/// "Ukrainian"), used as an adjective at least once (before a word in lowercase that is
+/// no verb of saying or past tense, "the Velesian government", "Tigrayan forces"; or in
+/// the plural, "Velesians"). The name is a place wherever the corpus writes it, and the
+/// adjective is no name of its own, like the gazetteer's demonyms.
+fn demonym_places(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &HashSet<String>) {
+    let g = gazetteer::gazetteer();
+    // Words that are part of a person's full name somewhere ("Kofi Annan") are no
+    // adjective, and no country.
+    let in_people: HashSet<&str> = found
+        .iter()
+        .flatten()
+        .filter(|c| c.kind == Some(EntityKind::Person) && c.name.contains(' '))
+        .flat_map(|c| c.name.split(' '))
+        .collect();
+    let names: HashSet<&str> = found
+        .iter()
+        .flatten()
+        .filter(|c| !c.name.contains(' ') && c.name.chars().count() >= 4 && c.role.is_none())
+        .map(|c| c.name.as_str())
+        .filter(|n| !in_people.contains(n) && g.place(n).is_none() && !gazetteer::is_demonym(n))
+        .collect();
+    let adjective_of = |w: &str| -> Option<&str> {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        let base = w.strip_suffix('n')?;
+        // "Velesian" → "Velesia"; "Tigrayan" → "Tigray"; "Ukrainian" → "Ukraine";
+        // "Brazilian" → "Brazil".
+        let tries = [base.to_string(), base.strip_suffix('a').unwrap_or("").to_string(), base.strip_suffix("ia").map(|b| format!("{b}e")).unwrap_or_default(), base.strip_suffix("ia").unwrap_or("").to_string()];
+        tries.into_iter().find_map(|t| names.get(t.as_str()).copied())
+    };
+    let mut places: HashSet<String> = HashSet::new();
+    let mut adjectives: HashSet<String> = HashSet::new();
+    for doc in docs {
+        let words: Vec<&str> = doc.text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        for (k, w) in words.iter().enumerate() {
+            if !w.starts_with(char::is_uppercase) || in_people.contains(w) || lowercase.contains(&w.to_lowercase()) {
+                continue;
+            }
+            let Some(place) = adjective_of(w) else { continue };
+            let plural = w.ends_with('s');
+            let next = words.get(k + 1).copied().unwrap_or("");
+            let modifies = next.starts_with(char::is_lowercase)
+                && !next.ends_with("ed")
+                && !["said", "says", "told", "added", "and", "or", "is", "was", "has", "had", "will", "would"].contains(&next);
+            if plural || modifies {
+                places.insert(place.to_string());
+                adjectives.insert(w.strip_suffix('s').unwrap_or(w).to_string());
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for cands in found.iter_mut() {
+        cands.retain(|c| !adjectives.contains(c.name.strip_suffix('s').unwrap_or(&c.name)));
+        for c in cands.iter_mut().filter(|c| places.contains(&c.name)) {
+            c.kind = Some(EntityKind::Place);
+            c.pending = false;
+        }
+    }
+}
+
 /// A name joined over "and" with an organisation word reads as one organisation
 /// ("National Security and Defense Council"), unless the corpus names its first part on
 /// its own: then it is two ("Mälarbanken and Nordkust Bank", where Mälarbanken lends
@@ -557,6 +622,39 @@ mod tests {
         assert!(kinds("Christian People").is_empty(), "{names:?}");
         assert_eq!(kinds("Mojca Kovačič"), vec![EntityKind::Person], "{names:?}");
         assert!(!names.iter().any(|(n, _)| n.contains("Kovačič's") || n.starts_with("Slovenia's")), "{names:?}");
+    }
+
+    #[test]
+    fn a_country_no_table_knows_is_read_from_its_adjective() {
+        let names = names_of(
+            "Velesia and Ardania agreed to swap prisoners. Velesian Foreign Minister Radovan Kučera said the \
+             Ardanian government would free 146 Velesians. Most of Velesia's farmland depends on the river. \
+             Ardania needs the dam. Kofi Annan said nothing, and Annan left. Maria Lopez spoke for Marian.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Velesia"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("Ardania"), vec![EntityKind::Place], "{names:?}");
+        for adjective in ["Velesian", "Velesians", "Ardanian"] {
+            assert!(kinds(adjective).is_empty(), "{adjective} is no name: {names:?}");
+        }
+        // A surname is no adjective ("Annan said"), nor a given name before a verb.
+        assert_eq!(kinds("Kofi Annan"), vec![EntityKind::Person], "{names:?}");
+        assert!(kinds("Maria Lopez") == vec![EntityKind::Person], "{names:?}");
+    }
+
+    #[test]
+    fn venues_streets_and_research_centres() {
+        let names = names_of(
+            "The talks took place at Palais Niederösterreich, the seat of the provincial parliament in Vienna's \
+             Herrengasse. \"It was hard,\" said Lucia Hrabovská, a researcher at the Centre for Danube Studies in \
+             Bratislava.",
+        );
+        let kinds = |name: &str| names.iter().filter(|(n, _)| n == name).map(|(_, k)| *k).collect::<Vec<_>>();
+        assert_eq!(kinds("Palais Niederösterreich"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("Herrengasse"), vec![EntityKind::Place], "{names:?}");
+        assert_eq!(kinds("Centre for Danube Studies"), vec![EntityKind::Organization], "{names:?}");
+        assert!(kinds("Danube Studies").is_empty(), "{names:?}");
+        assert_eq!(kinds("Lucia Hrabovská"), vec![EntityKind::Person], "{names:?}");
     }
 
     #[test]

@@ -576,8 +576,21 @@ impl Context<'_> {
         if b > a && ["Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"].contains(&self.tokens[a].text) {
             return;
         }
-        // "River Douro", "Lake Geneva", "Mount Etna".
-        if b > a && ["River", "Lake", "Mount", "Cape", "Gulf", "Bay"].contains(&self.tokens[a].text) {
+        // "River Douro", "Lake Geneva", "Mount Etna"; a venue: "Palais Niederösterreich",
+        // "Schloss Elmau", "Palazzo Chigi", "Château de Rambouillet".
+        const PLACE_FIRST: &[&str] =
+            &["River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Palais", "Schloss", "Palazzo", "Château", "Chateau"];
+        if b > a && PLACE_FIRST.contains(&self.tokens[a].text) {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
+        }
+        // "in Vienna's Herrengasse", "at Brussels' Berlaymont": a name a known place owns,
+        // where something happens, is a place in it.
+        if a >= 2
+            && self.tokens[a - 1].possessive
+            && PLACE_PREPOSITIONS.contains(&self.tokens[a - 2].text)
+            && g.place(self.tokens[a - 1].text).is_some()
+            && !g.is_given_name(self.tokens[a].text)
+        {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         let role = self.role_before(a).or_else(|| self.role_after(b)).or_else(|| self.role_before_comma(a, b));

@@ -210,6 +210,10 @@ pub const ORG_WORDS: &[&str] = &[
     "Court",
     "University",
     "Institute",
+    // "Centre for Danube Studies", "Institute for Fiscal Studies", "Centre for Economic
+    // Policy Research".
+    "Studies",
+    "Research",
     "Office",
     "Service",
     "Forces",
