@@ -284,6 +284,11 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// Who a story is about, counted in words ("two men", "two sides"): a reference, not a
+/// figure (`extract`), as `unit_of` gives them.
+const REFERENCES: &[&str] =
+    &["man", "men", "woman", "women", "side", "country", "nation", "leader", "president", "government", "neighbour", "neighbor", "rival", "delegation"];
+
 /// What a maturity before it names ("10-year bond", "two-year notes", "30-year
 /// mortgage"), singular and lowercase.
 const MATURITY_OF: &[&str] =
@@ -455,6 +460,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     i += 1;
                     continue;
                 }
+                let counted_noun = hyphen_unit.is_none() && currency.is_none();
                 // The unit: a hyphenated one, a currency, or the noun that follows.
                 let mut end = last;
                 let unit = if let Some(u) = hyphen_unit {
@@ -511,6 +517,16 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         }
                     }
                 };
+                // "the two sides", "Two men whose governments …", "the two countries": the
+                // story's actors counted in words are a reference to them, not a figure
+                // the article reports ("the two seats reserved for minorities" is one).
+                if counted_noun && raw.chars().all(char::is_alphabetic) && REFERENCES.contains(&unit.as_str()) {
+                    let before = (i > 0).then(|| ws[i - 1].text.to_lowercase()).unwrap_or_default();
+                    if value <= 3.0 || ["the", "both", "these", "those"].contains(&before.as_str()) {
+                        i = end + 1;
+                        continue;
+                    }
+                }
                 // A fraction of a point is a fraction of a percentage point ("a quarter-point
                 // rise", "half a point"): whole points count the items of a plan.
                 let unit = if unit == "point" && value < 1.0 { PERCENTAGE_POINT.to_string() } else { unit };
@@ -578,6 +594,16 @@ mod tests {
         // A span of time is still one: "a 10-year sentence", "a five-year plan".
         assert_eq!(one("He was given a 10-year sentence.").unit, "year");
         assert_eq!(one("The five-year plan was approved.").value, 5.0);
+    }
+
+    #[test]
+    fn the_storys_actors_counted_in_words_are_no_figure() {
+        assert!(figures("The two men gave different figures, and the two sides did not agree.").is_empty());
+        assert!(figures("Two men whose governments were exchanging fire met. The two countries have no ambassadors.").is_empty());
+        // A count the article reports stays one: seats, soldiers, and more than three men.
+        assert_eq!(one("The two seats reserved for the minorities could decide it.").unit, "seat");
+        assert_eq!(one("Two soldiers were killed.").value, 2.0);
+        assert_eq!(one("Police arrested five men.").value, 5.0);
     }
 
     #[test]
