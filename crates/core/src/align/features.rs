@@ -188,23 +188,37 @@ pub(super) fn figure_key(f: &crate::figures::Figure) -> String {
 /// The years a sentence names. A year that ends a span ("before 2033", "until 2033")
 /// names the year before it too, the last one inside the span, so that "a ban on layoffs
 /// until 2033" and "no layoffs through 2032" tell of one span, not of two years.
+///
+/// A year of the background is left out: one that starts what still holds ("who has led
+/// the ministry since 2024", "a concession it had resisted since the dam was completed in
+/// 2025": "since" earlier in its clause), and one that names an earlier event as a
+/// modifier ("their 2026 border war", "the 2019 floods"). The sentence does not happen
+/// then, so another outlet's account of the same fact, dated this year, does not differ.
 pub(super) fn years_named(text: &str) -> Vec<u16> {
     let mut out = Vec::new();
-    let mut rest = text;
-    let mut before = "";
-    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
-        let run = rest[start..].find(|c: char| !c.is_ascii_digit()).map_or(rest.len(), |n| start + n);
-        let (prefix, digits) = (&rest[..start], &rest[start..run]);
-        before = if prefix.is_empty() { before } else { prefix };
-        let alone = !prefix.ends_with(|c: char| c.is_alphanumeric()) && !rest[run..].starts_with(|c: char| c.is_alphanumeric());
-        if let Some(year) = digits.parse::<u16>().ok().filter(|y| digits.len() == 4 && alone && (1900..=2100).contains(y)) {
-            out.push(year);
-            let word = before.trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
-            if ["before", "until", "till", "til"].contains(&word.as_str()) {
-                out.push(year - 1);
-            }
+    let mut at = 0;
+    while let Some(found) = text[at..].find(|c: char| c.is_ascii_digit()) {
+        let start = at + found;
+        let run = text[start..].find(|c: char| !c.is_ascii_digit()).map_or(text.len(), |n| start + n);
+        let (before, digits, after) = (&text[..start], &text[start..run], &text[run..]);
+        at = run;
+        let alone = !before.ends_with(|c: char| c.is_alphanumeric()) && !after.starts_with(|c: char| c.is_alphanumeric());
+        let Some(year) = digits.parse::<u16>().ok().filter(|y| digits.len() == 4 && alone && (1900..=2100).contains(y)) else { continue };
+        let mut words_before = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+        let word = if before.trim_end().ends_with(|c: char| c.is_alphabetic()) { words_before.next().unwrap_or_default() } else { String::new() };
+        let clause = before.rsplit([',', ';', ':', '(', '\u{2014}', '\u{2013}']).next().unwrap_or(before);
+        let since = clause.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("since"));
+        let next = after.trim_start_matches(' ');
+        let modifier = after.starts_with(' ')
+            && next.starts_with(|c: char| c.is_lowercase())
+            && ["the", "a", "an", "their", "its", "his", "her", "our", "this", "that"].contains(&word.as_str());
+        if since || modifier {
+            continue;
         }
-        rest = &rest[run..];
+        out.push(year);
+        if ["before", "until", "till", "til"].contains(&word.as_str()) {
+            out.push(year - 1);
+        }
     }
     out
 }
@@ -870,7 +884,14 @@ mod tests {
     fn years_that_end_a_span_name_the_year_before() {
         assert_eq!(years_named("a ban on forced layoffs until 2033"), vec![2033, 2032]);
         assert_eq!(years_named("no layoffs through 2032, and before 2030 a fund"), vec![2032, 2030, 2029]);
-        assert_eq!(years_named("the first strike since 1979, in 2027"), vec![1979, 2027]);
+        assert_eq!(years_named("the first strike since 1979, in 2027"), vec![2027]);
+        // The background: what still holds since a year, and an earlier event named by
+        // its year.
+        assert!(years_named("Kučera, who has led his country's diplomacy since 2024, said so.").is_empty());
+        assert!(years_named("a concession it had resisted since the Vâlcan dam was completed in 2025").is_empty());
+        assert!(years_named("every prisoner taken in their 2026 border war").is_empty());
+        assert_eq!(years_named("In 2013 the court ruled, and in 1962 the court awarded it"), vec![2013, 1962]);
+        assert_eq!(years_named("A fire at the plant in 2019 injured two workers."), vec![2019]);
         // Not years: longer numbers, figures and codes.
         assert!(years_named("12,000 workers, 20300 tons, A2030 and 2030s, 9,000").is_empty());
     }
