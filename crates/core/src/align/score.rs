@@ -235,7 +235,7 @@ impl Scorer<'_> {
             v
         };
         let (years_a, years_b) = (years(a), years(b));
-        let years_differ = std::env::var("NOYEARS").is_err() && !years_a.is_empty() && !years_b.is_empty() && !years_a.iter().any(|y| years_b.contains(y));
+        let years_differ = !years_a.is_empty() && !years_b.is_empty() && !years_a.iter().any(|y| years_b.contains(y));
         // A date on one side and only a weekday on the other: the date's weekday
         // ("a ballot that closed on March 29", a Monday, is not one that "closes Sunday").
         let weekday_differs = |dated: &Features, other: &Features| {
