@@ -217,10 +217,14 @@ const NOT_UNITS: &[&str] = &[
 ];
 
 /// Adjectives allowed between a number and what it counts ("50 Ukrainian civilians").
+/// A capitalised plural is what is counted, not an adjective ("146 Velesians held by
+/// Ardania", "50 US Marines").
 fn skippable(word: &str) -> bool {
     let adjective = ["ic", "al", "ian", "ese", "ish", "ary"].iter().any(|suffix| word.len() > 4 && word.ends_with(suffix));
+    let capital = word.starts_with(|c: char| c.is_uppercase());
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
     adjective
-        || word.starts_with(|c: char| c.is_uppercase())
+        || capital && !plural
         || [
             "new",
             "additional",
@@ -604,6 +608,14 @@ mod tests {
         assert_eq!(one("The two seats reserved for the minorities could decide it.").unit, "seat");
         assert_eq!(one("Two soldiers were killed.").value, 2.0);
         assert_eq!(one("Police arrested five men.").value, 5.0);
+    }
+
+    #[test]
+    fn a_capitalised_plural_is_what_is_counted() {
+        assert_eq!(one("146: Velesians held by Ardania").unit, "velesian");
+        assert_eq!(one("The figure falls short of the 171 Velesians his government says are held.").unit, "velesian");
+        assert_eq!(one("It sent 50 US Marines.").unit, "marine");
+        assert_eq!(one("They freed 50 Ukrainian civilians.").unit, "civilian");
     }
 
     #[test]
