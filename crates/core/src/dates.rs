@@ -101,6 +101,37 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                     resolved,
                 });
             };
+            // Whether the sentence is in the future tense before byte `i` of the passage
+            // ("will fly to Russia on Monday").
+            let future = |i: usize| {
+                let sentence_start = doc
+                    .sentences
+                    .iter()
+                    .map(|s| s.span.start as usize)
+                    .filter(|&s| s <= base + i)
+                    .max()
+                    .unwrap_or(base)
+                    .saturating_sub(base);
+                let clause = text.get(sentence_start..i).unwrap_or("");
+                FUTURE_MARKERS.iter().any(|m| clause.contains(m))
+            };
+            // The same, for a month or a day ahead: the future's verb close before it, in
+            // its clause, and no past form between ("will return to Vienna in January";
+            // not "whose plan to automate the quay triggered the conflict in January", nor
+            // "will return troops to the positions they held before Jan. 27").
+            let future_near = |i: usize| {
+                let before = &text[..i];
+                let Some((at, marker)) = FUTURE_MARKERS.iter().filter_map(|m| before.rfind(m).map(|at| (at, *m))).max_by_key(|x| x.0) else {
+                    return false;
+                };
+                let between = &before[at + marker.len()..];
+                let words: Vec<&str> = between.split_whitespace().collect();
+                let past = words.iter().any(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                    w.len() > 3 && w.ends_with("ed") || ["held", "began", "took", "made", "met", "said", "was", "were"].contains(&w.as_str())
+                });
+                future(i) && words.len() <= 8 && !between.contains([',', ';', '\u{2014}']) && !past
+            };
             for (i, _) in text.char_indices() {
                 let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
                 if !at_word {
@@ -110,8 +141,17 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                 // Explicit dates: "Nov. 30, 2025", "Aug. 14", "30 November".
                 if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
                     if let Some((ts, used)) = parse_timestamp(rest) {
-                        let year = ts.year.map(i64::from).or(anchor.map(|a| a.0));
-                        let resolved = year.map(|y| iso(to_days(y, i64::from(ts.month), i64::from(ts.day))));
+                        // Without a year, the article's year; in the future tense ("will
+                        // meet again on January 20" in a November article), the next such day.
+                        let (month, day) = (i64::from(ts.month), i64::from(ts.day));
+                        let year = ts.year.map(i64::from).or(anchor.map(|(y, am, ad)| {
+                            if (month, day) < (am, ad) && future_near(i) {
+                                y + 1
+                            } else {
+                                y
+                            }
+                        }));
+                        let resolved = year.map(|y| iso(to_days(y, month, day)));
                         push(i, i + used, "explicit", resolved, &mut taken);
                         continue;
                     }
@@ -124,12 +164,31 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                     // Full month names only ("Mar-a-Lago" is not March); "May" only after "in".
                     let may_verb = word == "May" && prefix.is_empty() && !text[..i].trim_end().ends_with(" in");
                     if let (Some(m), true, false) = (month_number(word), MONTHS_FULL.contains(&word), may_verb) {
-                        // A month without a day: the most recent such month up to the article's date.
-                        let resolved = anchor.map(|(y, am, _)| {
-                            let year = if i64::from(m) > am { y - 1 } else { y };
-                            format!("{year:04}-{m:02}")
-                        });
-                        push(i, word_end, "month", resolved, &mut taken);
+                        // A month without a day: the most recent such month up to the article's
+                        // date; in the future tense ("ministers will return to Vienna in
+                        // January"), the coming one.
+                        // "July 2025": the year written after it.
+                        let written = text[word_end..]
+                            .strip_prefix(' ')
+                            .and_then(|r| r.get(..4).filter(|d| d.chars().all(|c| c.is_ascii_digit())).map(|d| (d, &r[4..])))
+                            .filter(|(_, after)| !after.starts_with(|c: char| c.is_alphanumeric()))
+                            .and_then(|(d, _)| d.parse::<i64>().ok());
+                        let m = i64::from(m);
+                        let year = written.or(anchor.map(|(y, am, _)| {
+                            if future_near(i) {
+                                if m < am {
+                                    y + 1
+                                } else {
+                                    y
+                                }
+                            } else if m > am {
+                                y - 1
+                            } else {
+                                y
+                            }
+                        }));
+                        let resolved = year.map(|year| format!("{year:04}-{m:02}"));
+                        push(i, if written.is_some() { word_end + 5 } else { word_end }, "month", resolved, &mut taken);
                         continue;
                     }
                     if let Some(w) = WEEKDAYS.iter().position(|d| *d == word) {
@@ -137,17 +196,7 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                         // "next Sunday" after it.
                         // "next Sunday", or a future tense earlier in the sentence ("will fly
                         // to Russia on Monday"): the coming day, not the last one.
-                        let sentence_start = doc
-                            .sentences
-                            .iter()
-                            .map(|s| s.span.start as usize)
-                            .filter(|&s| s <= base + i)
-                            .max()
-                            .unwrap_or(base)
-                            .saturating_sub(base);
-                        let clause = text.get(sentence_start..i).unwrap_or("");
-                        let future = FUTURE_MARKERS.iter().any(|m| clause.contains(m));
-                        let next = text[..i].trim_end().ends_with("next") || future;
+                        let next = text[..i].trim_end().ends_with("next") || future(i);
                         let resolved = anchor.and_then(|(y, m, d)| {
                             let today = i64::from(weekday(y as u16, m as u8, d as u8));
                             let days = anchor_days?;
@@ -239,6 +288,29 @@ mod tests {
     }
 
     #[test]
+    fn a_month_or_day_ahead_in_the_future_tense_is_the_coming_one() {
+        let article = "Talks in Vienna\nNovember 14, 2027\nThe first round was held in September, and the war began in December. \
+                       Experts will meet in Graz in December, and ministers will return in January. \
+                       The round is scheduled to move to Salzburg on January 20. The fund opened on March 3. \
+                       Both armies will return to the positions they held before Jan. 27, when the war began. \
+                       The plan to automate the quay triggered the conflict in January, after a war in July 2025.";
+        assert_eq!(
+            dates(article),
+            vec![
+                ("September".into(), Some("2027-09".into())),
+                ("December".into(), Some("2026-12".into())),
+                ("December".into(), Some("2027-12".into())),
+                ("January".into(), Some("2028-01".into())),
+                ("January 20".into(), Some("2028-01-20".into())),
+                ("March 3".into(), Some("2027-03-03".into())),
+                ("Jan. 27".into(), Some("2027-01-27".into())),
+                ("January".into(), Some("2027-01".into())),
+                ("July 2025".into(), Some("2025-07".into())),
+            ]
+        );
+    }
+
+    #[test]
     fn abbreviations_and_may_are_not_months() {
         assert_eq!(dates("They met at Mar-a-Lago, and he may go to Jan's house."), vec![]);
     }
@@ -246,8 +318,12 @@ mod tests {
     #[test]
     fn unknown_article_date_leaves_relative_dates_unresolved() {
         assert_eq!(
-            dates("They met on Sunday, and on Nov. 30, 2025 they met again."),
-            vec![("Sunday".into(), None), ("Nov. 30, 2025".into(), Some("2025-11-30".into())),]
+            dates("They met on Sunday, and on Nov. 30, 2025 they met again, as in October 2024."),
+            vec![
+                ("Sunday".into(), None),
+                ("Nov. 30, 2025".into(), Some("2025-11-30".into())),
+                ("October 2024".into(), Some("2024-10".into())),
+            ]
         );
     }
 
