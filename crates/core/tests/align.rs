@@ -136,10 +136,14 @@ fn seventh_heldout_links_stay_above_their_floor() {
 // The eighth held-out story (eval/heldout8/, prisoner-swap and river talks between two
 // invented neighbours in Vienna, 75 facts), written by a helper that had not seen the
 // code and measured once untouched at the commit before it (bf431af): recall 0.486,
-// precision 0.824 over 251 pairs.
+// precision 0.824 over 251 pairs. With countries no table knows read from their
+// adjective ("Velesia" / "Velesian"), "the two sides" no figure, a year of the
+// background ("since 2024", "their 2026 border war") no date of the sentence, a
+// capitalised plural counted ("146 Velesians held") and a month ahead in the future
+// tense the coming one: 0.514 / 0.823.
 #[test]
 fn eighth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.47, 0.81);
+    check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.5, 0.81);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {
