@@ -366,14 +366,15 @@ fn pages_of_the_sixth_held_out_story() {
         assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
     }
     // Each page names its outlet, though no table knows them: a wire's dateline
-    // ("(Atlas)"), a masthead at the top, or a name over the headline that the copyright
+    // ("(Atlas)"), a masthead at the top, a name over the headline that the copyright
     // notice at the foot repeats ("The Sentinel" / "© 2027 Sentinel News & Media
-    // Limited", "Feedline" / "© 2027 Feedline Media Ltd").
+    // Limited"), or the name a reposting app's page gives twice over the headline ("The
+    // Rundown" / "The Rundown" under Feedline's wrapper, as "Axios" under inkl's).
     let outlets = [
         ("wire.txt", "Atlas"),
         ("broadcaster.txt", "NPB News"),
         ("broadsheet.txt", "The Sentinel"),
-        ("aggregator.txt", "Feedline"),
+        ("aggregator.txt", "The Rundown"),
         ("followup.txt", "Capital Post"),
     ];
     for (name, outlet) in outlets {

@@ -309,9 +309,20 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
                         .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '&' | '\'' | '’')))
                     && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
             })
+            // Else a name the page gives twice in a row over the headline, a logo's text and
+            // then the name ("Gist" / "Gist" under a reposting app's wrapper).
+            .or_else(|| {
+                (0..h.saturating_sub(1)).find(|&j| {
+                    let words: Vec<&str> = text(j).split_whitespace().collect();
+                    text(j) == text(j + 1)
+                        && (1..=4).contains(&words.len())
+                        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
+                        && !MASTHEAD_NOT_FIRST.contains(&words[0].to_lowercase().as_str())
+                })
+            })
             // Else a line over the headline that the copyright notice at the foot of the page
-            // names ("The Sentinel" / "© 2027 Sentinel News & Media Limited", "Feedline" /
-            // "© 2027 Feedline Media Ltd"): the site's own name, wherever its menus put it.
+            // names ("The Sentinel" / "© 2027 Sentinel News & Media Limited"): the site's own
+            // name, wherever its menus put it.
             .or_else(|| {
                 // The notice is boilerplate, already marked: read it among all the lines.
                 let holder = texts.iter().rev().find_map(|t| copyright_holder(t.trim()))?;
@@ -958,5 +969,24 @@ mod tests {
         let d = parse_file("bare.txt", bare).documents.remove(0);
         assert!(d.removed.is_empty(), "{:?}", d.removed);
         assert_eq!(d.passages.len() + usize::from(d.meta.dek.is_some()), 3);
+    }
+
+    #[test]
+    fn a_name_given_twice_over_the_headline_is_the_masthead() {
+        let page = "Get all your news in one place.\n100's of premium titles.\nOne app.\nStart reading\nGist\nGist\nWorld\n\n\
+            Velesia and Ardania strike prisoner deal, squabble over water numbers\n\nJordan Ellery\nNov 14, 2027 - World\n\n\
+            Velesia and Ardania agreed Sunday to swap every prisoner taken in their border war, after talks in Vienna.\n\n\
+            Why it matters: It's the first real breakthrough between the two neighbours since the fighting.\n\n\
+            The two delegations negotiated face-to-face for the first time, officials said.\n\n\
+            The exchange will take place at the border crossing within two weeks, the mediators said.\n";
+        let d = parse_file("gist.txt", page).documents.remove(0);
+        assert_eq!(d.meta.outlet.as_ref().map(|o| o.value.as_str()), Some("Gist"));
+        assert_eq!(
+            d.meta.headline.as_ref().map(|h| h.value.as_str()),
+            Some("Velesia and Ardania strike prisoner deal, squabble over water numbers")
+        );
+        // Said once, the same line is a menu's.
+        let d = parse_file("gist.txt", &page.replacen("Gist\nGist\n", "Gist\n", 1)).documents.remove(0);
+        assert_eq!(d.meta.outlet, None);
     }
 }
