@@ -432,7 +432,15 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
 pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
     let (ts, used) = parse_timestamp(s)?;
     let rest = s[used..].trim().trim_matches(|c: char| c == '.' || c == ',' || c == '|');
-    (rest.is_empty() || is_relative_age(rest)).then_some(ts)
+    (rest.is_empty() || is_relative_age(rest) || is_section_after(rest)).then_some(ts)
+}
+
+/// A section a page sets after the date, past a separator: "Nov 14, 2027 - World",
+/// "14 November 2027 · Europe" (one to three capitalised words).
+fn is_section_after(rest: &str) -> bool {
+    let Some(section) = rest.strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{b7}', '|']).map(str::trim) else { return false };
+    let words: Vec<&str> = section.split_whitespace().collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '&'))
 }
 
 /// What a page prints after a date, relative to when it was read: "Updated 2 hours
@@ -574,6 +582,10 @@ mod tests {
         // An age that is not one, or a line that goes on, is not a date line.
         assert!(parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated the story").is_none());
         assert!(parse_timestamp_line("November 30, 2026 the talks resumed").is_none());
+        // A section after the date, past a separator.
+        assert_eq!(parse_timestamp_line("Nov 14, 2027 - World").map(|t| (t.month, t.day)), Some((11, 14)));
+        assert_eq!(parse_timestamp_line("14 November 2027 · Central Europe").map(|t| t.day), Some(14));
+        assert!(parse_timestamp_line("Nov 14, 2027 - the talks resumed in Vienna").is_none());
         assert!(parse_timestamp_line("4:12 PM GMT+99, November 30, 2025").is_none());
     }
 

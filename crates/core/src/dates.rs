@@ -45,6 +45,17 @@ const RELATIVE: &[&str] = &[
     "last weekend",
 ];
 
+/// A verb's past form, as a sentence writes it ("produced", "began", "was"); not a word
+/// that only ends like one ("need", "speed"), nor a verb of saying, whose past is the
+/// telling's, not the event's ("said it would step up sales, starting in January").
+fn is_past_form(word: &str) -> bool {
+    const SAYING: &[&str] = &["said", "told", "added", "noted", "stated", "announced", "reported", "confirmed", "warned", "insisted"];
+    let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    !SAYING.contains(&w.as_str())
+        && (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed")
+            || ["held", "began", "took", "made", "met", "was", "were", "fought", "won", "lost", "came", "went", "left"].contains(&w.as_str()))
+}
+
 /// A day as (year, month, day) with arithmetic by days (proleptic Gregorian).
 fn to_days(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
@@ -126,11 +137,13 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                 };
                 let between = &before[at + marker.len()..];
                 let words: Vec<&str> = between.split_whitespace().collect();
-                let past = words.iter().any(|w| {
-                    let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-                    w.len() > 3 && w.ends_with("ed") || ["held", "began", "took", "made", "met", "said", "was", "were"].contains(&w.as_str())
-                });
-                future(i) && words.len() <= 8 && !between.contains([',', ';', '\u{2014}']) && !past
+                future(i) && words.len() <= 8 && !between.contains([',', ';', '\u{2014}']) && !words.iter().any(|w| is_past_form(w))
+            };
+            // Whether the sentence around byte `i` tells of the past ("The first round in
+            // September produced nothing", "In March, the two countries fought").
+            let past_sentence = |i: usize| {
+                let sentence = doc.sentences.iter().map(|s| s.span).find(|s| s.start as usize <= base + i && base + i < s.end as usize);
+                sentence.and_then(|s| doc.text.get(s.start as usize..s.end as usize)).is_some_and(|t| t.split_whitespace().any(is_past_form))
             };
             for (i, _) in text.char_indices() {
                 let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
@@ -181,10 +194,20 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                                 } else {
                                     y
                                 }
-                            } else if m > am {
-                                y - 1
+                            } else if past_sentence(i) {
+                                if m > am {
+                                    y - 1
+                                } else {
+                                    y
+                                }
                             } else {
-                                y
+                                // No tense to go by ("Water experts meet in Graz in early
+                                // December"): the nearest such month.
+                                match m - am {
+                                    d if d > 6 => y - 1,
+                                    d if d < -6 => y + 1,
+                                    _ => y,
+                                }
                             }
                         }));
                         let resolved = year.map(|year| format!("{year:04}-{m:02}"));
@@ -293,7 +316,9 @@ mod tests {
                        Experts will meet in Graz in December, and ministers will return in January. \
                        The round is scheduled to move to Salzburg on January 20. The fund opened on March 3. \
                        Both armies will return to the positions they held before Jan. 27, when the war began. \
-                       The plan to automate the quay triggered the conflict in January, after a war in July 2025.";
+                       The plan to automate the quay triggered the conflict in January, after a war in July 2025. \
+                       Water experts meet in Graz in early December. In June, the first round failed. \
+                       The bank said it would step up sales of bonds, starting in January.";
         assert_eq!(
             dates(article),
             vec![
@@ -306,6 +331,9 @@ mod tests {
                 ("Jan. 27".into(), Some("2027-01-27".into())),
                 ("January".into(), Some("2027-01".into())),
                 ("July 2025".into(), Some("2025-07".into())),
+                ("December".into(), Some("2027-12".into())),
+                ("June".into(), Some("2027-06".into())),
+                ("January".into(), Some("2028-01".into())),
             ]
         );
     }
