@@ -111,7 +111,7 @@ fn moments(picked: &[u32]) -> Html {
             <p>{ "One reports done what another still plans, or they were published days apart, so their sentences are linked only on strong evidence: expect fewer shared facts between them." }</p>
             <ul>
                 { for plan_items.chain(date_items).take(MOMENTS_MAX) }
-                if more > 0 { <li>{ format!("and {more} more pairs of articles") }</li> }
+                if more > 0 { <li>{ format!("and {} of articles", crate::explore::plural(more, "more pair", "more pairs")) }</li> }
             </ul>
         </aside>
     }

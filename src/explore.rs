@@ -42,7 +42,7 @@ fn toggled<T: PartialEq + Clone>(list: &[T], item: &T) -> Vec<T> {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
