@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Validate FACTS.md against the article files in this folder.
+"""Validate a held-out story's FACTS.md against the article files beside it:
+
+    python3 scripts/check_facts.py eval/heldout8
+
 
 Checks:
   * every keyed sentence occurs verbatim in its article file;
@@ -18,7 +21,7 @@ import re
 import sys
 from collections import defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = sys.argv[1] if len(sys.argv) > 1 else "."
 ARTICLES = ["wire", "broadcaster", "broadsheet", "aggregator", "followup"]
 
 LINE_RE = re.compile(r"^- (\w+)( \(also\))? \| (.+)$")
