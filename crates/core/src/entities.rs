@@ -240,8 +240,16 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
 /// "UN Security Council") is that organisation's short form: folded name → the longer
 /// one's key.
 fn shorter_forms(found: &[Vec<Candidate>]) -> HashMap<String, String> {
-    let orgs: Vec<&Candidate> = found.iter().flatten().filter(|c| c.kind == Some(EntityKind::Organization)).collect();
-    let key = |c: &Candidate| c.canonical.clone().unwrap_or_else(|| crate::search::fold(&c.name));
+    // Each organisation's name once, folded, with its key.
+    let orgs: HashSet<(String, String)> = found
+        .iter()
+        .flatten()
+        .filter(|c| c.kind == Some(EntityKind::Organization))
+        .map(|c| {
+            let folded = crate::search::fold(&c.name);
+            (c.canonical.clone().unwrap_or_else(|| folded.clone()), folded)
+        })
+        .collect();
     let mut longer: HashMap<String, HashSet<String>> = HashMap::new();
     // The short form's own kind may be left to the corpus pass ("the Red Cross said").
     let names: HashSet<String> = found
@@ -250,11 +258,10 @@ fn shorter_forms(found: &[Vec<Candidate>]) -> HashMap<String, String> {
         .filter(|c| c.name.split_whitespace().count() >= 2 && c.kind.is_none_or(|k| k == EntityKind::Organization))
         .map(|c| crate::search::fold(&c.name))
         .collect();
-    for c in &orgs {
-        let folded = crate::search::fold(&c.name);
+    for (key, folded) in &orgs {
         for short in &names {
             if folded.len() > short.len() && folded.ends_with(short.as_str()) && folded[..folded.len() - short.len()].ends_with(' ') {
-                longer.entry(short.clone()).or_default().insert(key(c));
+                longer.entry(short.clone()).or_default().insert(key.clone());
             }
         }
     }
