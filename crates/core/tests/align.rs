@@ -140,7 +140,8 @@ fn seventh_heldout_links_stay_above_their_floor() {
 // adjective ("Velesia" / "Velesian"), "the two sides" no figure, a year of the
 // background ("since 2024", "their 2026 border war") no date of the sentence, a
 // capitalised plural counted ("146 Velesians held") and a month ahead in the future
-// tense the coming one: 0.514 / 0.823.
+// tense the coming one: 0.514 / 0.823. With the aggregator's date line read and the
+// ICRC one organisation with the Red Cross: 0.514 / 0.831.
 #[test]
 fn eighth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.5, 0.81);
