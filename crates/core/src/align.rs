@@ -34,6 +34,7 @@ use crate::document::Document;
 use crate::entities::{EntityIndex, EntityKind};
 use crate::figures::Figure;
 use crate::quotes::Quote;
+pub(crate) use features::is_past;
 use features::Features;
 use score::{Evidence, Weights};
 

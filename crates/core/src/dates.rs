@@ -45,15 +45,12 @@ const RELATIVE: &[&str] = &[
     "last weekend",
 ];
 
-/// A verb's past form, as a sentence writes it ("produced", "began", "was"); not a word
-/// that only ends like one ("need", "speed"), nor a verb of saying, whose past is the
-/// telling's, not the event's ("said it would step up sales, starting in January").
+/// Whether a word of a sentence, as written ("produced,", "Began"), is a verb in the
+/// past tense (`align::is_past`, and "was", "were"): not a verb of saying, whose past is
+/// the telling's, not the event's ("said it would step up sales, starting in January").
 fn is_past_form(word: &str) -> bool {
-    const SAYING: &[&str] = &["said", "told", "added", "noted", "stated", "announced", "reported", "confirmed", "warned", "insisted"];
     let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    !SAYING.contains(&w.as_str())
-        && (w.len() > 3 && w.ends_with("ed") && !w.ends_with("eed")
-            || ["held", "began", "took", "made", "met", "was", "were", "fought", "won", "lost", "came", "went", "left"].contains(&w.as_str()))
+    w == "was" || w == "were" || crate::align::is_past(&w)
 }
 
 /// A day as (year, month, day) with arithmetic by days (proleptic Gregorian).
@@ -112,18 +109,15 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                     resolved,
                 });
             };
-            // Whether the sentence is in the future tense before byte `i` of the passage
-            // ("will fly to Russia on Monday").
+            // The sentence around byte `i` of the passage, as a range of the passage.
+            let sentence_of = |i: usize| {
+                let s = doc.sentences.iter().map(|s| s.span).find(|s| s.start as usize <= base + i && base + i < s.end as usize);
+                s.map_or((0, text.len()), |s| ((s.start as usize).saturating_sub(base), (s.end as usize).saturating_sub(base).min(text.len())))
+            };
+            // Whether the sentence is in the future tense before byte `i` ("will fly to
+            // Russia on Monday").
             let future = |i: usize| {
-                let sentence_start = doc
-                    .sentences
-                    .iter()
-                    .map(|s| s.span.start as usize)
-                    .filter(|&s| s <= base + i)
-                    .max()
-                    .unwrap_or(base)
-                    .saturating_sub(base);
-                let clause = text.get(sentence_start..i).unwrap_or("");
+                let clause = text.get(sentence_of(i).0..i).unwrap_or("");
                 FUTURE_MARKERS.iter().any(|m| clause.contains(m))
             };
             // The same, for a month or a day ahead: the future's verb close before it, in
@@ -131,19 +125,19 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
             // not "whose plan to automate the quay triggered the conflict in January", nor
             // "will return troops to the positions they held before Jan. 27").
             let future_near = |i: usize| {
-                let before = &text[..i];
+                let before = text.get(sentence_of(i).0..i).unwrap_or("");
                 let Some((at, marker)) = FUTURE_MARKERS.iter().filter_map(|m| before.rfind(m).map(|at| (at, *m))).max_by_key(|x| x.0) else {
                     return false;
                 };
                 let between = &before[at + marker.len()..];
                 let words: Vec<&str> = between.split_whitespace().collect();
-                future(i) && words.len() <= 8 && !between.contains([',', ';', '\u{2014}']) && !words.iter().any(|w| is_past_form(w))
+                words.len() <= 8 && !between.contains([',', ';', '\u{2014}']) && !words.iter().any(|w| is_past_form(w))
             };
             // Whether the sentence around byte `i` tells of the past ("The first round in
             // September produced nothing", "In March, the two countries fought").
             let past_sentence = |i: usize| {
-                let sentence = doc.sentences.iter().map(|s| s.span).find(|s| s.start as usize <= base + i && base + i < s.end as usize);
-                sentence.and_then(|s| doc.text.get(s.start as usize..s.end as usize)).is_some_and(|t| t.split_whitespace().any(is_past_form))
+                let (start, end) = sentence_of(i);
+                text.get(start..end).is_some_and(|t| t.split_whitespace().any(is_past_form))
             };
             for (i, _) in text.char_indices() {
                 let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
@@ -318,7 +312,8 @@ mod tests {
                        Both armies will return to the positions they held before Jan. 27, when the war began. \
                        The plan to automate the quay triggered the conflict in January, after a war in July 2025. \
                        Water experts meet in Graz in early December. In June, the first round failed. \
-                       The bank said it would step up sales of bonds, starting in January.";
+                       The bank said it would step up sales of bonds, starting in January. \
+                       It will also speed up sales, selling bonds from January rather than now.";
         assert_eq!(
             dates(article),
             vec![
@@ -333,6 +328,7 @@ mod tests {
                 ("July 2025".into(), Some("2025-07".into())),
                 ("December".into(), Some("2027-12".into())),
                 ("June".into(), Some("2027-06".into())),
+                ("January".into(), Some("2028-01".into())),
                 ("January".into(), Some("2028-01".into())),
             ]
         );

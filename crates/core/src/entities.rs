@@ -429,10 +429,13 @@ fn demonym_places(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &H
     let adjective_of = |w: &str| -> Option<&str> {
         let w = w.strip_suffix('s').unwrap_or(w);
         let base = w.strip_suffix('n')?;
-        // "Velesian" → "Velesia"; "Tigrayan" → "Tigray"; "Ukrainian" → "Ukraine";
-        // "Brazilian" → "Brazil".
-        let tries = [base.to_string(), base.strip_suffix('a').unwrap_or("").to_string(), base.strip_suffix("ia").map(|b| format!("{b}e")).unwrap_or_default(), base.strip_suffix("ia").unwrap_or("").to_string()];
-        tries.into_iter().find_map(|t| names.get(t.as_str()).copied())
+        let name = |n: &str| names.get(n).copied();
+        // "Velesian" → "Velesia"; "Tigrayan" → "Tigray"; "Brazilian" → "Brazil";
+        // "Ukrainian" → "Ukraine".
+        name(base)
+            .or_else(|| name(base.strip_suffix('a')?))
+            .or_else(|| name(base.strip_suffix("ia")?))
+            .or_else(|| name(&format!("{}e", base.strip_suffix("ia")?)))
     };
     let mut places: HashSet<String> = HashSet::new();
     let mut adjectives: HashSet<String> = HashSet::new();

@@ -245,6 +245,10 @@ fn skippable(word: &str) -> bool {
 
 fn singular(word: &str) -> String {
     let w = word.to_lowercase();
+    // "men", "women", "gunmen", "policemen", "chairmen" (not "specimen", "omen").
+    if w == "men" || w == "women" || ["nmen", "smen", "emen", "rmen"].iter().any(|e| w.ends_with(e)) {
+        return format!("{}man", &w[..w.len() - 3]);
+    }
     if let Some(stem) = w.strip_suffix("ies") {
         return format!("{stem}y");
     }
@@ -291,7 +295,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 /// Who a story is about, counted in words ("two men", "two sides"): a reference, not a
 /// figure (`extract`), as `unit_of` gives them.
 const REFERENCES: &[&str] =
-    &["man", "men", "woman", "women", "side", "country", "nation", "leader", "president", "government", "neighbour", "neighbor", "rival", "delegation"];
+    &["man", "woman", "side", "country", "nation", "leader", "president", "government", "neighbour", "neighbor", "rival", "delegation"];
 
 /// What a maturity before it names ("10-year bond", "two-year notes", "30-year
 /// mortgage"), singular and lowercase.
@@ -608,6 +612,8 @@ mod tests {
         assert_eq!(one("The two seats reserved for the minorities could decide it.").unit, "seat");
         assert_eq!(one("Two soldiers were killed.").value, 2.0);
         assert_eq!(one("Police arrested five men.").value, 5.0);
+        assert_eq!(one("Police arrested five men.").unit, "man");
+        assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
     }
 
     #[test]

@@ -125,10 +125,14 @@ pub(super) fn is_content(word: &str) -> bool {
 
 /// Whether a folded word is a verb in the past tense: an irregular past form, or a word
 /// in "-ed" that is not an attribution verb ("reported", "added").
-fn is_past(word: &str) -> bool {
+pub(crate) fn is_past(word: &str) -> bool {
+    // "-eed" is a verb's own ending ("speed", "proceed", "exceed"), but for the verbs
+    // in "-ee" ("agreed", "freed", "guaranteed").
+    const EE_VERBS: &[&str] = &["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"];
     IRREGULAR_VERBS.iter().any(|(past, _)| *past == word)
         || word.len() > 4
             && word.ends_with("ed")
+            && (!word.ends_with("eed") || EE_VERBS.contains(&word))
             && !NEWS_WORDS.contains(&word)
             && !PLAN_WORDS.contains(&word)
             && !SPEECH_VERBS.contains(&word)
@@ -1052,6 +1056,12 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_verb_in_eed_is_past_only_for_the_verbs_in_ee() {
+        assert!(is_past("agreed") && is_past("guaranteed") && is_past("freed"));
+        assert!(!is_past("speed") && !is_past("proceed") && !is_past("exceed"));
     }
 
     #[test]
