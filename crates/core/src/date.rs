@@ -440,7 +440,8 @@ pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
 fn is_section_after(rest: &str) -> bool {
     let Some(section) = rest.strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{b7}', '|']).map(str::trim) else { return false };
     let words: Vec<&str> = section.split_whitespace().collect();
-    (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '&'))
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '&'))
 }
 
 /// What a page prints after a date, relative to when it was read: "Updated 2 hours

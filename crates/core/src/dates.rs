@@ -112,7 +112,9 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
             // The sentence around byte `i` of the passage, as a range of the passage.
             let sentence_of = |i: usize| {
                 let s = doc.sentences.iter().map(|s| s.span).find(|s| s.start as usize <= base + i && base + i < s.end as usize);
-                s.map_or((0, text.len()), |s| ((s.start as usize).saturating_sub(base), (s.end as usize).saturating_sub(base).min(text.len())))
+                s.map_or((0, text.len()), |s| {
+                    ((s.start as usize).saturating_sub(base), (s.end as usize).saturating_sub(base).min(text.len()))
+                })
             };
             // Whether the sentence is in the future tense before byte `i` ("will fly to
             // Russia on Monday").
@@ -126,7 +128,8 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
             // "will return troops to the positions they held before Jan. 27").
             let future_near = |i: usize| {
                 let before = text.get(sentence_of(i).0..i).unwrap_or("");
-                let Some((at, marker)) = FUTURE_MARKERS.iter().filter_map(|m| before.rfind(m).map(|at| (at, *m))).max_by_key(|x| x.0) else {
+                let Some((at, marker)) = FUTURE_MARKERS.iter().filter_map(|m| before.rfind(m).map(|at| (at, *m))).max_by_key(|x| x.0)
+                else {
                     return false;
                 };
                 let between = &before[at + marker.len()..];
@@ -139,6 +142,49 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                 let (start, end) = sentence_of(i);
                 text.get(start..end).is_some_and(|t| t.split_whitespace().any(is_past_form))
             };
+            // Whether a past form stands close before byte `i`, in its clause, with no
+            // infinitive between ("The trial opened on Oct. 5"; not "was on course to
+            // reopen to lorries on 1 March").
+            let past_near = |i: usize| {
+                let before = text.get(sentence_of(i).0..i).unwrap_or("");
+                let clause = before.rsplit([',', ';', '\u{2014}']).next().unwrap_or("");
+                let words: Vec<&str> = clause.split_whitespace().collect();
+                let Some(k) = words.iter().rposition(|w| is_past_form(w)) else { return false };
+                words.len() - k <= 6 && !words[k..].contains(&"to")
+            };
+            // The year of a month and day (day 0: the month as a whole) written without
+            // one at byte `i`: in the future tense close before it, the coming one ("ministers
+            // will return to Vienna in January", in a November article); when the sentence
+            // tells of the past (a month) or a past form stands close before it (a day), the
+            // last one ("The first round in September produced nothing", "The trial opened
+            // on Oct. 5"); with no tense to go by ("Water experts meet in Graz in early
+            // December", "to reopen border crossings by March 1"), the nearest one.
+            let year_of = |i: usize, month: i64, day: i64| {
+                anchor.map(|(y, am, ad)| {
+                    let ahead = if day == 0 { month > am } else { (month, day) > (am, ad) };
+                    let behind = if day == 0 { month < am } else { (month, day) < (am, ad) };
+                    let past = if day == 0 { past_sentence(i) } else { past_near(i) };
+                    if future_near(i) {
+                        if behind {
+                            y + 1
+                        } else {
+                            y
+                        }
+                    } else if past {
+                        if ahead {
+                            y - 1
+                        } else {
+                            y
+                        }
+                    } else {
+                        match month - am {
+                            d if d > 6 => y - 1,
+                            d if d < -6 => y + 1,
+                            _ => y,
+                        }
+                    }
+                })
+            };
             for (i, _) in text.char_indices() {
                 let at_word = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
                 if !at_word {
@@ -148,16 +194,11 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                 // Explicit dates: "Nov. 30, 2025", "Aug. 14", "30 November".
                 if rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
                     if let Some((ts, used)) = parse_timestamp(rest) {
-                        // Without a year, the article's year; in the future tense ("will
-                        // meet again on January 20" in a November article), the next such day.
+                        // Without a year, the year `year_of` gives ("will meet again on
+                        // January 20" in a November article is the next such day; "The
+                        // trial opened on Oct. 5" in a March article, the last one).
                         let (month, day) = (i64::from(ts.month), i64::from(ts.day));
-                        let year = ts.year.map(i64::from).or(anchor.map(|(y, am, ad)| {
-                            if (month, day) < (am, ad) && future_near(i) {
-                                y + 1
-                            } else {
-                                y
-                            }
-                        }));
+                        let year = ts.year.map(i64::from).or_else(|| year_of(i, month, day));
                         let resolved = year.map(|y| iso(to_days(y, month, day)));
                         push(i, i + used, "explicit", resolved, &mut taken);
                         continue;
@@ -171,39 +212,14 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                     // Full month names only ("Mar-a-Lago" is not March); "May" only after "in".
                     let may_verb = word == "May" && prefix.is_empty() && !text[..i].trim_end().ends_with(" in");
                     if let (Some(m), true, false) = (month_number(word), MONTHS_FULL.contains(&word), may_verb) {
-                        // A month without a day: the most recent such month up to the article's
-                        // date; in the future tense ("ministers will return to Vienna in
-                        // January"), the coming one.
-                        // "July 2025": the year written after it.
+                        // A month: the year written after it ("July 2025"), else `year_of`'s.
                         let written = text[word_end..]
                             .strip_prefix(' ')
                             .and_then(|r| r.get(..4).filter(|d| d.chars().all(|c| c.is_ascii_digit())).map(|d| (d, &r[4..])))
                             .filter(|(_, after)| !after.starts_with(|c: char| c.is_alphanumeric()))
                             .and_then(|(d, _)| d.parse::<i64>().ok());
                         let m = i64::from(m);
-                        let year = written.or(anchor.map(|(y, am, _)| {
-                            if future_near(i) {
-                                if m < am {
-                                    y + 1
-                                } else {
-                                    y
-                                }
-                            } else if past_sentence(i) {
-                                if m > am {
-                                    y - 1
-                                } else {
-                                    y
-                                }
-                            } else {
-                                // No tense to go by ("Water experts meet in Graz in early
-                                // December"): the nearest such month.
-                                match m - am {
-                                    d if d > 6 => y - 1,
-                                    d if d < -6 => y + 1,
-                                    _ => y,
-                                }
-                            }
-                        }));
+                        let year = written.or_else(|| year_of(i, m, 0));
                         let resolved = year.map(|year| format!("{year:04}-{m:02}"));
                         push(i, if written.is_some() { word_end + 5 } else { word_end }, "month", resolved, &mut taken);
                         continue;
@@ -308,7 +324,7 @@ mod tests {
     fn a_month_or_day_ahead_in_the_future_tense_is_the_coming_one() {
         let article = "Talks in Vienna\nNovember 14, 2027\nThe first round was held in September, and the war began in December. \
                        Experts will meet in Graz in December, and ministers will return in January. \
-                       The round is scheduled to move to Salzburg on January 20. The fund opened on March 3. \
+                       The round is scheduled to move to Salzburg on January 20. The fund opened on March 3. The trial opened on Dec. 5. The fund, financed by Japan, must reopen the crossings by Dec. 1. \
                        Both armies will return to the positions they held before Jan. 27, when the war began. \
                        The plan to automate the quay triggered the conflict in January, after a war in July 2025. \
                        Water experts meet in Graz in early December. In June, the first round failed. \
@@ -323,6 +339,8 @@ mod tests {
                 ("January".into(), Some("2028-01".into())),
                 ("January 20".into(), Some("2028-01-20".into())),
                 ("March 3".into(), Some("2027-03-03".into())),
+                ("Dec. 5".into(), Some("2026-12-05".into())),
+                ("Dec. 1".into(), Some("2027-12-01".into())),
                 ("Jan. 27".into(), Some("2027-01-27".into())),
                 ("January".into(), Some("2027-01".into())),
                 ("July 2025".into(), Some("2025-07".into())),

@@ -209,7 +209,8 @@ pub(super) fn years_named(text: &str) -> Vec<u16> {
         let alone = !before.ends_with(|c: char| c.is_alphanumeric()) && !after.starts_with(|c: char| c.is_alphanumeric());
         let Some(year) = digits.parse::<u16>().ok().filter(|y| digits.len() == 4 && alone && (1900..=2100).contains(y)) else { continue };
         let mut words_before = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
-        let word = if before.trim_end().ends_with(|c: char| c.is_alphabetic()) { words_before.next().unwrap_or_default() } else { String::new() };
+        let word =
+            if before.trim_end().ends_with(|c: char| c.is_alphabetic()) { words_before.next().unwrap_or_default() } else { String::new() };
         let clause = before.rsplit([',', ';', ':', '(', '\u{2014}', '\u{2013}']).next().unwrap_or(before);
         let since = clause.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case("since"));
         let next = after.trim_start_matches(' ');
