@@ -432,7 +432,22 @@ pub fn parse_timestamp(s: &str) -> Option<(Timestamp, usize)> {
 pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
     let (ts, used) = parse_timestamp(s)?;
     let rest = s[used..].trim().trim_matches(|c: char| c == '.' || c == ',' || c == '|');
-    (rest.is_empty() || is_relative_age(rest) || is_section_after(rest)).then_some(ts)
+    (rest.is_empty() || is_date_tail(rest) || is_section_after(rest)).then_some(ts)
+}
+
+/// What a page prints after an article's date that says nothing of the article: when it
+/// was read ("2 hours ago", "3 min read") or changed ("Last Updated: 2 hours ago",
+/// "Updated: Mar 3, 2027 6:40 PM EST").
+pub fn is_date_tail(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(|c: char| c == '|' || c == ' ');
+    if is_relative_age(rest) {
+        return true;
+    }
+    let lower = rest.to_ascii_lowercase();
+    let Some(after) = ["last updated", "updated"].iter().find_map(|p| lower.strip_prefix(p)) else { return false };
+    let after = &rest[rest.len() - after.len()..];
+    let after = after.trim_start_matches(':').trim();
+    is_relative_age(after) || parse_timestamp(after).is_some_and(|(_, used)| after[used..].trim().is_empty())
 }
 
 /// A section a page sets after the date, past a separator: "Nov 14, 2027 - World",
@@ -577,6 +592,10 @@ mod tests {
         let reuters = parse_timestamp_line("November 30, 2026 10:24 AM GMT Updated 2 hours ago").expect("Reuters' date line");
         assert_eq!((reuters.year, reuters.month, reuters.day, reuters.offset_minutes), (Some(2026), 11, 30, Some(0)));
         assert_eq!(parse_timestamp_line("December 7, 2026 3:05 PM GMT Updated an hour ago").map(|t| t.day), Some(7));
+        let cbc = parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: 2 hours ago").expect("CBC's date line");
+        assert_eq!((cbc.month, cbc.day, cbc.updated), (3, 3, false));
+        assert!(parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: Mar 4, 2027 9:00 AM EST").is_some());
+        assert!(parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: by the desk").is_none());
         let sky = parse_timestamp_line("Sunday 14 March 2027 19:35, UK").expect("Sky's date line");
         assert_eq!((sky.year, sky.month, sky.day, sky.offset_minutes), (Some(2027), 3, 14, None));
         assert_eq!(parse_timestamp_line("4:12 PM UTC-05:30, November 30, 2025").and_then(|t| t.offset_minutes), Some(-330));

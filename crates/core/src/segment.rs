@@ -137,6 +137,10 @@ mod tests {
     #[test]
     fn titles_initials_and_months_do_not_end_sentences() {
         let t = "President Vladimir V. Putin met Mr. Witkoff on Nov. 30, 2025. Gen. Andrii Hnatov attended.";
+        assert_eq!(
+            split("Police Det. Insp. Karen Walsh said so. Cpl. Ann Roy agreed."),
+            vec!["Police Det. Insp. Karen Walsh said so.", "Cpl. Ann Roy agreed."]
+        );
         assert_eq!(split(t), vec!["President Vladimir V. Putin met Mr. Witkoff on Nov. 30, 2025.", "Gen. Andrii Hnatov attended."]);
     }
 

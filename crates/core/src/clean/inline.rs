@@ -235,6 +235,15 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
             end = word_end;
             cursor = word_end;
         }
+        // A job title glued after the name ("Kathryn Doyle Health Reporter"): the name is
+        // its first two words, the rest up to the title's noun is the title.
+        let words: Vec<&str> = s[pos..end].split_whitespace().collect();
+        if let Some(k) = words.iter().position(|w| JOURNALIST_ROLES.contains(w)).filter(|&k| k >= 2) {
+            let title_end = s[pos..end].find(words[k]).map_or(end, |at| pos + at + words[k].len());
+            names.push(tidy_name(&words[..2].join(" ")));
+            pos = title_end;
+            break;
+        }
         if count < 2 || !s[pos..end].trim().starts_with(|c: char| c.is_uppercase()) {
             break;
         }
@@ -259,6 +268,8 @@ fn names_at_one(s: &str) -> bool {
 pub struct Byline {
     pub authors: Vec<String>,
     pub outlet: Option<&'static str>,
+    /// An outlet no table knows, named after a separator ("Natasha Pereira · CPBC News ·").
+    pub outlet_named: Option<String>,
     pub place: Option<String>,
     pub timestamp: Option<(Timestamp, String)>,
     /// Bytes used.
@@ -267,7 +278,7 @@ pub struct Byline {
 
 fn skip_glue(s: &str, mut pos: usize) -> usize {
     while let Some(c) = s[pos..].chars().next() {
-        if c == ' ' || c == ',' || c == '|' {
+        if c == ' ' || c == ',' || c == '|' || c == '\u{b7}' {
             pos += c.len_utf8();
         } else {
             break;
@@ -317,6 +328,11 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
     if let Some((outlet, len)) = outlet_at(&s[p..]) {
         b.outlet = Some(outlet);
         end = p + len;
+    } else if let Some(len) = s[end..p].contains(['\u{b7}', '|']).then(|| named_outlet(&s[p..])).flatten() {
+        // "Natasha Pereira · CPBC News · Posted: …": after a separator, a short name of
+        // capitalised words up to the next separator or the end is the outlet.
+        b.outlet_named = Some(s[p..p + len].to_string());
+        end = p + len;
     }
     let p = skip_glue(s, end);
     if let Some((ts, len)) = parse_timestamp(&s[p..]) {
@@ -325,6 +341,19 @@ pub fn byline_at(s: &str, need_intro: bool) -> Option<Byline> {
     }
     b.len = end;
     Some(b)
+}
+
+/// The length of an outlet's name at the start of `s` that ends at a separator or at the
+/// end: one to four capitalised words, the first of them not a date's ("CPBC News").
+fn named_outlet(s: &str) -> Option<usize> {
+    let len = s.find(['\u{b7}', '|']).unwrap_or(s.len());
+    let name = s[..len].trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    ((1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '&'))
+        && parse_timestamp(name).is_none()
+        && !words[0].ends_with(':'))
+    .then_some(name.len())
 }
 
 /// " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT) after a name ending at
@@ -409,12 +438,16 @@ pub fn carousel_counter(s: &str) -> Option<usize> {
 pub fn byline_line(line: &str, need_intro: bool) -> Option<Byline> {
     let t = line.trim();
     let b = byline_at(t, need_intro)?;
-    let rest = t[b.len..].trim_matches(|c: char| c == ',' || c == ' ' || c == '|' || c == '.');
-    if !rest.is_empty() {
+    let rest = t[b.len..].trim_matches(|c: char| c == ',' || c == ' ' || c == '|' || c == '.' || c == '\u{b7}');
+    // What follows the date says only when the page was changed or read ("| Last
+    // Updated: 2 hours ago").
+    if !rest.is_empty() && !(b.timestamp.is_some() && crate::date::is_date_tail(rest)) {
         return None;
     }
     // Without "By", a name line needs a short line so that a sentence is never a byline.
-    if !need_intro && byline_at(t, true).is_none() && (t.len() > 80 || ends_sentence(t)) {
+    // (A date it ends with may make it longer.)
+    let own = b.timestamp.as_ref().map_or(t.len(), |(_, date)| t.len() - date.len());
+    if !need_intro && byline_at(t, true).is_none() && (own > 80 || b.timestamp.is_none() && ends_sentence(t)) {
         return None;
     }
     Some(b)
@@ -785,7 +818,16 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 let staff = credited_outlet(inner).is_some_and(|(name, _)| {
                     name.split_whitespace().count() <= 4 && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
                 });
-                if inner.contains('/') && has_agency || staff && ends_line {
+                // "(Mark Tessier/CPBC)" ending a caption: a photographer's name, a slash and
+                // an outlet no table knows, each in capitalised words.
+                let capitalised = |part: &str, words: std::ops::RangeInclusive<usize>| {
+                    words.contains(&part.split_whitespace().count())
+                        && part.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',', ':']))
+                };
+                let photographer = inner
+                    .split_once('/')
+                    .is_some_and(|(name, outlet)| capitalised(name, 2..=3) && capitalised(outlet, 1..=4) && !outlet.contains('/'));
+                if inner.contains('/') && has_agency || staff && ends_line || photographer && after_sentence && ends_line {
                     out.push(Credit { start: i, end: close + 1 });
                     continue;
                 }
@@ -972,6 +1014,29 @@ mod tests {
         assert_eq!(chrome_line("2 hours ago"), Some(Reason::Navigation));
         assert_eq!(chrome_line("The war began three years ago, and it goes on."), None);
         assert_eq!(chrome_line("Rubio said the talks were productive."), None);
+    }
+
+    #[test]
+    fn a_photographers_credit_in_parentheses_ends_a_caption() {
+        let caption = "Paramedics wheel a patient into a hospital on Wednesday. (Mark Tessier/CPBC)";
+        assert_eq!(find_credits(caption).iter().map(|c| &caption[c.start..c.end]).collect::<Vec<_>>(), vec!["(Mark Tessier/CPBC)"]);
+        // Not inside a sentence, nor a ratio or a pair of places.
+        assert!(find_credits("The talks (Kyiv/Moscow) went on.").is_empty());
+        assert!(find_credits("It was a draw. (Home/Away)").is_empty());
+    }
+
+    #[test]
+    fn a_byline_set_with_dots_names_an_outlet_no_table_knows() {
+        let b = byline_line("Natasha Pereira · CPBC News ·", false).expect("name · outlet ·");
+        assert_eq!((b.authors, b.outlet_named.as_deref()), (vec!["Natasha Pereira".to_string()], Some("CPBC News")));
+        let b = byline_line("Natasha Pereira · CPBC News · Posted: Mar 03, 2027 4:15 PM EST | Last Updated: 2 hours ago", false)
+            .expect("with the date");
+        assert_eq!(b.timestamp.map(|(t, _)| (t.month, t.day)), Some((3, 3)));
+        // No separator, or more than a name after it: no byline.
+        assert!(byline_line("Natasha Pereira · CPBC News reported it first", false).is_none());
+        assert!(byline_line("Natasha Pereira · the network said on Tuesday", false).is_none());
+        let b = byline_line("Kathryn Doyle Health Reporter", false).expect("a name and its job");
+        assert_eq!(b.authors, vec!["Kathryn Doyle".to_string()]);
     }
 
     #[test]

@@ -549,14 +549,14 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
 
 fn set_byline(b: &mut Builder, byline: &Byline, evidence: &str) {
     let authors = byline.authors.clone();
-    let outlet = byline.outlet;
+    let outlet = byline.outlet.map(str::to_string).or_else(|| byline.outlet_named.clone());
     let ts = byline.timestamp.clone();
     b.set_meta(|m| {
         if m.authors.is_none() && !authors.is_empty() {
             m.authors = Some(Field::text(authors, evidence));
         }
         if let (None, Some(o)) = (&m.outlet, outlet) {
-            m.outlet = Some(Field::text(o.to_string(), evidence));
+            m.outlet = Some(Field::text(o, evidence));
         }
         if let (None, Some((ts, ev))) = (&m.published, ts) {
             m.published = Some(Field::text(ts, &ev));

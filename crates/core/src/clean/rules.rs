@@ -63,6 +63,8 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("save", Reason::ShareBar),
     ("print", Reason::ShareBar),
     ("share this article", Reason::ShareBar),
+    ("social sharing", Reason::ShareBar),
+    ("see all updates", Reason::Navigation),
     ("share this story", Reason::ShareBar),
     ("share on facebook", Reason::ShareBar),
     ("share on x", Reason::ShareBar),
@@ -347,6 +349,10 @@ pub const SUMMARY_HEADINGS: &[&str] = &[
 ];
 
 /// Bullet markers that open a list item.
+/// A journalist's job, as a page glues it after the byline's name ("Kathryn Doyle Health
+/// Reporter", "Tom Ashby Europe Correspondent").
+pub const JOURNALIST_ROLES: &[&str] = &["Reporter", "Correspondent", "Editor", "Writer", "Columnist", "Producer"];
+
 pub const BULLET_MARKERS: &[char] = &['•', '·', '▪', '◦', '‣', '*', '-', '–', '—', '●', '■'];
 
 /// Photo agencies and wire services that appear as the last part of a photo credit
@@ -532,5 +538,5 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Adm.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Rev.",
     "Hon.", "Pres.", "Amb.", "Supt.", "St.", "Ft.", "Mt.", "Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "No.", "Nos.", "vs.",
     "v.", "etc.", "approx.", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.",
-    "E.U.", "D.C.", "Mt.", "Gens.", "Reps.", "Sens.", "Msgr.", "Fr.",
+    "E.U.", "D.C.", "Mt.", "Gens.", "Reps.", "Sens.", "Msgr.", "Fr.", "Det.", "Insp.", "Cpl.", "Const.", "Cst.", "Ch.", "Brig.",
 ];
