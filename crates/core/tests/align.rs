@@ -147,6 +147,16 @@ fn eighth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.5, 0.81);
 }
 
+// The ninth held-out story (eval/heldout9/, a ransomware attack on an Ontario hospital
+// network, 74 facts), written by a helper that had not seen the code and measured once
+// untouched at the commit before it (44273b8): recall 0.608, precision 0.786 over 212
+// pairs. With the broadcaster's header read (a byline set with dots, "Posted: … | Last
+// Updated: …", the caption's credit) and "Det. Insp." one title: 0.594 / 0.799.
+#[test]
+fn ninth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout9.tsv", "eval/heldout9", 0.58, 0.78);
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;
