@@ -199,9 +199,37 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         .filter_map(|(name, v)| v.into_iter().max_by_key(|&(k, n)| (n, std::cmp::Reverse(k))).map(|(k, _)| (name, k)))
         .collect();
     let shorter = shorter_forms(&found);
+    // "VoidHarbor" / "Void Harbor": an organisation's or a place's name that one outlet
+    // writes as one word is that organisation or place.
+    // A name of two words or more that its context makes a body somewhere ("a group
+    // called Void Harbor") is that body where only its last word made it a place ("Void
+    // Harbor claimed the attack").
+    let bodies: HashSet<&str> = found
+        .iter()
+        .flatten()
+        .filter(|c| c.name.contains(' ') && c.kind == Some(EntityKind::Organization))
+        .map(|c| c.name.as_str())
+        .collect();
+    let made_place = |c: &Candidate| c.kind == Some(EntityKind::Place) && c.canonical.is_none() && bodies.contains(c.name.as_str());
+    let mut spaced: HashMap<String, (EntityKind, &Candidate)> = HashMap::new();
+    for c in found.iter().flatten().filter(|c| c.name.contains(' ') && c.canonical.is_none()) {
+        let kind = if made_place(c) { Some(EntityKind::Organization) } else { c.kind };
+        if let Some(kind) = kind.filter(|k| *k != EntityKind::Person) {
+            spaced.entry(c.name.replace(' ', "")).or_insert((kind, c));
+        }
+    }
     let mut builder = Builder::default();
     for (d, cands) in found.iter().enumerate() {
         for c in cands {
+            if let Some(&(kind, twin)) = spaced.get(c.name.as_str()).filter(|_| !c.name.contains(' ')) {
+                let folded = crate::search::fold(&twin.name);
+                let key = match kind {
+                    EntityKind::Organization => shorter.get(&folded).cloned().unwrap_or(folded),
+                    _ => folded,
+                };
+                builder.add(kind, key, c, d as u32);
+                continue;
+            }
             let parts = name_parts(&c.name);
             let acronym = (!c.name.contains(' ')).then(|| c.name.to_ascii_uppercase()).filter(|u| acronyms.contains(u.as_str()));
             let common = !c.name.contains(' ') && lowercase.contains(&c.name.to_lowercase());
@@ -212,7 +240,7 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
             let first_given = c.name.split(' ').next().is_some_and(|w| g.is_given_name(w));
             let outlet = outlets.contains(c.name.trim_start_matches("The "));
             let kind = match kind {
-                _ if acronym.is_some() || outlet => Some(EntityKind::Organization),
+                _ if acronym.is_some() || outlet || made_place(c) => Some(EntityKind::Organization),
                 Some(EntityKind::Person) if places.contains(c.name.as_str()) && c.role.is_none() && !first_given => Some(EntityKind::Place),
                 k => k,
             };
@@ -901,6 +929,21 @@ mod tests {
         assert!(!names.iter().any(|(n, _)| n == "Most"), "{names:?}");
         assert!(names.iter().any(|(n, k)| n == "New Delhi" && *k == EntityKind::Place), "{names:?}");
         assert!(!names.iter().any(|(n, _)| n == "Delhi"), "{names:?}");
+    }
+
+    #[test]
+    fn a_body_named_as_such_police_ranks_and_towns_named_for_water() {
+        let names = names_of(
+            "A criminal group called Void Harbor has claimed the attack. VoidHarbor posted it on its leak site. \
+             Ambulances were sent from Owen Sound to Barrie, and the Canadian Centre for Cyber Security said so. \
+             Ontario Provincial Police Det. Insp. Karen Walsh said police were investigating. Walsh said more.",
+        );
+        let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
+        assert_eq!(kind("Void Harbor"), Some(EntityKind::Organization), "{names:?}");
+        assert_eq!(kind("VoidHarbor"), None, "one organisation, not two: {names:?}");
+        assert_eq!(kind("Owen Sound"), Some(EntityKind::Place), "{names:?}");
+        assert_eq!(kind("Canadian Centre for Cyber Security"), Some(EntityKind::Organization), "{names:?}");
+        assert_eq!(kind("Karen Walsh"), Some(EntityKind::Person), "{names:?}");
     }
 
     #[test]

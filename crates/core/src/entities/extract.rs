@@ -359,7 +359,12 @@ impl Context<'_> {
             return false;
         }
         let before = format!("{} {}", self.tokens[a - 2].text, self.tokens[a - 1].text).to_lowercase();
-        CONTEXTS.contains(&before.as_str())
+        // A body named as such: "a criminal group called VoidHarbor", "a gang calling
+        // itself Void Harbor", "a company named Halvard".
+        const BODIES: &[&str] = &["group", "gang", "organisation", "organization", "company", "firm", "party", "movement", "collective"];
+        let named = ["called", "named"].contains(&self.tokens[a - 1].text) && BODIES.contains(&self.tokens[a - 2].text)
+            || before == "calling itself";
+        named || CONTEXTS.contains(&before.as_str())
     }
 
     /// Where someone works: a name after "at" that follows a role ("chief economist at

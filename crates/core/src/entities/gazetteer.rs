@@ -210,6 +210,10 @@ pub const ORG_WORDS: &[&str] = &[
     "Court",
     "University",
     "Institute",
+    // "Canadian Centre for Cyber Security", "Communications Security Establishment".
+    "Centre",
+    "Center",
+    "Establishment",
     // "Centre for Danube Studies", "Institute for Fiscal Studies", "Centre for Economic
     // Policy Research".
     "Studies",
@@ -351,6 +355,17 @@ pub const TITLE_WORDS: &[&str] = &[
     "Prosecutor",
     "Inspector",
     "Superintendent",
+    // Police ranks ("Ontario Provincial Police Det. Insp. Karen Walsh", "Cpl. Ann Roy").
+    "Detective",
+    "Det.",
+    "Insp.",
+    "Supt.",
+    "Sergeant",
+    "Constable",
+    "Const.",
+    "Cst.",
+    "Corporal",
+    "Cpl.",
     "Councillor",
     "Councilor",
     // Titles written as acronyms ("Ferrosign CEO Philippe Demarteau", "PM Tomaž
@@ -854,6 +869,8 @@ pub const PLACE_WORDS: &[&str] = &[
     "Plateau",
     "Highlands",
     "Delta",
+    "Bay",
+    "Sound",
 ];
 
 /// Lowercase words that may stand in a role before a name beside the role word itself
