@@ -441,6 +441,30 @@ fn day_of_a_state(text: &str, sentence: Span, date: Span) -> bool {
     clause.iter().any(|(_, _, w)| w == "still") || clause.iter().rev().take(5).any(|(_, _, w)| w == "since")
 }
 
+/// Whether the date is a past event's that a noun names, not the sentence's ("release all
+/// the prisoners they hold from a border conflict last year", "prisoners from the
+/// fighting last year"): it ends a phrase of a preposition, a determiner and up to three
+/// words, none of them a verb in the past, and the word before the preposition is no
+/// verb in the past either ("were killed in an attack last year" is the day of the
+/// killing).
+fn day_of_a_thing(text: &str, sentence: Span, date: Span) -> bool {
+    const PREPOSITIONS: &[&str] = &["from", "of", "in", "during", "after", "over", "since"];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "their", "its", "his", "her", "our", "this", "that"];
+    let Some(before) = text.get(sentence.start as usize..date.start as usize) else { return false };
+    let clause = before.rsplit([',', ';', ':', '\u{2014}', '(']).next().unwrap_or("");
+    let words: Vec<String> = search::words(clause).into_iter().map(|t| t.2).collect();
+    let past = |w: &str| is_past(w) || ["was", "were", "been"].contains(&w);
+    let Some(p) = words.iter().rposition(|w| PREPOSITIONS.contains(&w.as_str())) else { return false };
+    let phrase = &words[p + 1..];
+    // Only the noun's words: no relative clause ("in a ballot that closes Sunday") and no
+    // preposition of its own before the date ("of the site on Friday night").
+    const NOT_A_NOUNS: &[&str] = &["that", "which", "who", "on", "at", "by", "to", "until", "before", "and", "or"];
+    (2..=4).contains(&phrase.len())
+        && DETERMINERS.contains(&phrase[0].as_str())
+        && !phrase.iter().any(|w| past(w) || NOT_A_NOUNS.contains(&w.as_str()))
+        && p.checked_sub(1).is_some_and(|k| !past(&words[k]))
+}
+
 /// Whether the past form at token `k` is a participle that describes rather than tells
 /// ("the team, now led by Umerov, will meet…", "areas not controlled by Russia"): before
 /// "by" with no auxiliary in front ("was led by" is a deed).
@@ -681,7 +705,10 @@ pub(super) fn extract(
         let Some(i) = index(dm.doc, dm.span.start) else { continue };
         let Some(doc) = docs.get(dm.doc as usize) else { continue };
         let Some(sentence) = doc.sentences.get(all[i].at.sentence as usize) else { continue };
-        if day_of_saying(&doc.text, sentence.span, dm.span) || day_of_a_state(&doc.text, sentence.span, dm.span) {
+        if day_of_saying(&doc.text, sentence.span, dm.span)
+            || day_of_a_state(&doc.text, sentence.span, dm.span)
+            || day_of_a_thing(&doc.text, sentence.span, dm.span)
+        {
             continue;
         }
         if let Some(r) = &dm.resolved {
@@ -1148,6 +1175,21 @@ mod tests {
         assert_eq!(f[2].dates, f[0].dates);
         // The paragraph after the list is not part of it.
         assert!(f[3].dates.is_empty(), "{:?}", f[3].dates);
+    }
+
+    #[test]
+    fn a_date_a_noun_names_is_not_the_sentences() {
+        let thing = |sentence: &str, date: &str| {
+            let at = sentence.find(date).expect("date in sentence");
+            day_of_a_thing(sentence, Span::new(0, sentence.len()), Span::new(at, at + date.len()))
+        };
+        assert!(thing("They agreed to release all the prisoners they hold from a border conflict last year.", "last year"));
+        assert!(thing("They will free all prisoners from the fighting last year.", "last year"));
+        // The day of the deed, of the clause's own verb, or after a preposition of its own.
+        assert!(!thing("Two soldiers were killed in an attack last year.", "last year"));
+        assert!(!thing("Members vote on the deal in a ballot that closes Sunday.", "Sunday"));
+        assert!(!thing("People were evacuated from homes within 1.5km of the site on Friday night.", "Friday"));
+        assert!(!thing("The talks ended last year.", "last year"));
     }
 
     #[test]
