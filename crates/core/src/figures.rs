@@ -239,6 +239,12 @@ fn skippable(word: &str) -> bool {
             "consecutive",
             "straight",
             "missing",
+            "current",
+            "past",
+            "existing",
+            "young",
+            "old",
+            "elderly",
         ]
         .contains(&word)
 }
@@ -488,6 +494,15 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     {
                         k += 1;
                     }
+                    // Two adjectives joined: "1.2 million current and former patients".
+                    if k == last + 1
+                        && ws.get(k + 1).is_some_and(|w| w.text == "and" || w.text == "or")
+                        && skippable(ws[k].text)
+                        && ws.get(k + 2).is_some_and(|w| skippable(w.text) && w.text.starts_with(char::is_lowercase))
+                        && ws.get(k + 3).is_some_and(|w| !NOT_UNITS.contains(&w.text))
+                    {
+                        k += 3;
+                    }
                     // A past-tense verb is not what is counted ("the three worked together").
                     let noun =
                         |w: &Word| !NOT_UNITS.contains(&w.text) && w.text.chars().all(char::is_alphabetic) && !w.text.ends_with("ed");
@@ -622,6 +637,8 @@ mod tests {
         assert_eq!(one("The figure falls short of the 171 Velesians his government says are held.").unit, "velesian");
         assert_eq!(one("It sent 50 US Marines.").unit, "marine");
         assert_eq!(one("They freed 50 Ukrainian civilians.").unit, "civilian");
+        assert_eq!(one("The data of about 1.2 million current and former patients was taken.").unit, "patient");
+        assert_eq!(one("It hit 40 young and elderly residents.").unit, "resident");
     }
 
     #[test]
