@@ -411,10 +411,14 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
     // "2140 GMT", "2140 local time", "0945 hrs".
     let military = four_digits && next.as_deref().is_some_and(|n| crate::date::is_zone_name(n) || ["local", "hrs", "hours"].contains(&n));
-    is_year || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
+    // "March 3, 2027", "Nov. 30", "3 March": a day of a month.
+    let month = |w: Option<&Word>| w.is_some_and(|w| crate::date::month_number(w.text).is_some() && w.text.starts_with(char::is_uppercase));
+    let day = raw.len() <= 2 && value >= 1.0 && value <= 31.0 && (month(i.checked_sub(1).and_then(|k| ws.get(k))) || month(ws.get(i + 1)));
+    is_year || day || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
 }
 
-/// The numbers written in digits in `text` that are not years or clock times, each with
+/// The numbers written in digits in `text` that are not years, days of a month or clock
+/// times, each with
 /// its value and byte span: what a figure without a unit still says ("injuring 27").
 pub fn numbers_in_digits(text: &str) -> Vec<(f64, usize, usize)> {
     let ws = words(text);
@@ -708,10 +712,13 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_digits_leave_out_years_times_and_money() {
+    fn numbers_in_digits_leave_out_years_days_times_and_money() {
         let t = "It killed 13 people and injured 27 on Nov. 27, 2026 at 9:40 p.m., costing $5 million and 7.8%.";
         let values: Vec<f64> = numbers_in_digits(t).into_iter().map(|(v, _, _)| v).collect();
-        assert_eq!(values, vec![13.0, 27.0, 27.0]);
+        assert_eq!(values, vec![13.0, 27.0]);
+        let t = "An ambulance leaves the hospital in Owen Sound, March 3, 2027, one of 3 sent on 4 March.";
+        let values: Vec<f64> = numbers_in_digits(t).into_iter().map(|(v, _, _)| v).collect();
+        assert_eq!(values, vec![3.0]);
     }
 
     #[test]
