@@ -1012,6 +1012,13 @@ mod tests {
         assert_eq!(chrome_line("Why you can trust Sky News"), Some(Reason::Boilerplate));
         assert_eq!(chrome_line("hide caption"), Some(Reason::PhotoCredit));
         assert_eq!(chrome_line("2 hours ago"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Keep reading in Newsfold"), Some(Reason::AggregatorPromo));
+        assert_eq!(
+            chrome_line("Get the full story and more from Signal Toronto and 300+ other sources in one app."),
+            Some(Reason::AggregatorPromo)
+        );
+        assert_eq!(chrome_line("Already a subscriber? Log in"), Some(Reason::PaywallPrompt));
+        assert_eq!(chrome_line("Social Sharing"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("The war began three years ago, and it goes on."), None);
         assert_eq!(chrome_line("Rubio said the talks were productive."), None);
     }

@@ -164,6 +164,13 @@ pub const MASTHEAD_SLOGANS: &[(&str, &str)] =
 /// Line prefixes that mark a whole line as chrome.
 pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("skip to ", Reason::Navigation),
+    // A reposting app's call to carry on in the app ("Keep reading in Newsfold", "Get the
+    // full story and more from Signal Toronto and 300+ other sources in one app.").
+    ("keep reading in ", Reason::AggregatorPromo),
+    ("continue reading in ", Reason::AggregatorPromo),
+    ("get the full story", Reason::AggregatorPromo),
+    ("start your free trial", Reason::PaywallPrompt),
+    ("already a subscriber?", Reason::PaywallPrompt),
     ("listen to this article", Reason::ShareBar),
     ("a version of this article appears in print", Reason::Boilerplate),
     ("order reprints", Reason::Boilerplate),
