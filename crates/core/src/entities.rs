@@ -929,6 +929,9 @@ mod tests {
         assert!(!names.iter().any(|(n, _)| n == "Most"), "{names:?}");
         assert!(names.iter().any(|(n, k)| n == "New Delhi" && *k == EntityKind::Place), "{names:?}");
         assert!(!names.iter().any(|(n, _)| n == "Delhi"), "{names:?}");
+        // A compound adjective made from a name is no name.
+        let names = names_of("Researchers linked the group to Russian-speaking criminals and a Toronto-based firm.");
+        assert!(!names.iter().any(|(n, _)| n.contains('-')), "{names:?}");
     }
 
     #[test]

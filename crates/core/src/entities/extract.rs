@@ -21,8 +21,11 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
+    /// A capitalised word that may be part of a name: not a compound adjective made from a
+    /// name ("Russian-speaking", "Toronto-based", "US-led").
     fn capitalised(&self) -> bool {
-        self.text.starts_with(|c: char| c.is_uppercase())
+        let adjective = self.text.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()));
+        self.text.starts_with(|c: char| c.is_uppercase()) && !adjective
     }
 }
 
