@@ -141,20 +141,25 @@ fn seventh_heldout_links_stay_above_their_floor() {
 // background ("since 2024", "their 2026 border war") no date of the sentence, a
 // capitalised plural counted ("146 Velesians held") and a month ahead in the future
 // tense the coming one: 0.514 / 0.823. With the aggregator's date line read and the
-// ICRC one organisation with the Red Cross: 0.514 / 0.831.
+// ICRC one organisation with the Red Cross: 0.514 / 0.831. With a date a noun names no
+// date of the sentence ("prisoners they hold from a border conflict last year"): 0.522 /
+// 0.832.
 #[test]
 fn eighth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.5, 0.81);
+    check_scores("eval/links-heldout8.tsv", "eval/heldout8", 0.51, 0.82);
 }
 
 // The ninth held-out story (eval/heldout9/, a ransomware attack on an Ontario hospital
 // network, 74 facts), written by a helper that had not seen the code and measured once
 // untouched at the commit before it (44273b8): recall 0.608, precision 0.786 over 212
 // pairs. With the broadcaster's header read (a byline set with dots, "Posted: … | Last
-// Updated: …", the caption's credit) and "Det. Insp." one title: 0.594 / 0.799.
+// Updated: …", the caption's credit) and "Det. Insp." one title: 0.594 / 0.799. With
+// police ranks as titles, "Owen Sound" a place, "a group called Void Harbor" one
+// organisation with "VoidHarbor", "1.2 million current and former patients" counted as
+// patients and a day of a month no bare number: 0.613 / 0.811.
 #[test]
 fn ninth_heldout_links_stay_above_their_floor() {
-    check_scores("eval/links-heldout9.tsv", "eval/heldout9", 0.58, 0.78);
+    check_scores("eval/links-heldout9.tsv", "eval/heldout9", 0.6, 0.8);
 }
 
 fn seeds() -> (Vec<Document>, Alignment) {
