@@ -428,3 +428,34 @@ fn pages_of_the_seventh_held_out_story() {
         assert!(!body.iter().any(|t| t.contains(chrome)), "chrome {chrome:?} left in {body:?}");
     }
 }
+
+/// The ninth held-out story (a ransomware attack on hospitals): a public broadcaster's
+/// page sets its byline with dots and the outlet no table knows ("Natasha Pereira · CPBC
+/// News ·"), its date with the last update after a bar, and its photographer's credit in
+/// parentheses; a broadsheet glues the writer's job to the name; a reposting app ends
+/// with its own calls to carry on in the app.
+#[test]
+fn pages_of_the_ninth_held_out_story() {
+    let read = |name: &str| held_out("heldout9", name);
+    let d = read("broadcaster.txt");
+    let meta = &d.meta;
+    assert_eq!(
+        meta.headline.as_ref().map(|h| h.value.as_str()),
+        Some("Hackers demand millions after cyberattack shuts down 7 Ontario hospitals")
+    );
+    assert_eq!(meta.outlet.as_ref().map(|o| o.value.as_str()), Some("CPBC News"));
+    assert_eq!(meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Natasha Pereira".to_string()]));
+    assert_eq!(meta.published.as_ref().map(|p| (p.value.year, p.value.month, p.value.day)), Some((Some(2027), 3, 3)));
+    let body = texts(&d);
+    assert!(!body.iter().any(|t| t.contains("(Mark Tessier/CPBC)") || t.contains("Social Sharing")), "{body:?}");
+    assert!(body.iter().any(|t| t.starts_with("The health records of more than a million patients")), "lede lost: {body:?}");
+    let d = read("broadsheet.txt");
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Kathryn Doyle".to_string()]));
+    let d = read("aggregator.txt");
+    for t in texts(&d) {
+        assert!(
+            !t.contains("Keep reading in") && !t.contains("Get the full story") && !t.contains("free trial"),
+            "promotion left in {t:?}"
+        );
+    }
+}
