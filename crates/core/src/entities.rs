@@ -152,8 +152,11 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // Flanders" are not; "Nuno Pires" is). Settled first, so that its surname alone
     // elsewhere ("Pires") resolves to it.
     let plain = |w: &str| !lowercase.contains(&w.to_lowercase()) && g.place(w).is_none() && !gazetteer::is_demonym(w);
+    // A name that ends with a title is an office, not a person's name ("Auditor General",
+    // "Privacy Commissioner").
+    let office = |name: &str| name.rsplit(' ').next().is_some_and(|w| gazetteer::TITLE_WORDS.contains(&w));
     for c in found.iter_mut().flatten().filter(|c| c.kind.is_none() && c.bare_name) {
-        if c.name.split_whitespace().all(plain) {
+        if c.name.split_whitespace().all(plain) && !office(&c.name) {
             c.kind = Some(EntityKind::Person);
         }
     }
@@ -929,6 +932,9 @@ mod tests {
         assert!(!names.iter().any(|(n, _)| n == "Most"), "{names:?}");
         assert!(names.iter().any(|(n, k)| n == "New Delhi" && *k == EntityKind::Place), "{names:?}");
         assert!(!names.iter().any(|(n, _)| n == "Delhi"), "{names:?}");
+        // An office is no person's name.
+        let names = names_of("The report by the Auditor General found gaps, and Margaret Osei agreed.");
+        assert!(!names.iter().any(|(n, _)| n == "Auditor General"), "{names:?}");
         // A compound adjective made from a name is no name.
         let names = names_of("Researchers linked the group to Russian-speaking criminals and a Toronto-based firm.");
         assert!(!names.iter().any(|(n, _)| n.contains('-')), "{names:?}");
