@@ -474,6 +474,23 @@ pub fn align(
                 || late.dates.is_empty()
                 || early.dates.iter().any(|d| late.dates.iter().any(|e| score::days_overlap(d, e))))
     };
+    // Whether each sentence tells a state ending or coming back ("Ambulances stopped being
+    // diverted …", "Radiation therapy … resumed on Saturday"); not a change denied ("have
+    // not restored relations").
+    let changed: Vec<bool> = features
+        .iter()
+        .map(|f| {
+            docs.get(f.at.doc as usize).and_then(|d| d.sentences.get(f.at.sentence as usize).map(|s| d.sentence_text(s))).is_some_and(
+                |text| {
+                    let text = text.to_lowercase();
+                    let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+                    words.iter().enumerate().any(|(k, w)| {
+                        STATE_CHANGES.contains(w) && !words[k.saturating_sub(2)..k].iter().any(|x| ["not", "never", "t"].contains(x))
+                    })
+                },
+            )
+        })
+        .collect();
     // Each article's lede: the first sentence of its running text. Reports of one event
     // open with the event (the inverted pyramid), in the story's own words, which are
     // common in it and weigh little: two ledes of one moment need only the ratio test's
@@ -492,7 +509,9 @@ pub fn align(
         .filter_map(|((i, j, mut ev), (over, supported, distinct, placed))| {
             // Any figures that differ, near or far ("power restored to all but 4,000
             // customers" days after "310,000 customers lost power").
-            let figures_differ = ev.same_figure.is_none() && ev.differing_figure.is_some();
+            // Or one of two sentences days apart tells a state ending or coming back that the
+            // other tells as it was (`changed`).
+            let figures_differ = ev.same_figure.is_none() && ev.differing_figure.is_some() || changed[i] != changed[j];
             let (f, two_moments) = factor(features[i].at.doc, features[j].at.doc, figures_differ);
             // A recap is weighed as between two articles of one moment: it needs only
             // what their links need.
@@ -549,6 +568,10 @@ pub fn align(
     let facts = group_facts(&links);
     Alignment { links, facts, moments: moment, later }
 }
+
+/// Verbs that tell, in the past, a state ending or coming back (a plan to reopen is no
+/// change yet).
+const STATE_CHANGES: &[&str] = &["stopped", "resumed", "ended", "lifted", "restored", "reopened"];
 
 /// How many days apart two documents were published, when both say (`None` when either
 /// has no publication date with a year).
@@ -1114,6 +1137,21 @@ mod tests {
         assert!(week_on[0].abs_diff((same_day[0] as f32 * factor).round() as u32) <= 1, "{same_day:?} {week_on:?}");
         // Without dates, nothing is known: the link stands.
         assert_eq!(run(&strong).1.links.len(), 1);
+        // A state that ended days on is what changed, as a figure is; a change denied is
+        // none.
+        let state = |later: &str| {
+            let texts = [
+                "Markets fell. Ambulances have been diverted from the emergency departments in Owen Sound and Orillia. Bread was cheap.",
+                later,
+            ];
+            (published(&texts, [24, 24]), published(&texts, [24, 30]))
+        };
+        let (same_day, week_on) =
+            state("Prices rose. Ambulances stopped being diverted from the emergency departments in Owen Sound and Orillia. Shares rose.");
+        assert_eq!((same_day.len(), week_on.len()), (1, 1));
+        assert!(week_on[0].abs_diff((same_day[0] as f32 * factor).round() as u32) <= 1, "{same_day:?} {week_on:?}");
+        let (same_day, week_on) = state("Prices rose. Ambulances have not stopped being diverted from the emergency departments in Owen Sound and Orillia. Shares rose.");
+        assert_eq!(same_day, week_on);
     }
 
     #[test]
