@@ -485,7 +485,7 @@ pub fn align(
                     let text = text.to_lowercase();
                     let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
                     words.iter().enumerate().any(|(k, w)| {
-                        STATE_CHANGES.contains(w) && !words[k.saturating_sub(2)..k].iter().any(|x| ["not", "never", "t"].contains(x))
+                        rules::STATE_CHANGES.contains(w) && !words[k.saturating_sub(2)..k].iter().any(|x| ["not", "never", "t"].contains(x))
                     })
                 },
             )
@@ -568,10 +568,6 @@ pub fn align(
     let facts = group_facts(&links);
     Alignment { links, facts, moments: moment, later }
 }
-
-/// Verbs that tell, in the past, a state ending or coming back (a plan to reopen is no
-/// change yet).
-const STATE_CHANGES: &[&str] = &["stopped", "resumed", "ended", "lifted", "restored", "reopened"];
 
 /// How many days apart two documents were published, when both say (`None` when either
 /// has no publication date with a year).
