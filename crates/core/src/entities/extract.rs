@@ -133,6 +133,33 @@ const COMPANY_NOUNS: &[&str] = &[
     "operator",
     "utility",
 ];
+/// Words for a body that name it before or after ("the advocacy group Patients First
+/// Georgian Bay", "his centrist party, Nieuw Midden", "a group called VoidHarbor").
+const BODY_NOUNS: &[&str] = &[
+    "group",
+    "gang",
+    "organisation",
+    "organization",
+    "company",
+    "firm",
+    "party",
+    "movement",
+    "collective",
+    "consultancy",
+    "association",
+    "alliance",
+    "charity",
+    "agency",
+    "union",
+    "coalition",
+];
+/// Titles that only qualify another ("First Minister", "Former President"): alone
+/// before a name they do not make it a person's ("Patients First Georgian Bay").
+const TITLE_MODIFIERS: &[&str] = &["First", "Former", "Acting", "Senior", "Vice", "Deputy"];
+/// Compass words that open a region's name ("East Flanders", "Northern Bohemia").
+const COMPASS: &[&str] = &["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"];
+/// The broadcasting half of a joined name ("Radio-Canada", "Tele-Cinco").
+const MEDIA_PARTS: &[&str] = &["Radio", "Television", "Télévision", "TV", "Tele", "Télé", "News", "Press", "Media"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
 const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
 const ROLE_STOPS: &[&str] =
@@ -340,7 +367,7 @@ impl Context<'_> {
     }
 
     /// Words before a name that make it a company or other organisation.
-    fn after_company_context(&self, a: usize) -> bool {
+    fn after_company_context(&self, a: usize, b: usize) -> bool {
         const CONTEXTS: &[&str] = &[
             "shares of",
             "spokesperson for",
@@ -364,10 +391,64 @@ impl Context<'_> {
         let before = format!("{} {}", self.tokens[a - 2].text, self.tokens[a - 1].text).to_lowercase();
         // A body named as such: "a criminal group called VoidHarbor", "a gang calling
         // itself Void Harbor", "a company named Halvard".
-        const BODIES: &[&str] = &["group", "gang", "organisation", "organization", "company", "firm", "party", "movement", "collective"];
-        let named = ["called", "named"].contains(&self.tokens[a - 1].text) && BODIES.contains(&self.tokens[a - 2].text)
+        let named = ["called", "named"].contains(&self.tokens[a - 1].text) && BODY_NOUNS.contains(&self.tokens[a - 2].text)
             || before == "calling itself";
-        named || CONTEXTS.contains(&before.as_str())
+        named || CONTEXTS.contains(&before.as_str()) || self.body_before(a, b)
+    }
+
+    /// A body's name right after the word for it: "the advocacy group Patients First
+    /// Georgian Bay", "the ruling party Fidesz", or set off after it, closing the
+    /// appositive: "his centrist party, Nieuw Midden, which …" (not "the party, Smith
+    /// said").
+    fn body_before(&self, a: usize, b: usize) -> bool {
+        if a < 2 || !BODY_NOUNS.contains(&self.tokens[a - 1].text) {
+            return false;
+        }
+        // The noun is the head of a phrase ("the group", "his centrist party"), not the
+        // end of a clause ("… joined the party Smith founded" is rare enough).
+        let led =
+            (a.saturating_sub(4)..a - 1).any(|k| ["the", "a", "an", "his", "her", "its", "their", "our"].contains(&self.tokens[k].text));
+        match gap(self.text, self.tokens, a - 1) {
+            " " => led,
+            ", " => {
+                let after = &self.text[self.tokens[b].end..];
+                // "the head of the state grid company, Pedro Alves": a given name makes
+                // the apposition the head's.
+                led && (after.is_empty() || after.starts_with([',', '.', ';', ')']))
+                    && !self.speech_near(a, b)
+                    && !gazetteer().is_given_name(self.tokens[a].text)
+            }
+            _ => false,
+        }
+    }
+
+    /// An appositive that says what a name is, a body: "Goossens Advies, a consultancy
+    /// owned by …", "Halvard, the firm that …" (not "Ana Silva, a company director").
+    fn body_after(&self, a: usize, b: usize) -> bool {
+        // "the Institute for the Sea and Atmosphere, the national weather agency": the
+        // end of a longer name the run did not join is not the body's name.
+        if a > 0 && ["and", "of", "for", "the"].contains(&self.tokens[a - 1].text) {
+            return false;
+        }
+        // "the centrist Nieuw Midden party", "the VoidHarbor group".
+        const BODY_AFTER: &[&str] =
+            &["party", "group", "gang", "movement", "firm", "company", "consultancy", "agency", "association", "charity"];
+        // Inside its sentence: a label's first word ("The deal: Signaling firm
+        // Ferrosign") is capitalised for the label.
+        let inside = a > 0 && gap(self.text, self.tokens, a - 1) == " " && !self.sentence_initial(a);
+        if inside && self.tokens.get(b + 1).is_some_and(|t| BODY_AFTER.contains(&t.text)) && gap(self.text, self.tokens, b) == " " {
+            return true;
+        }
+        let rest = &self.text[self.tokens[b].end..];
+        let Some(rest) = rest.strip_prefix(", ") else { return false };
+        if !["the ", "a ", "an "].iter().any(|d| rest.starts_with(d)) {
+            return false;
+        }
+        // "Žnidaršič, a former trade union leader": the body is not the head.
+        let words: Vec<&str> = rest.split_whitespace().take(6).map(|w| w.trim_end_matches([',', '.', ';'])).collect();
+        let is_role = |w: &str| ROLE_WORDS.contains(&w) || ROLE_WORDS.contains(&w.trim_end_matches('s'));
+        let body = words.iter().take(4).position(|w| BODY_NOUNS.contains(w) || COMPANY_NOUNS.contains(w));
+        body.is_some_and(|at| !words.iter().take(at + 3).any(|w| is_role(w)))
     }
 
     /// Where someone works: a name after "at" that follows a role ("chief economist at
@@ -484,7 +565,10 @@ impl Context<'_> {
             {
                 first_title -= 1;
             }
-            if person_like && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !is_demonym(self.tokens[a].text) {
+            // "Patients First Georgian Bay": a title that only qualifies another is no
+            // office on its own.
+            let office = (first_title..=t).any(|k| titled(k) && !TITLE_MODIFIERS.contains(&self.tokens[k].text));
+            if person_like && office && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !is_demonym(self.tokens[a].text) {
                 let holder = self.words(a, first_title - 1);
                 let kind = if g.place(&holder).is_some() { EntityKind::Place } else { EntityKind::Organization };
                 let canonical = g.place(&holder).map(|(_, c)| c);
@@ -494,7 +578,14 @@ impl Context<'_> {
         }
         // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley",
         // "chief economist at lender Mälarbanken", "Oskar Wahlgren of Vasa Kapital".
-        if (self.after_company_context(a) || self.affiliation(a, b, out)) && g.place(&whole).is_none() {
+        let joined_media =
+            a == b && self.tokens[a].text.split('-').nth(1).is_some() && self.tokens[a].text.split('-').any(|p| MEDIA_PARTS.contains(&p));
+        if (self.after_company_context(a, b)
+            || self.affiliation(a, b, out)
+            || joined_media
+            || self.body_after(a, b) && !g.is_given_name(self.tokens[a].text))
+            && g.place(&whole).is_none()
+        {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if let Some((_, canonical)) = g.place(&whole) {
@@ -555,7 +646,8 @@ impl Context<'_> {
             t += 1;
         }
         if t > a {
-            if t > b {
+            // "Former Belgian": a nationality after a title is no name.
+            if t > b || self.tokens[t..=b].iter().all(|w| is_demonym(w.text)) {
                 return;
             }
             let title = self.words(a, t - 1);
@@ -571,9 +663,11 @@ impl Context<'_> {
             return self.push(out, a, b, Some(EntityKind::Place), Some(canonical), None);
         }
         // "South Florida", "eastern Ukraine" arrive as "South Florida" only when capitalised.
+        // "in East Flanders": a region the lists do not know, after a preposition of place.
+        let after_place_word = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text);
         if b > a
-            && ["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"].contains(&self.tokens[a].text)
-            && g.place(&self.words(a + 1, b)).is_some()
+            && COMPASS.contains(&self.tokens[a].text)
+            && (g.place(&self.words(a + 1, b)).is_some() || after_place_word && !g.is_given_name(self.tokens[a + 1].text))
         {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
@@ -647,6 +741,17 @@ impl Context<'_> {
         // One word: settled by the corpus pass.
         if role.is_some() {
             return self.push(out, a, b, Some(EntityKind::Person), None, role);
+        }
+        // "reporting by Radu Ionescu in Corvești", "the fighting in Sarnik": a person is
+        // not where something is. Elsewhere the same word is what most mentions make it.
+        if a > 0
+            && self.tokens[a - 1].text == "in"
+            && gap(self.text, self.tokens, a - 1) == " "
+            && !self.tokens[a].possessive
+            && !g.is_given_name(self.tokens[a].text)
+            && !self.speech_near(a, b)
+        {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         // "in Ljubljana and Celje": joined to a place after a preposition of place.
         if a >= 3
