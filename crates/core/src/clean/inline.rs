@@ -625,9 +625,14 @@ pub fn label_at(s: &str) -> Option<(String, usize)> {
     if SECTION_LABELS.contains(&norm.as_str()) {
         return Some((label.trim().to_string(), used));
     }
-    // A short capitalised phrase that is not "Zelensky said:".
+    // A short capitalised phrase that is not "Zelensky said:": a phrase, not a name
+    // ("Stellmark CEO Annelies Verbruggen: "Not for sale."", the speaker) nor a clause
+    // ("Italy's government is cheering: …", what the outlet says).
     let words: Vec<&str> = norm.split(' ').collect();
-    let plain = label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
+    const VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did", "does"];
+    let a_name = label.split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase));
+    let a_clause = words.iter().any(|w| VERBS.contains(w));
+    let plain = !a_name && !a_clause && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
     let capital_next = next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
     if plain
         && words.len() <= 4
@@ -1115,6 +1120,9 @@ mod tests {
         assert_eq!(label_at("Friction point: The U.S. side").unwrap().0, "Friction point");
         assert!(label_at("A senior official said: \"The Ukrainians know.\"").is_none());
         assert!(label_at("At 10:30 the talks began").is_none());
+        // A speaker before a quote and a clause that leads into one are the sentence's.
+        assert!(label_at("Stellmark CEO Annelies Verbruggen: \"Stellmark is not for sale.\"").is_none());
+        assert!(label_at("Italy's government is cheering: Industry Minister Giorgio Landi").is_none());
     }
 
     #[test]
