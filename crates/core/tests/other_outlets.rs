@@ -459,3 +459,42 @@ fn pages_of_the_ninth_held_out_story() {
         );
     }
 }
+
+/// The tenth held-out story's pages (a hostile takeover bid, `eval/heldout10/`): a
+/// caption credited to an outlet no table knows between the dek and the byline, key
+/// points without bullets over a wire's dateline, a time of revision without a date,
+/// share buttons on one line, a newsletter's blurb, and a speaker before a colon.
+#[test]
+fn pages_of_the_tenth_held_out_story() {
+    let read = |name: &str| held_out("heldout10", name);
+    let d = read("broadsheet.txt");
+    let meta = &d.meta;
+    assert_eq!(
+        meta.headline.as_ref().map(|h| h.value.as_str()),
+        Some("Vantorra’s raid on Stellmark tests how far the Dutch will go to protect a national champion")
+    );
+    assert!(meta.dek.as_ref().is_some_and(|k| k.value.starts_with("Italian group’s €36.40-a-share hostile offer")), "{:?}", meta.dek);
+    assert_clean(&d, &["Jump to comments", "Print this page", "weekly newsletter", "© Pieter Bos"]);
+    assert!(d.passages.iter().any(|p| p.kind == PassageKind::Caption && d.passage_text(p).starts_with("Stellmark’s cable tower")));
+
+    let d = read("wire.txt");
+    assert_eq!(d.meta.dateline.as_ref().map(|p| p.value.as_str()), Some("AMSTERDAM/MILAN, May 10"));
+    assert_clean(&d, &["Listen to article", "Licensing Rights", "AMSTERDAM/MILAN"]);
+    let points = d.passages.iter().filter(|p| p.kind == PassageKind::Summary).count();
+    assert_eq!(points, 4, "{:?}", texts(&d));
+    let captions = texts(&d).iter().filter(|t| t.starts_with("Workers walk past a drum")).count();
+    assert_eq!(captions, 1, "the caption given twice is kept once");
+
+    let d = read("followup.txt");
+    let published = d.meta.published.as_ref().map(|p| (p.value.day, p.value.time, p.value.updated));
+    assert_eq!(published, Some((18, Some((9, 40)), true)));
+    // Its crossheads ("Shareholders split") stay as short passages of their own.
+    assert!(!texts(&d).iter().any(|t| t.contains("Updated 09:40") || t.contains("WhatsApp")), "{:?}", texts(&d));
+
+    let d = read("aggregator.txt");
+    assert!(
+        texts(&d).contains(&"Stellmark CEO Annelies Verbruggen: \"Stellmark is not for sale at this price.\""),
+        "the speaker is the sentence's: {:?}",
+        texts(&d)
+    );
+}

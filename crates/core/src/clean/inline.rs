@@ -50,6 +50,14 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     if n.starts_with("follow ") && n.split(' ').count() <= 8 && n.rsplit_once(" on ").is_some_and(|(_, c)| CHANNELS.contains(&c)) {
         return Some(Reason::Navigation);
     }
+    // "Share: Facebook | X | LinkedIn | WhatsApp | Email": the share buttons on one line.
+    let buttons: Vec<&str> = n.split(['|', '·', ',', ' ']).filter(|w| !w.is_empty()).collect();
+    let button = |w: &str| {
+        CHANNELS.contains(&w) || ["email", "e-mail", "link", "copy", "print", "share", "share:", "reddit", "messenger"].contains(&w)
+    };
+    if buttons.len() >= 3 && buttons.iter().all(|w| button(w)) {
+        return Some(Reason::ShareBar);
+    }
     // "share2", "Share 14": a share button with its counter.
     if n.strip_prefix("share").is_some_and(|rest| !rest.trim().is_empty() && rest.trim().chars().all(|c| c.is_ascii_digit())) {
         return Some(Reason::ShareBar);
@@ -784,7 +792,7 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
     // Licensing Rights, opens new tab"): looked for once per line, not per position.
     let licensed_line = s.contains('/') && {
         let lower = s.to_lowercase();
-        ["purchase licensing rights", "license this image"].iter().any(|l| lower.contains(l))
+        ["purchase licensing rights", "buy licensing rights", "license this image"].iter().any(|l| lower.contains(l))
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {
@@ -842,6 +850,14 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
         if c == '©' {
             if let Some(end) = credit_end(s, i + c.len_utf8(), false) {
                 out.push(Credit { start: i, end });
+                continue;
+            }
+            // "… loaded on to ships © Pieter Bos/Lombard Review": a photographer and an
+            // outlet no table knows, in capitalised words, to the end of the line.
+            let rest = s[i + c.len_utf8()..].trim();
+            let words: Vec<&str> = rest.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
+            if !s[..i].trim().is_empty() && (2..=8).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+                out.push(Credit { start: i, end: s.len() });
                 continue;
             }
         }
@@ -1156,6 +1172,7 @@ mod tests {
         assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
         assert!(credit_line("Photo: Port of Rotterdam Authority / Pieter Moerman"));
         assert!(!credit_line("Photo: Rescuers work at the site in Brennfeld on Sunday."));
+        assert_eq!(first_credit("Stellmark’s cable tower at Zwijndrecht © Pieter Bos/Lombard Review"), "© Pieter Bos/Lombard Review");
         assert_eq!(
             first_credit("Ships wait near Hoek van Holland, April 12, 2027. REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab"),
             "REUTERS/Marten Kooij Purchase Licensing Rights, opens new tab"

@@ -710,6 +710,19 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
         }
         return;
     }
+    // "Key points" over lines without bullets: each short line that does not end like a
+    // sentence ("Stellmark boards reject bid as "opportunistic"") is a point of it.
+    // A caption with its credit is no point ("Summary" is also a button: WaPo).
+    let point = (3..=25).contains(&word_count(trimmed))
+        && !trimmed.ends_with(['.', '!', '?', ':'])
+        && inline::dateline_at(trimmed).is_none()
+        && inline::find_credits(trimmed).is_empty()
+        && inline::caption_line(trimmed).is_none();
+    if *in_summary && point {
+        let start = line.start as usize + (t.len() - t.trim_start().len());
+        b.passage(Span::new(start, start + trimmed.len()), PassageKind::Summary);
+        return;
+    }
     *in_summary = false;
 
     // A signature with another outlet's name and a date opens an appended excerpt.
@@ -745,9 +758,17 @@ fn revision_time(b: &mut Builder, t: &str) -> Option<Field<crate::document::Time
     if !t.to_ascii_lowercase().starts_with("updated") {
         return None;
     }
-    let date = b.cur().meta.published.as_ref()?.evidence.clone()?;
+    let published = b.cur().meta.published.as_ref()?;
+    let date = published.evidence.clone()?;
     let combined = format!("{date} {t}");
-    let ts = parse_timestamp_line(&combined)?;
+    if let Some(ts) = parse_timestamp_line(&combined) {
+        return Some(Field::text(ts, &combined));
+    }
+    // "Updated 09:40" under "Tuesday 18 May 2027, 07:15", which has a time already: the
+    // same day, the new time.
+    let v = &published.value;
+    let month = crate::dates::MONTHS_FULL.get(usize::from(v.month).checked_sub(1)?)?;
+    let ts = parse_timestamp_line(&format!("{} {month} {} {t}", v.day, v.year?))?;
     Some(Field::text(ts, &combined))
 }
 

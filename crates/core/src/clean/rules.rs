@@ -73,6 +73,8 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("bluesky", Reason::ShareBar),
     ("reuse this content", Reason::ShareBar),
     ("gift this article", Reason::ShareBar),
+    ("print this page", Reason::ShareBar),
+    ("print this article", Reason::ShareBar),
     ("listen to this article", Reason::ShareBar),
     ("listen", Reason::ShareBar),
     // Comment widgets.
@@ -172,6 +174,10 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("start your free trial", Reason::PaywallPrompt),
     ("already a subscriber?", Reason::PaywallPrompt),
     ("listen to this article", Reason::ShareBar),
+    // "Listen to article (6 min)".
+    ("listen to article", Reason::ShareBar),
+    ("listen to the article", Reason::ShareBar),
+    ("jump to comments", Reason::CommentWidget),
     ("a version of this article appears in print", Reason::Boilerplate),
     ("order reprints", Reason::Boilerplate),
     ("go deeper:", Reason::RelatedLink),
@@ -214,6 +220,7 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     ("advertisement - ", Reason::Navigation),
     ("report this ad", Reason::Navigation),
     ("purchase licensing rights", Reason::PhotoCredit),
+    ("buy licensing rights", Reason::PhotoCredit),
     ("labels: ", Reason::Navigation),
     ("share on ", Reason::ShareBar),
     ("share by ", Reason::ShareBar),
@@ -234,6 +241,12 @@ pub const PAYWALL_PHRASES: &[&str] = &[
     "for unlimited access",
     "you've reached your limit",
     "you have reached your limit",
+    // A newsletter's sign-up blurb ("Roula Khalaf, Editor of the FT, selects her
+    // favourite stories in this weekly newsletter.").
+    "in this weekly newsletter",
+    "in this daily newsletter",
+    "in this newsletter",
+    "straight to your inbox",
 ];
 
 /// Line suffixes that mark a whole line as chrome ("Associated Press writer … contributed to this report.").
