@@ -153,6 +153,80 @@ const BODY_NOUNS: &[&str] = &[
     "union",
     "coalition",
 ];
+/// A ministry's portfolio before "Minister" or "Secretary" ("Industry Minister", "Economic
+/// Affairs Minister"): part of the title, not an organisation. Lowercase.
+const PORTFOLIOS: &[&str] = &[
+    "industry",
+    "economy",
+    "economic",
+    "affairs",
+    "finance",
+    "interior",
+    "home",
+    "justice",
+    "health",
+    "trade",
+    "transport",
+    "energy",
+    "education",
+    "agriculture",
+    "environment",
+    "labour",
+    "labor",
+    "culture",
+    "infrastructure",
+    "mobility",
+    "digital",
+    "treasury",
+    "commerce",
+    "employment",
+    "housing",
+    "tourism",
+    "science",
+    "climate",
+    "development",
+    "security",
+];
+/// Things a name may be the name of, said after it ("the Nordzee Vier wind farm", "the
+/// Vâlcan dam"): no person's.
+const THING_NOUNS: &[&str] = &[
+    "wind",
+    "farm",
+    "plant",
+    "project",
+    "field",
+    "mine",
+    "factory",
+    "works",
+    "site",
+    "bridge",
+    "dam",
+    "port",
+    "airport",
+    "station",
+    "line",
+    "pipeline",
+    "cable",
+    "interconnector",
+    "programme",
+    "program",
+    "scheme",
+    "fund",
+    "index",
+    "river",
+    "reservoir",
+    "terminal",
+    "refinery",
+    "deal",
+    "plan",
+    "bill",
+    "act",
+    "report",
+    "system",
+    "network",
+    "agreement",
+    "treaty",
+];
 /// Titles that only qualify another ("First Minister", "Former President"): alone
 /// before a name they do not make it a person's ("Patients First Georgian Bay").
 const TITLE_MODIFIERS: &[&str] = &["First", "Former", "Acting", "Senior", "Vice", "Deputy"];
@@ -199,7 +273,10 @@ fn run_end(text: &str, tokens: &[Token], i: usize, starts: &[usize]) -> usize {
     // A run never crosses into the next sentence ("…Miami Beach, Fla. Trump has…").
     let starts_sentence = |k: usize| starts.contains(&tokens[k].start);
     let simple_end = |from: usize| {
-        let joins = |k: usize| k < tokens.len() && !tokens[k - 1].possessive && gap(text, tokens, k - 1) == " " && !starts_sentence(k);
+        // "Hoogveld & Co", "Unie Techniek & Industrie": an ampersand joins one name.
+        let joins = |k: usize| {
+            k < tokens.len() && !tokens[k - 1].possessive && [" ", " & "].contains(&gap(text, tokens, k - 1)) && !starts_sentence(k)
+        };
         let mut j = from;
         loop {
             if joins(j + 1) && tokens[j + 1].capitalised() {
@@ -236,7 +313,10 @@ fn run_end(text: &str, tokens: &[Token], i: usize, starts: &[usize]) -> usize {
         let left_org = one_word || tokens[i..=j].iter().any(|t| ORG_WORDS.contains(&t.text));
         let org = (left_org || !owned) && tokens[i..=k].iter().any(|t| ORG_WORDS.contains(&t.text));
         let title = TITLE_WORDS.contains(&tokens[j].text) && tokens[j + 1].text == "of";
-        if !(org || title) {
+        // "Goldwell Partners and Van Rijn Bank": a company's name is whole before "and";
+        // what follows is the next one.
+        let whole_before = tokens[j + 1].text == "and" && j > i && ORG_WORDS.contains(&tokens[j].text);
+        if !(org || title) || whole_before {
             break;
         }
         j = k;
@@ -425,6 +505,10 @@ impl Context<'_> {
     /// An appositive that says what a name is, a body: "Goossens Advies, a consultancy
     /// owned by …", "Halvard, the firm that …" (not "Ana Silva, a company director").
     fn body_after(&self, a: usize, b: usize) -> bool {
+        // "The Italian group expects …": a nationality or a place is no body's name.
+        if a == b && (is_demonym(self.tokens[a].text) || gazetteer().place(self.tokens[a].text).is_some()) {
+            return false;
+        }
         // "the Institute for the Sea and Atmosphere, the national weather agency": the
         // end of a longer name the run did not join is not the body's name.
         if a > 0 && ["and", "of", "for", "the"].contains(&self.tokens[a - 1].text) {
@@ -546,6 +630,9 @@ impl Context<'_> {
         if let Some(org) = g.organization(&whole) {
             return self.push(out, a, b, Some(EntityKind::Organization), Some(org), None);
         }
+        if whole.contains(" & ") {
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
+        }
         // "Senate Majority Leader John Thune": a title inside an organisation's name,
         // then a person's name.
         if let Some(t) = (a..b).rev().find(|&t| TITLE_WORDS.contains(&self.tokens[t].text)) {
@@ -570,6 +657,11 @@ impl Context<'_> {
             let office = (first_title..=t).any(|k| titled(k) && !TITLE_MODIFIERS.contains(&self.tokens[k].text));
             if person_like && office && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !is_demonym(self.tokens[a].text) {
                 let holder = self.words(a, first_title - 1);
+                // "Industry Minister Giorgio Landi", "Economic Affairs Minister Sander
+                // Wijnberg": a ministry's portfolio is the title's.
+                if self.tokens[a..first_title].iter().all(|w| PORTFOLIOS.contains(&w.text.to_lowercase().as_str()) || w.text == "and") {
+                    return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(a, t)));
+                }
                 let kind = if g.place(&holder).is_some() { EntityKind::Place } else { EntityKind::Organization };
                 let canonical = g.place(&holder).map(|(_, c)| c);
                 self.push(out, a, first_title - 1, Some(kind), canonical, None);
@@ -714,6 +806,15 @@ impl Context<'_> {
         if b > a && with_acronym && !g.is_given_name(self.tokens[a].text) {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
+        // "Caravaggio Capital and Marston Hale": the second of two named with a company.
+        let listed_with_company = a >= 2
+            && self.tokens[a - 1].text == "and"
+            && out
+                .last()
+                .is_some_and(|c| c.kind == Some(EntityKind::Organization) && c.span.end as usize == self.base + self.tokens[a - 2].end);
+        if b > a && listed_with_company && !g.is_given_name(self.tokens[a].text) && role.is_none() {
+            return self.push(out, a, b, Some(EntityKind::Organization), None, None);
+        }
         if b > a {
             let looks_person = g.is_given_name(self.tokens[a].text) || role.is_some() || self.speech_near(a, b);
             if looks_person || self.age_after(b) {
@@ -722,9 +823,24 @@ impl Context<'_> {
             // A name no signal marks (no given name the lists know, no role, no speech,
             // no age) inside a sentence: the corpus pass decides ("Nuno Pires could hear"
             // is a man, "Open Tenders Belgium" and "Train Control System" are not).
+            // A person is not "the Oude Maas" nor "the Nordzee Vier wind farm": a name
+            // after "the" or before the thing it names is where something is, a river,
+            // a temple, a crossing, a wind farm ("the Angkor Wat complex").
+            let after_the = a > 0 && self.tokens[a - 1].text == "the" && gap(self.text, self.tokens, a - 1) == " ";
+            let thing_after =
+                self.tokens.get(b + 1).is_some_and(|t| THING_NOUNS.contains(&t.text)) && gap(self.text, self.tokens, b) == " ";
+            // Not an office ("the Auditor General"), a nationality ("the Southeast Asian
+            // neighbours") nor a body's owner ("the Velesian Farmers' Union").
+            let named_thing = !TITLE_WORDS.contains(&self.tokens[b].text)
+                && !is_demonym(self.tokens[b].text)
+                && !self.tokens[b].possessive
+                && !self.text[self.tokens[b].end..].starts_with(['\'', '’']);
+            if (after_the || thing_after) && named_thing && role.is_none() && !initial {
+                return self.push(out, a, b, Some(EntityKind::Place), None, None);
+            }
             self.push(out, a, b, None, None, role);
             if let Some(c) = out.last_mut() {
-                c.bare_name = !initial;
+                c.bare_name = !initial && !after_the && !thing_after;
             }
             return;
         }
@@ -741,17 +857,6 @@ impl Context<'_> {
         // One word: settled by the corpus pass.
         if role.is_some() {
             return self.push(out, a, b, Some(EntityKind::Person), None, role);
-        }
-        // "reporting by Radu Ionescu in Corvești", "the fighting in Sarnik": a person is
-        // not where something is. Elsewhere the same word is what most mentions make it.
-        if a > 0
-            && self.tokens[a - 1].text == "in"
-            && gap(self.text, self.tokens, a - 1) == " "
-            && !self.tokens[a].possessive
-            && !g.is_given_name(self.tokens[a].text)
-            && !self.speech_near(a, b)
-        {
-            return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         // "in Ljubljana and Celje": joined to a place after a preposition of place.
         if a >= 3

@@ -244,6 +244,12 @@ pub const ORG_WORDS: &[&str] = &[
     "News",
     "Press",
     "Foundation",
+    // A foundation in the languages of its country ("Stichting Van der Linde").
+    "Stichting",
+    "Stiftung",
+    "Fondation",
+    "Fundación",
+    "Fondazione",
     "Network",
     "Board",
     "Cabinet",
@@ -482,6 +488,14 @@ pub fn is_demonym(word: &str) -> bool {
 }
 
 pub const DEMONYMS: &[&str] = &[
+    // Of a continent or a region ("the Southeast Asian neighbours").
+    "Asian",
+    "African",
+    "Nordic",
+    "Scandinavian",
+    "Baltic",
+    "Balkan",
+    "Caribbean",
     "Russian",
     "Ukrainian",
     "American",
@@ -623,6 +637,10 @@ pub const DEMONYMS: &[&str] = &[
 /// Capitalised words at a sentence start that are never names (function words and
 /// common openers). Compared exactly.
 pub const NEVER_NAMES: &[&str] = &[
+    // Members of a parliament, in the plural ("told MPs on Monday").
+    "MPs",
+    "MEPs",
+    "MSPs",
     // Currency codes ISO 4217 gives the most traded currencies ("a SEK 3 million loan").
     "USD",
     "EUR",
