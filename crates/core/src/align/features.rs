@@ -905,6 +905,17 @@ pub(super) fn extract(
     for ((f, clause), carried) in all.iter_mut().zip(drafts).zip(carried) {
         f.clauses = clause_features(f, clause, carried, figures, &vocabulary);
     }
+    // A question the article asks itself ("Who owns Stellmark?", "What is a golden
+    // share?", an explainer's crosshead) reports no fact: it links to nothing. A question
+    // someone asked is quoted, and is theirs.
+    for f in &mut all {
+        let Some(doc) = docs.get(f.at.doc as usize) else { continue };
+        let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
+        let text = doc.sentence_text(sentence).trim();
+        if text.ends_with('?') && !text.contains(['"', '“', '”', '‘', '’']) {
+            *f = Features { at: f.at, ..Features::default() };
+        }
+    }
     (all, offsets, vocabulary)
 }
 

@@ -336,6 +336,13 @@ impl Scorer<'_> {
                 }
             }
         }
+        // Two figures that differ, each said of someone the other sentence does not name
+        // ("Vantorra already holds a 4.9% stake" / "Vennhof Capital … with a 9.8 per
+        // cent stake"), are two holders' figures, not one figure told two ways.
+        if ev.shared_entities.is_empty() && !a.entities.is_empty() && !b.entities.is_empty() {
+            figure_units.retain(|&(_, same)| same);
+            ev.near_difference = false;
+        }
         let unit_weight = |u: u32, same: bool| {
             let rarest = exact.iter().filter(|(x, _)| same && *x == u).map(|(_, w)| *w).fold(weights.word(u), f32::max);
             rarest * config.figure_weight * if same { 1.0 } else { 0.5 }
