@@ -67,8 +67,35 @@ impl Figure {
             (Some(x), Some(y)) if open_below(self) && open_below(other) => apart(x.max(y), x.min(y)),
             _ => false,
         };
-        !(below(self, other) || below(other, self) || floors || ceilings)
+        // "More than" a share is the share rounded down to its last written digit: "more
+        // than 40%" is 41% or 46%, not the 52% another outlet gives ("more than 50%" would
+        // be written). A count may have grown between two reports ("more than 130
+        // vessels" / "146 vessels"), and "at least 25" is a count so far.
+        let rounded_floor = |open: &Figure, exact: &Figure| match (open.low, open.high, exact.low, exact.high) {
+            (Some(x), None, Some(l), Some(_)) if x > 0.0 && l > x && !open.low_inclusive && open.unit == "percent" => {
+                l > x + last_digit_step(x)
+            }
+            _ => false,
+        };
+        !(below(self, other) || below(other, self) || floors || ceilings || rounded_floor(self, other) || rounded_floor(other, self))
     }
+}
+
+/// The value of a figure's last written digit: 40 → 10, 6,400 → 100, 4 → 1, 2.5 → 0.1.
+fn last_digit_step(x: f64) -> f64 {
+    let x = x.abs();
+    if x.fract() != 0.0 {
+        let written = format!("{x}");
+        let decimals = written.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+        return 10f64.powi(-decimals);
+    }
+    let mut n = x.round() as u64;
+    let mut step = 1.0;
+    while n >= 10 && n.is_multiple_of(10) {
+        n /= 10;
+        step *= 10.0;
+    }
+    step
 }
 
 const SMALL: &[(&str, f64)] = &[
@@ -206,6 +233,13 @@ const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] =
     ("approximately", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("some", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
     ("an estimated", |v| (Some(v * 0.9), Some(v * 1.1), true, true)),
+];
+
+/// Verbs that take "over" or "under" as their particle ("handed over 133 prisoners",
+/// "took over 40% of the market", "came under 12 attacks"), by the start of any form.
+const PARTICLE_VERBS: &[&str] = &[
+    "hand", "took", "take", "turn", "pass", "signed", "sign", "won", "win", "came", "come", "went", "go", "brought", "bring", "gave",
+    "give", "put",
 ];
 
 /// Words after a number that are not what it counts: function words and the verbs that
@@ -569,7 +603,12 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     if at >= n {
                         let before: Vec<String> = ws[at - n..at].iter().map(|w| w.text.to_lowercase()).collect();
                         // "a nearly 10-hour assault" as well as "nearly ten hours".
-                        if before.join(" ") == *q && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
+                        // "handed over 133 Velesians", "took over 40% of the market": a
+                        // particle of the verb before, not a qualifier of the number.
+                        let particle = ["over", "under"].contains(q)
+                            && at > n
+                            && PARTICLE_VERBS.iter().any(|v| ws[at - n - 1].text.to_lowercase().starts_with(v));
+                        if before.join(" ") == *q && !particle && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
                             qualifier = Some(q.to_string());
                             range = make(value);
                             start = at - n;
@@ -611,6 +650,20 @@ mod tests {
         let f = figures(text);
         assert_eq!(f.len(), 1, "{f:?}");
         f.into_iter().next().unwrap_or_else(|| unreachable!())
+    }
+
+    /// "More than" a share is that share rounded down; a verb's particle is no
+    /// qualifier ("handed over 133 Velesians").
+    #[test]
+    fn a_floor_is_a_rounded_share_and_a_particle_no_floor() {
+        let over = one("The offer is a premium of more than 40% to Friday's close.");
+        assert!(!over.compatible(&one("The price is a 52% premium to the average.")));
+        assert!(over.compatible(&one("The price is a 41% premium to the close.")));
+        assert!(one("The meeting lasted more than four hours.").compatible(&one("They held a five-hour meeting.")));
+        // A count may have grown between two reports.
+        assert!(one("More than 130 vessels were waiting.").compatible(&one("At its peak, 146 vessels were waiting.")));
+        let handed = one("Ardania handed over 133 Velesians on Friday.");
+        assert_eq!((handed.low, handed.high), (Some(133.0), Some(133.0)));
     }
 
     #[test]
