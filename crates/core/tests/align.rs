@@ -162,6 +162,18 @@ fn ninth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout9.tsv", "eval/heldout9", 0.6, 0.8);
 }
 
+// The tenth held-out story (eval/heldout10/, a hostile takeover bid for a Dutch cable
+// maker, 77 facts), written by a helper that had not seen the code and measured once
+// untouched at the commit before it (0aa2374): recall 0.617, precision 0.770 over 264
+// pairs. With its pages read (the broadsheet's headline under a credited caption, the
+// wire's dateline after its key points), its names (portfolios, "Hoogveld & Co", the
+// Oude Maas), two holders' differing stakes no evidence and its explainer's questions
+// unlinked: 0.633 / 0.798.
+#[test]
+fn tenth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout10.tsv", "eval/heldout10", 0.62, 0.78);
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;
