@@ -439,7 +439,7 @@ pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
 /// was read ("2 hours ago", "3 min read") or changed ("Last Updated: 2 hours ago",
 /// "Updated: Mar 3, 2027 6:40 PM EST").
 pub fn is_date_tail(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(|c: char| c == '|' || c == ' ');
+    let rest = rest.trim_start_matches(['|', ' ']);
     if is_relative_age(rest) {
         return true;
     }

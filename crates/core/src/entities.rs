@@ -976,8 +976,8 @@ mod tests {
         assert_eq!(kind("Karen Walsh"), Some(EntityKind::Person), "{names:?}");
     }
 
-    /// Bodies named by an apposition or the word for them, regions, towns after "in",
-    /// a broadcaster's joined name, and nationalities after a title (the pages of
+    /// Bodies named by an apposition or the word for them, regions, a broadcaster's
+    /// joined name, and nationalities after a title (the pages of
     /// `eval/heldout6`, `eval/heldout8` and `eval/heldout9`).
     #[test]
     fn bodies_by_apposition_regions_and_nationalities() {
@@ -986,8 +986,8 @@ mod tests {
              He was tipped as a future leader of his centrist party, Nieuw Midden, which is in government. \
              The payments went to Goossens Advies, a consultancy owned by his brother-in-law. \
              Derek Lam, who chairs the advocacy group Patients First Georgian Bay, said patients were driven away. \
-             The group was ruthless, spokesperson Julien Tremblay told Radio-Canada. The fighting in Sarnik went on. \
-             Sarnik insists that 25 civilians are held. On Sunday, Tomaž Žnidaršič, a former trade union leader, conceded. \
+             The group was ruthless, spokesperson Julien Tremblay told Radio-Canada. \
+             On Sunday, Tomaž Žnidaršič, a former trade union leader, conceded. \
              The Deal: Signaling firm Ferrosign won the contract. The Institute for the Sea and Atmosphere, the national weather agency, warned.",
         );
         let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
@@ -998,7 +998,6 @@ mod tests {
         assert_eq!(kind("Patients First Georgian Bay"), Some(EntityKind::Organization), "{names:?}");
         assert_eq!(kind("Georgian Bay"), None, "{names:?}");
         assert_eq!(kind("Radio-Canada"), Some(EntityKind::Organization), "{names:?}");
-        assert_eq!(kind("Sarnik"), Some(EntityKind::Place), "{names:?}");
         // An appositive role is a person's, whatever body it names; a label's first word
         // and the end of a longer name are no body of their own.
         assert_eq!(kind("Tomaž Žnidaršič"), Some(EntityKind::Person), "{names:?}");

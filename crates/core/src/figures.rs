@@ -447,7 +447,7 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     let military = four_digits && next.as_deref().is_some_and(|n| crate::date::is_zone_name(n) || ["local", "hrs", "hours"].contains(&n));
     // "March 3, 2027", "Nov. 30", "3 March": a day of a month.
     let month = |w: Option<&Word>| w.is_some_and(|w| crate::date::month_number(w.text).is_some() && w.text.starts_with(char::is_uppercase));
-    let day = raw.len() <= 2 && value >= 1.0 && value <= 31.0 && (month(i.checked_sub(1).and_then(|k| ws.get(k))) || month(ws.get(i + 1)));
+    let day = raw.len() <= 2 && (1.0..=31.0).contains(&value) && (month(i.checked_sub(1).and_then(|k| ws.get(k))) || month(ws.get(i + 1)));
     is_year || day || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
 }
 
@@ -582,7 +582,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 // story's actors counted in words are a reference to them, not a figure
                 // the article reports ("the two seats reserved for minorities" is one).
                 if counted_noun && raw.chars().all(char::is_alphabetic) && REFERENCES.contains(&unit.as_str()) {
-                    let before = (i > 0).then(|| ws[i - 1].text.to_lowercase()).unwrap_or_default();
+                    let before = if i > 0 { ws[i - 1].text.to_lowercase() } else { String::new() };
                     if value <= 3.0 || ["the", "both", "these", "those"].contains(&before.as_str()) {
                         i = end + 1;
                         continue;

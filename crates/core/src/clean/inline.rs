@@ -449,7 +449,7 @@ pub fn byline_line(line: &str, need_intro: bool) -> Option<Byline> {
     let rest = t[b.len..].trim_matches(|c: char| c == ',' || c == ' ' || c == '|' || c == '.' || c == '\u{b7}');
     // What follows the date says only when the page was changed or read ("| Last
     // Updated: 2 hours ago").
-    if !rest.is_empty() && !(b.timestamp.is_some() && crate::date::is_date_tail(rest)) {
+    if !(rest.is_empty() || b.timestamp.is_some() && crate::date::is_date_tail(rest)) {
         return None;
     }
     // Without "By", a name line needs a short line so that a sentence is never a byline.
