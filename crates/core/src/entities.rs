@@ -1015,7 +1015,8 @@ mod tests {
              The Unie Techniek & Industrie union estimates job losses. A cable for the Nordzee Vier wind farm is due. \
              The works stand on the Oude Maas near Rotterdam. Vennhof Capital holds 9.8%. Later, Vennhof said it backs talks. \
              The bidder is advised by Goldwell Partners and Van Rijn Bank, the target by Caravaggio Capital and Marston Hale. \
-             The Auditor General reported on the Southeast Asian neighbours, as did the Velesian Farmers' Association.",
+             The Auditor General reported on the Southeast Asian neighbours, as did the Velesian Farmers' Association. \
+             Critics cited the Halvard Kessel report.",
         );
         let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
         assert_eq!(kind("Giorgio Landi"), Some(EntityKind::Person), "{names:?}");
@@ -1035,6 +1036,8 @@ mod tests {
         assert_eq!(kind("Auditor General"), None, "{names:?}");
         assert_eq!(kind("Southeast Asian"), None, "{names:?}");
         assert_eq!(kind("Velesian Farmers"), None, "{names:?}");
+        // A report is named, not placed.
+        assert_eq!(kind("Halvard Kessel"), None, "{names:?}");
     }
 
     #[test]

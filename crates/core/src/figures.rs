@@ -236,10 +236,12 @@ const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] =
 ];
 
 /// Verbs that take "over" or "under" as their particle ("handed over 133 prisoners",
-/// "took over 40% of the market", "came under 12 attacks"), by the start of any form.
+/// "took over 40% of the market", "came under 12 attacks"), in their forms: "turnout
+/// over 60%" keeps its floor.
 const PARTICLE_VERBS: &[&str] = &[
-    "hand", "took", "take", "turn", "pass", "signed", "sign", "won", "win", "came", "come", "went", "go", "brought", "bring", "gave",
-    "give", "put",
+    "hand", "hands", "handed", "handing", "take", "takes", "took", "taken", "taking", "turn", "turns", "turned", "turning", "sign",
+    "signs", "signed", "signing", "win", "wins", "won", "winning", "give", "gives", "gave", "given", "giving", "bring", "brings",
+    "brought", "bringing", "come", "comes", "came", "coming",
 ];
 
 /// Words after a number that are not what it counts: function words and the verbs that
@@ -607,7 +609,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         // particle of the verb before, not a qualifier of the number.
                         let particle = ["over", "under"].contains(q)
                             && at > n
-                            && PARTICLE_VERBS.iter().any(|v| ws[at - n - 1].text.to_lowercase().starts_with(v));
+                            && PARTICLE_VERBS.contains(&ws[at - n - 1].text.to_lowercase().as_str());
                         if before.join(" ") == *q && !particle && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
                             qualifier = Some(q.to_string());
                             range = make(value);
@@ -662,6 +664,9 @@ mod tests {
         assert!(one("The meeting lasted more than four hours.").compatible(&one("They held a five-hour meeting.")));
         // A count may have grown between two reports.
         assert!(one("More than 130 vessels were waiting.").compatible(&one("At its peak, 146 vessels were waiting.")));
+        // Not a verb's particle where only the start of a word is a verb's.
+        let turnout = one("Turnout was over 60% in the capital.");
+        assert_eq!((turnout.low, turnout.high), (Some(60.0), None));
         let handed = one("Ardania handed over 133 Velesians on Friday.");
         assert_eq!((handed.low, handed.high), (Some(133.0), Some(133.0)));
     }

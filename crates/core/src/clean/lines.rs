@@ -713,12 +713,13 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     // "Key points" over lines without bullets: each short line that does not end like a
     // sentence ("Stellmark boards reject bid as "opportunistic"") is a point of it.
     // A caption with its credit is no point ("Summary" is also a button: WaPo).
-    let point = (3..=25).contains(&word_count(trimmed))
+    let point = *in_summary
+        && (3..=25).contains(&word_count(trimmed))
         && !trimmed.ends_with(['.', '!', '?', ':'])
         && inline::dateline_at(trimmed).is_none()
         && inline::find_credits(trimmed).is_empty()
         && inline::caption_line(trimmed).is_none();
-    if *in_summary && point {
+    if point {
         let start = line.start as usize + (t.len() - t.trim_start().len());
         b.passage(Span::new(start, start + trimmed.len()), PassageKind::Summary);
         return;

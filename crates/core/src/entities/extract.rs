@@ -187,13 +187,12 @@ const PORTFOLIOS: &[&str] = &[
     "development",
     "security",
 ];
-/// Things a name may be the name of, said after it ("the Nordzee Vier wind farm", "the
-/// Vâlcan dam"): no person's.
-const THING_NOUNS: &[&str] = &[
+/// Places a name may be the name of, said after it ("the Nordzee Vier wind farm", "the
+/// Vâlcan dam", "the Chong Chom crossing"): where something is.
+const FACILITY_NOUNS: &[&str] = &[
     "wind",
     "farm",
     "plant",
-    "project",
     "field",
     "mine",
     "factory",
@@ -208,22 +207,30 @@ const THING_NOUNS: &[&str] = &[
     "pipeline",
     "cable",
     "interconnector",
+    "river",
+    "reservoir",
+    "terminal",
+    "refinery",
+    "complex",
+    "crossing",
+    "temple",
+    "base",
+];
+/// Other things a name may be the name of ("the Van Rijn report", "the Halvard deal"):
+/// no person's, and no place.
+const THING_NOUNS: &[&str] = &[
+    "project",
     "programme",
     "program",
     "scheme",
     "fund",
     "index",
-    "river",
-    "reservoir",
-    "terminal",
-    "refinery",
     "deal",
     "plan",
     "bill",
     "act",
     "report",
     "system",
-    "network",
     "agreement",
     "treaty",
 ];
@@ -670,8 +677,7 @@ impl Context<'_> {
         }
         // "shares of Nvidia", "a spokesperson for Alibaba", "analysts at Morgan Stanley",
         // "chief economist at lender Mälarbanken", "Oskar Wahlgren of Vasa Kapital".
-        let joined_media =
-            a == b && self.tokens[a].text.split('-').nth(1).is_some() && self.tokens[a].text.split('-').any(|p| MEDIA_PARTS.contains(&p));
+        let joined_media = a == b && self.tokens[a].text.contains('-') && self.tokens[a].text.split('-').any(|p| MEDIA_PARTS.contains(&p));
         if (self.after_company_context(a, b)
             || self.affiliation(a, b, out)
             || joined_media
@@ -827,15 +833,16 @@ impl Context<'_> {
             // after "the" or before the thing it names is where something is, a river,
             // a temple, a crossing, a wind farm ("the Angkor Wat complex").
             let after_the = a > 0 && self.tokens[a - 1].text == "the" && gap(self.text, self.tokens, a - 1) == " ";
-            let thing_after =
-                self.tokens.get(b + 1).is_some_and(|t| THING_NOUNS.contains(&t.text)) && gap(self.text, self.tokens, b) == " ";
+            let noun_after =
+                |nouns: &[&str]| self.tokens.get(b + 1).is_some_and(|t| nouns.contains(&t.text)) && gap(self.text, self.tokens, b) == " ";
+            let (facility_after, thing_after) = (noun_after(FACILITY_NOUNS), noun_after(THING_NOUNS));
             // Not an office ("the Auditor General"), a nationality ("the Southeast Asian
             // neighbours") nor a body's owner ("the Velesian Farmers' Union").
             let named_thing = !TITLE_WORDS.contains(&self.tokens[b].text)
                 && !is_demonym(self.tokens[b].text)
                 && !self.tokens[b].possessive
                 && !self.text[self.tokens[b].end..].starts_with(['\'', '’']);
-            if (after_the || thing_after) && named_thing && role.is_none() && !initial {
+            if (after_the && !thing_after || facility_after) && named_thing && role.is_none() && !initial {
                 return self.push(out, a, b, Some(EntityKind::Place), None, None);
             }
             self.push(out, a, b, None, None, role);
