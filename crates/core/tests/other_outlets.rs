@@ -104,6 +104,7 @@ fn new_york_times_page_copy() {
     );
     assert_eq!(m.authors.as_ref().unwrap().value, vec!["Andrew E. Kramer", "Maria Varenikova"]);
     assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2025-12-01T10:12:00-05:00");
+    assert_eq!(m.dateline.as_ref().unwrap().value, "Kyiv, Ukraine");
     assert_eq!(d.passages[0].kind, PassageKind::Caption);
     assert_eq!(d.passages.len(), 4);
     assert!(d.removed.iter().any(|r| r.text.starts_with("Andrew E. Kramer is the Kyiv bureau chief")));
@@ -111,6 +112,28 @@ fn new_york_times_page_copy() {
         &d,
         &["Skip to", "Listen to this article", "Share full article", "Credit", "ADVERTISEMENT", "appears in print", "bureau chief"],
     );
+}
+
+/// A dek too long to pass for one on its own, over the lead picture, its credit, the
+/// byline, "Reporting from …", the date and "Updated …" (the second story's Times page).
+#[test]
+fn a_long_dek_over_the_lead_picture_and_its_credit() {
+    let d = held_out("heldout2", "nytimes.txt");
+    let m = &d.meta;
+    assert!(m.dek.as_ref().unwrap().value.starts_with("At least nine people died as Storm Hélio"), "{:?}", m.dek);
+    assert_eq!(m.authors.as_ref().unwrap().value, vec!["Isabel Quintela", "Mark Halloran"]);
+    assert_eq!(m.dateline.as_ref().unwrap().value, "Ponte de Lima and Porto, Portugal");
+    assert_eq!(m.published.as_ref().unwrap().value.iso().unwrap(), "2027-03-15T07:48:00-04:00");
+    assert_eq!(d.passages[0].kind, PassageKind::Caption);
+    assert!(texts(&d)[0].starts_with("Firefighters searched the Lima River"));
+    assert!(texts(&d)[1].starts_with("By dawn on Saturday, Nuno Pires"), "{:?}", &texts(&d)[..3]);
+    assert!(d.removed.iter().any(|r| r.text.starts_with("Credit...")));
+    // The picture's credit under another outlet's caption stays a credit, not a caption,
+    // and a broadcaster's role line over an agency's name is no caption.
+    let npr = held_out("heldout2", "npr.txt");
+    assert!(texts(&npr).iter().all(|t| !t.contains("Getty Images")), "{:?}", &texts(&npr)[..3]);
+    let bbc = held_out("heldout", "bbc.txt");
+    assert!(texts(&bbc).iter().all(|t| *t != "BBC News, Brennfeld"), "{:?}", &texts(&bbc)[..3]);
 }
 
 #[test]

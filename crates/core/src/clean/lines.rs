@@ -451,6 +451,32 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             i += 1;
             continue;
         }
+        // The lead picture's caption, its credit on the next line ("Firefighters searched
+        // the Lima River …" / "Credit...Inês Valadares for The New York Times"): the
+        // header goes on after them.
+        // A bare agency's name ("Getty Images") is set above its picture's caption, not
+        // under it, and an author's role ("Business reporter") is no caption.
+        let credit_under = |j: usize| credit_only(texts[j].trim()) && !inline::agency_line(texts[j].trim());
+        if phase == Phase::AfterHeadline
+            && word_count(t) >= 5
+            && t.chars().count() <= 300
+            && !credit_only(t)
+            && next_content(i + 1).is_some_and(credit_under)
+        {
+            b.passage(line, PassageKind::Caption);
+            i += 1;
+            continue;
+        }
+        // "Reporting from Ponte de Lima and Porto, Portugal" under the byline: where the
+        // story was reported from.
+        if let Some(place) = reported_from(t).filter(|_| b.cur().meta.authors.is_some()) {
+            if b.cur().meta.dateline.is_none() {
+                b.set_meta(|m| m.dateline = Some(field(place, t)));
+            }
+            b.meta(line);
+            i += 1;
+            continue;
+        }
         // "Updated 10:12 a.m. ET" under "Dec. 1, 2025": the revision time of that date.
         if let Some(revised) = revision_time(b, t) {
             b.set_meta(|m| m.published = Some(revised));
@@ -499,9 +525,17 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                 }
             }
             Phase::AfterHeadline => {
-                let next_is_header = next_content(i + 1).is_some_and(|j| {
+                let is_header = |j: usize| {
                     let n = texts[j].trim();
                     parse_timestamp_line(n).is_some() || inline::byline_line(n, true).is_some()
+                };
+                // The byline may come after the lead picture: its caption, then a line
+                // that is only its credit.
+                let next_is_header = next_content(i + 1).is_some_and(|j| {
+                    is_header(j)
+                        || next_content(j + 1).is_some_and(|k| {
+                            credit_only(texts[k].trim()) && next_content(k + 1).is_some_and(|l| is_header(l))
+                        })
                 });
                 let m = &b.cur().meta;
                 let after_byline = i > 0
@@ -752,6 +786,19 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
         Span::new(start, line.end as usize),
         signature.map(|(at, len)| Span::new(line.start as usize + at, line.start as usize + at + len)),
     );
+}
+
+/// A line that is only a photo credit: "Credit...Inês Valadares for The New York Times",
+/// "Chandan Khanna/AFP/Getty Images", "Getty Images".
+fn credit_only(t: &str) -> bool {
+    inline::agency_line(t) || inline::credit_line(t) || inline::find_credits(t).first().is_some_and(|c| c.start == 0 && c.end == t.len())
+}
+
+/// The place of a "Reporting from Kyiv, Ukraine" line.
+fn reported_from(t: &str) -> Option<&str> {
+    let place = t.strip_prefix("Reporting from ")?.trim();
+    let words = word_count(place);
+    ((1..=8).contains(&words) && !inline::ends_sentence(place) && place.starts_with(char::is_uppercase)).then_some(place)
 }
 
 /// "Updated 10:12 a.m. ET" read against the date already in the header.
