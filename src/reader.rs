@@ -33,6 +33,7 @@ enum Block<'a> {
     Removed(Vec<&'a Removed>),
     Paragraph(&'a Passage),
     Caption(&'a Passage),
+    Heading(&'a Passage),
     Bullets(Vec<&'a Passage>),
     Summary(Vec<&'a Passage>),
 }
@@ -57,6 +58,7 @@ fn blocks(doc: &Document, show_chrome: bool) -> Vec<Block<'_>> {
             (PassageKind::Bullet, _) => out.push(Block::Bullets(vec![p])),
             (PassageKind::Summary, _) => out.push(Block::Summary(vec![p])),
             (PassageKind::Caption, _) => out.push(Block::Caption(p)),
+            (PassageKind::Heading, _) => out.push(Block::Heading(p)),
             (PassageKind::Paragraph, _) => out.push(Block::Paragraph(p)),
         }
     }
@@ -242,6 +244,9 @@ fn render_block(doc: &Document, block: &Block, marks: &Marks, focus: Option<u32>
         }
         Block::Paragraph(p) => html! {
             <p class={classes!("passage", focus_class(p))} data-kind="paragraph" id={passage_id(doc, p)}>{ passage_body(doc, p, marks) }</p>
+        },
+        Block::Heading(p) => html! {
+            <h3 class={classes!("passage", "crosshead", focus_class(p))} data-kind="heading" id={passage_id(doc, p)}>{ passage_body(doc, p, marks) }</h3>
         },
         Block::Caption(p) => html! {
             <figure class={classes!("passage", "caption", focus_class(p))} data-kind="caption" id={passage_id(doc, p)}>

@@ -196,7 +196,8 @@ impl<'a> Builder<'a> {
         let ends: Vec<usize> = self.docs.iter().skip(1).map(|d| d.start).chain(std::iter::once(self.text.len())).collect();
         let host_id = DocId(self.stem.clone());
         let mut documents = Vec::with_capacity(self.docs.len());
-        for (i, draft) in self.docs.into_iter().enumerate() {
+        for (i, mut draft) in self.docs.into_iter().enumerate() {
+            mark_crossheads(self.text, &mut draft.passages);
             let id = if i == 0 { host_id.clone() } else { DocId(format!("{}~{i}", self.stem)) };
             let appended_to = draft.appended.then(|| host_id.clone());
             let source = Span::new(draft.start, ends[i]);
@@ -244,6 +245,36 @@ impl<'a> Builder<'a> {
             {
                 s.role = Role::Removed { doc: last as u32, index: i as u32 };
             }
+        }
+    }
+}
+
+/// Marks the crossheads among a document's passages: a paragraph of one short line
+/// that does not end like a statement ("Jobs fears", "'A hard blow'", "What was on
+/// board?"), with a paragraph of the story above it and running text below it.
+fn mark_crossheads(text: &str, passages: &mut [(PassageKind, Option<String>, Span)]) {
+    let is_heading = |t: &str| {
+        let bare = t.trim_end_matches(['\'', '’', '"', '”']);
+        let words = t.split_whitespace().count();
+        (1..=10).contains(&words)
+            && t.chars().count() <= 80
+            && !t.contains('\n')
+            && t.starts_with(|c: char| c.is_uppercase() || matches!(c, '\'' | '‘' | '"' | '“'))
+            && !bare.ends_with(['.', ',', ';', ':', '…', '-', '–', '—'])
+            && segment::sentences(t).len() == 1
+    };
+    let statement = |t: &str| inline::ends_sentence(t) && !t.trim_end().ends_with('?');
+    let mut story_above = false;
+    for k in 0..passages.len() {
+        let (kind, label, span) = &passages[k];
+        let t = span.slice(text).trim();
+        let below = passages.get(k + 1).is_some_and(|(next, _, s)| {
+            matches!(next, PassageKind::Paragraph | PassageKind::Bullet) && statement(s.slice(text).trim())
+        });
+        if *kind == PassageKind::Paragraph && label.is_none() && story_above && below && is_heading(t) {
+            passages[k].0 = PassageKind::Heading;
+        } else if *kind == PassageKind::Paragraph && statement(t) {
+            story_above = true;
         }
     }
 }

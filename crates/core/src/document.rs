@@ -166,6 +166,9 @@ pub enum PassageKind {
     Summary,
     /// A photo caption, set apart from the running text.
     Caption,
+    /// A crosshead: a short heading between the paragraphs of the story ("Jobs fears",
+    /// "What was on board?").
+    Heading,
 }
 
 impl PassageKind {
@@ -175,6 +178,7 @@ impl PassageKind {
             PassageKind::Bullet => "bullet",
             PassageKind::Summary => "summary",
             PassageKind::Caption => "caption",
+            PassageKind::Heading => "heading",
         }
     }
 }

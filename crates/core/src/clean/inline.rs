@@ -96,6 +96,9 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     if n.len() <= 160 && !n.contains(['"', '“', '”']) && PAYWALL_PHRASES.iter().any(|p| n.contains(p)) {
         return Some(Reason::PaywallPrompt);
     }
+    if n.len() <= 200 && !n.contains(['"', '“', '”']) && COOKIE_PHRASES.iter().any(|p| n.contains(p)) {
+        return Some(Reason::Boilerplate);
+    }
     None
 }
 
@@ -770,10 +773,17 @@ pub fn credit_line(line: &str) -> bool {
 /// ("Port of Rotterdam Authority / Pieter Moerman"), short, no sentence.
 fn ends_in_credit(rest: &str) -> bool {
     let rest = rest.trim();
-    rest.contains('/')
-        && rest.chars().count() <= 80
+    // Or one name without a slash: "Photo: Astrelle Launch Systems", "Photo: Ana Lopes
+    // for Reuters".
+    let one_name = || {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (1..=6).contains(&words.len())
+            && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) || ["of", "for", "and", "de", "van", "von", "del"].contains(w))
+    };
+    rest.chars().count() <= 80
         && !ends_sentence(rest)
-        && rest.split('/').all(|part| part.trim().starts_with(char::is_uppercase))
+        && (rest.contains('/') && rest.split('/').all(|part| part.trim().starts_with(char::is_uppercase)) || one_name())
 }
 
 /// A photo credit found in running text; the caption is the sentence before `start`.
@@ -793,6 +803,7 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
     let licensed_line = s.contains('/') && {
         let lower = s.to_lowercase();
         ["purchase licensing rights", "buy licensing rights", "license this image"].iter().any(|l| lower.contains(l))
+            || lower.trim_end().ends_with(" licensing")
     };
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     for (k, &(i, c)) in chars.iter().enumerate() {

@@ -31,6 +31,7 @@ pub(crate) fn run(b: &mut Builder) {
     let texts: Vec<&str> = lines.iter().map(|l| b.slice(*l)).collect();
     let mut chrome: Vec<Option<Reason>> = texts.iter().map(|t| inline::chrome_line(t)).collect();
     mark_skipped_blocks(&texts, &mut chrome);
+    mark_promo_text(&texts, &mut chrome);
     mark_trailer(&texts, &mut chrome);
     let masthead = mark_frame(&texts, &mut chrome);
 
@@ -138,6 +139,47 @@ fn mark_skipped_blocks(texts: &[&str], chrome: &mut [Option<Reason>]) {
             *c = Some(Reason::AggregatorPromo);
         }
         i = end.unwrap_or(i) + 1;
+    }
+}
+
+/// The line under a newsletter's name that says what it brings ("Free newsletter: The
+/// Launch Window" / "Every Friday, our science team on the business and politics of
+/// space."), and the biography under "About the author".
+fn mark_promo_text(texts: &[&str], chrome: &mut [Option<Reason>]) {
+    let next_content = |from: usize| (from..texts.len()).find(|&j| !texts[j].trim().is_empty());
+    for i in 0..texts.len() {
+        let Some(reason) = chrome[i] else { continue };
+        let Some(j) = next_content(i + 1).filter(|&j| chrome[j].is_none()) else { continue };
+        let (here, next) = (texts[i].trim().to_lowercase(), texts[j].trim());
+        let lower = next.to_lowercase();
+        let blurb = reason == Reason::PaywallPrompt
+            && here.contains("newsletter")
+            && next.chars().count() <= 160
+            && !next.starts_with(['"', '“', '\''])
+            && ["every ", "each ", "daily", "weekly", "inbox", "newsletter"].iter().any(|w| lower.contains(w));
+        let biography = reason == Reason::AuthorFooter && here.starts_with("about the author") && next.chars().count() <= 400;
+        if blurb || biography {
+            chrome[j] = Some(reason);
+        }
+    }
+    // "MARTIN ELLERY" / "Ellery covers Southeast Asia for The Associated Press": an
+    // author's name in capitals over the biography.
+    for i in 0..texts.len() {
+        let t = texts[i].trim();
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let shouted = (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\''));
+        let Some(j) = next_content(i + 1).filter(|_| shouted && chrome[i].is_none()) else { continue };
+        let surname = words.last().map(|w| {
+            let mut c = w.chars();
+            c.next().into_iter().chain(c.flat_map(char::to_lowercase)).collect::<String>()
+        });
+        let bio = surname.is_some_and(|s| {
+            texts[j].trim().strip_prefix(s.as_str()).is_some_and(|rest| super::rules::AUTHOR_BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+        });
+        if bio && texts[j].trim().chars().count() <= 400 {
+            chrome[i] = Some(Reason::AuthorFooter);
+            chrome[j] = Some(Reason::AuthorFooter);
+        }
     }
 }
 
@@ -406,7 +448,28 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             i += 1;
             continue;
         }
-        if inline::agency_line(t) && chrome[i].is_none() {
+        // Under the byline, a credit no table knows ("Astrelle Launch Systems") set over
+        // its picture's caption, a line that does not end like a sentence, with the
+        // story's first sentence under it.
+        let has_authors = b.cur().meta.authors.is_some();
+        let unknown_credit = || {
+            phase == Phase::AfterHeadline
+                && has_authors
+                && (1..=5).contains(&word_count(t))
+                && t.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w == "&")
+                && !t.chars().any(|c| c.is_ascii_digit())
+                && !inline::ends_sentence(t)
+                && inline::outlet_line(t).is_none()
+                && !t.split_whitespace().any(|w| super::rules::JOURNALIST_ROLES.contains(&w.trim_end_matches(',')))
+                && next_content(i + 1).is_some_and(|j| {
+                    let caption = texts[j].trim();
+                    word_count(caption) >= 5
+                        && caption.chars().count() <= 200
+                        && !inline::ends_sentence(caption)
+                        && next_content(j + 1).is_some_and(|k| inline::ends_sentence(texts[k].trim()))
+                })
+        };
+        if (inline::agency_line(t) || unknown_credit()) && chrome[i].is_none() {
             b.chrome(line, Reason::PhotoCredit);
             caption_next = true;
             i += 1;

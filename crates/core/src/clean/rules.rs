@@ -77,6 +77,10 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("print this article", Reason::ShareBar),
     ("listen to this article", Reason::ShareBar),
     ("listen", Reason::ShareBar),
+    ("share page", Reason::ShareBar),
+    ("gift article", Reason::ShareBar),
+    ("licensing", Reason::ShareBar),
+    ("save to my list", Reason::ShareBar),
     // Comment widgets.
     ("comments", Reason::CommentWidget),
     ("comment", Reason::CommentWidget),
@@ -102,6 +106,9 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("print subscriptions", Reason::PaywallPrompt),
     ("continue reading the main story", Reason::Navigation),
     ("story continues below advertisement", Reason::Navigation),
+    ("continue reading below", Reason::Navigation),
+    ("story continues below", Reason::Navigation),
+    ("article continues below", Reason::Navigation),
     ("supported by", Reason::Navigation),
     ("most read", Reason::Navigation),
     ("most viewed", Reason::Navigation),
@@ -110,6 +117,10 @@ pub const CHROME_LINES: &[(&str, Reason)] = &[
     ("related", Reason::Navigation),
     ("related articles", Reason::Navigation),
     ("related content", Reason::Navigation),
+    ("related coverage", Reason::Navigation),
+    ("about the author", Reason::AuthorFooter),
+    ("about the authors", Reason::AuthorFooter),
+    ("sign up", Reason::Navigation),
     ("more on this story", Reason::Navigation),
     ("explore more on these topics", Reason::Navigation),
     ("topics", Reason::Navigation),
@@ -177,6 +188,10 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     // "Listen to article (6 min)".
     ("listen to article", Reason::ShareBar),
     ("listen to the article", Reason::ShareBar),
+    // "Listen (5 min)".
+    ("listen (", Reason::ShareBar),
+    // "Free newsletter: The Launch Window".
+    ("free newsletter", Reason::PaywallPrompt),
     ("jump to comments", Reason::CommentWidget),
     ("a version of this article appears in print", Reason::Boilerplate),
     ("order reprints", Reason::Boilerplate),
@@ -247,7 +262,12 @@ pub const PAYWALL_PHRASES: &[&str] = &[
     "in this daily newsletter",
     "in this newsletter",
     "straight to your inbox",
+    "in your inbox",
 ];
+
+/// Phrases of a cookie banner ("This site uses cookies for analytics and advertising. By
+/// continuing you accept our cookie policy."), on a short line.
+pub const COOKIE_PHRASES: &[&str] = &["uses cookies", "use cookies", "cookie policy", "cookie settings"];
 
 /// Line suffixes that mark a whole line as chrome ("Associated Press writer … contributed to this report.").
 pub const CHROME_SUFFIXES: &[(&str, Reason)] = &[
