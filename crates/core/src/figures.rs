@@ -453,6 +453,43 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     is_year || day || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
 }
 
+/// Words that stand, capitalised, at the start of a sentence before a number ("About
+/// 2,300 people", "Some 600 soldiers", "Only 12 seats"): not a name the number belongs to.
+const BEFORE_NUMBERS: &[&str] = &[
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "more", "fewer", "less", "only",
+    "just", "at", "by", "in", "on", "of", "from", "to", "with", "and", "but", "or", "the", "all", "top", "no", "every", "another",
+    "those", "these", "its", "their", "his", "her", "our", "up", "down", "since", "until", "after", "before", "between", "exactly",
+    "precisely", "perhaps", "barely", "fully", "for", "than", "like", "including", "per", "plus", "minus", "even", "still",
+    "already", "another", "well", "nearly", "once", "then", "now", "today", "yesterday", "a", "an", "each", "both", "another",
+    "when", "while", "as", "if", "where", "what", "who", "why", "how", "so", "yet", "also", "not", "into", "onto", "across",
+    "through", "during", "against", "among", "within", "without", "beyond", "near", "towards", "toward", "upon", "via", "some",
+];
+
+/// Names of a scale whose number is a value compared across outlets ("Category 4",
+/// "Level 3", "Phase 2").
+const RATING_SCALES: &[&str] = &["Category", "Level", "Phase", "Stage", "Tier", "Grade", "Force", "Alert", "Step", "Round"];
+
+/// A number that is part of a name: digits right after a capitalised word that is
+/// not a month, a weekday, a scale or a word that opens a sentence ("Veyra 6", "Skylane 7",
+/// "Boeing 737", "FTSE 100"): what it names, not how many.
+fn names_a_thing(text: &str, ws: &[Word], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &ws[k]) else { return false };
+    let raw = ws[i].text;
+    raw.chars().all(|c| c.is_ascii_digit())
+        && &text[prev.end..ws[i].start] == " "
+        && prev.text.starts_with(char::is_uppercase)
+        && prev.text.chars().all(|c| c.is_alphabetic() || c == '&')
+        && !BEFORE_NUMBERS.contains(&prev.text.to_lowercase().as_str())
+        && !RATING_SCALES.contains(&prev.text)
+        && !crate::date::is_day_or_month_name(prev.text)
+        && crate::date::month_number(prev.text).is_none()
+        // "… holding 31 Cambodian soldiers and Cambodia 19 Thais", "release 146 Velesians
+        // and Velesia 112 Ardanians": a verb left out after a place, not a name.
+        && crate::entities::gazetteer::gazetteer().place(prev.text).is_none()
+        && !(i.checked_sub(2).is_some_and(|k| ["and", "or", "while", "whereas", "but"].contains(&ws[k].text))
+            && ws.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_uppercase) && w.text.ends_with('s')))
+}
+
 /// The numbers written in digits in `text` that are not years, days of a month or clock
 /// times, each with
 /// its value and byte span: what a figure without a unit still says ("injuring 27").
@@ -462,7 +499,8 @@ pub fn numbers_in_digits(text: &str) -> Vec<(f64, usize, usize)> {
         .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()))
         .filter_map(|i| {
             let (value, last, currency, unit) = number_at(&ws, i)?;
-            (currency.is_none() && unit.is_none() && !is_year_or_time(text, &ws, i, value)).then(|| (value, ws[i].start, ws[last].end))
+            (currency.is_none() && unit.is_none() && !is_year_or_time(text, &ws, i, value) && !names_a_thing(text, &ws, i))
+                .then(|| (value, ws[i].start, ws[last].end))
         })
         .collect()
 }
@@ -503,7 +541,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 };
                 // Years and times are dates, not figures.
                 let raw = ws[i].text;
-                if is_year_or_time(text, &ws, i, value) {
+                if is_year_or_time(text, &ws, i, value) || names_a_thing(text, &ws, i) {
                     i = last + 1;
                     continue;
                 }
@@ -691,6 +729,22 @@ mod tests {
         assert_eq!(one("Police arrested five men.").value, 5.0);
         assert_eq!(one("Police arrested five men.").unit, "man");
         assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
+    }
+
+    #[test]
+    fn a_number_in_a_name_is_no_figure() {
+        assert!(figures("Four more Veyra 6 flights had been planned, and Skylane 7 was lost.").is_empty());
+        assert_eq!(one("The Veyra 6 had flown six times.").value, 6.0);
+        assert_eq!(one("Skylane 7 was insured for $285m.").value, 285e6);
+        assert!(figures("The benchmark FTSE 100 index and the Boeing 737 fleet were hit.").is_empty());
+        assert!(numbers_in_digits("The Veyra 6 failed.").is_empty());
+        // Words that open a sentence, scales, dates and a verb left out are no names.
+        assert_eq!(one("About 2,300 people were evacuated.").value, 2300.0);
+        assert_eq!(one("Some 600 soldiers helped.").value, 600.0);
+        assert_eq!(one("The storm reached Category 4 strength.").value, 4.0);
+        assert_eq!(figures("Thailand held 31 Cambodian soldiers and Cambodia 19 Thais.").len(), 2);
+        assert_eq!(figures("Ardania will release 146 Velesians and Velesia 112 Ardanians.").len(), 2);
+        assert!(figures("The talks on March 4 lasted long.").is_empty());
     }
 
     #[test]

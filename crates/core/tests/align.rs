@@ -174,6 +174,29 @@ fn tenth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout10.tsv", "eval/heldout10", 0.62, 0.78);
 }
 
+// The eleventh held-out story (eval/heldout11/, a heavy-lift rocket's launch failure, 82
+// facts), written by a helper that had not seen the code and measured once untouched at
+// the commit before it (48b82de): recall 0.457, precision 0.696 over 234 pairs. With
+// its pages read (credits no table knows, a cookie banner, crossheads), a company named
+// by its trade one with its first word, and the rocket's name no figure ("Veyra 6
+// flights"): 0.453 / 0.810.
+#[test]
+fn eleventh_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout11.tsv", "eval/heldout11", 0.44, 0.79);
+}
+
+/// A number in a name ("Veyra 6") is no figure two sentences share: "Four more Veyra 6
+/// flights had been planned" is not "all Veyra 6 flights were suspended".
+#[test]
+fn a_number_in_a_name_links_nothing() {
+    let links = links_of("eval/heldout11");
+    let linked = links.iter().find(|(a, b, _)| {
+        let pair = |x: &str, y: &str| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x);
+        pair("Four more Veyra 6 flights had been planned", "said all Veyra 6 flights were suspended")
+    });
+    assert!(linked.is_none(), "{linked:?}");
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;

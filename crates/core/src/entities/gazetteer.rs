@@ -190,6 +190,16 @@ pub const ORG_WORDS: &[&str] = &[
     "Exchange",
     "Systems",
     "Technologies",
+    // A company's trade as the last word of its name ("Skylane Communications", "Corvane
+    // Aerospace").
+    "Communications",
+    "Telecom",
+    "Aerospace",
+    "Electronics",
+    "Motors",
+    "Mining",
+    "Shipping",
+    "Insurance",
     "Industries",
     "Airlines",
     "Airways",
