@@ -144,7 +144,8 @@ const VAGUE: &[(&str, f64, f64)] = &[
 ];
 const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP")];
 /// The short scales newsrooms glue to a sum of money ("€90m", "$5bn", "£3.4tn", "$40k").
-const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("m", 1e6), ("k", 1e3)];
+/// "$1.3B", "$845M": the capitals of a newsletter's bullet figures, read lowercase.
+const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("b", 1e9), ("m", 1e6), ("k", 1e3)];
 /// Units written two ways, as outlets do ("90 million euros" / "€90m"; "436 million
 /// tonnes" / "436 million metric tons"): the word as `singular` gives it, and the unit it
 /// is compared as. Dollars are US dollars, as the "$" of `CURRENCIES` is; "pound" is left
@@ -159,6 +160,28 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("kilogramme", "kg"),
     ("metre", "meter"),
 ];
+
+/// Dollars to one unit of each currency Parallax converts, as a band wide enough for the
+/// years a corpus may span (the euro between $0.95 and $1.25, the pound between $1.15
+/// and $1.45): an outlet that converts a figure uses the rate of its day.
+const DOLLARS_PER: &[(&str, f64, f64)] = &[("USD", 1.0, 1.0), ("EUR", 0.95, 1.25), ("GBP", 1.15, 1.45)];
+
+impl Figure {
+    /// Whether two sums in two currencies can be one sum converted ("€720m" / "$845
+    /// million" / "£620m"): the sums as written, each in dollars at any rate of its
+    /// band, can meet (a qualifier's range would widen the band too far: "~$17.3B" is
+    /// not "around €21bn"). Never a difference: sums in two currencies are compared only
+    /// this way.
+    pub fn converted(&self, other: &Figure) -> bool {
+        let band = |f: &Figure| DOLLARS_PER.iter().find(|(c, _, _)| *c == f.unit).map(|&(_, lo, hi)| (lo, hi));
+        let (Some((alo, ahi)), Some((blo, bhi))) = (band(self), band(other)) else { return false };
+        if self.unit == other.unit {
+            return false;
+        }
+        let ((a0, a1), (b0, b1)) = ((self.value * alo, self.value * ahi), (other.value * blo, other.value * bhi));
+        self.value > 0.0 && other.value > 0.0 && a0 <= b1 && b0 <= a1
+    }
+}
 
 /// Whether two units count one thing: the same word, or a closed compound and its head
 /// ("dockworker" / "worker", "warship" / "ship"), as outlets write "9,000 dockworkers"
@@ -655,7 +678,16 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         }
                     }
                 }
-                let span = Span::new(base + ws[start].start, base + ws[end].end);
+                // "~$1.3B": about.
+                let mut from = ws[start].start;
+                if qualifier.is_none() && text[..from].ends_with('~') {
+                    if let Some((q, make)) = QUALIFIERS.iter().find(|(q, _)| *q == "about") {
+                        qualifier = Some(q.to_string());
+                        range = make(value);
+                        from -= 1;
+                    }
+                }
+                let span = Span::new(base + from, base + ws[end].end);
                 out.push(Figure {
                     doc: d as u32,
                     passage: pi as u32,
@@ -729,6 +761,23 @@ mod tests {
         assert_eq!(one("Police arrested five men.").value, 5.0);
         assert_eq!(one("Police arrested five men.").unit, "man");
         assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
+    }
+
+    #[test]
+    fn a_sum_and_its_conversion_are_one_sum() {
+        let euros = one("It cost €720m and was not insured.");
+        assert!(euros.converted(&one("It cost $845M to build.")));
+        assert!(euros.converted(&one("It cost £620m to build.")));
+        assert!(one("The loss was more than €1.1bn in all.").converted(&one("The loss came to ~$1.3B in all.")));
+        // Too far apart for any rate, the same currency, or no currency: not converted.
+        assert!(!euros.converted(&one("It was insured for $285m.")));
+        assert!(!euros.converted(&one("It cost €790m in the end.")));
+        assert!(!euros.converted(&one("It weighed 720 tonnes.")));
+        // A qualifier's range does not widen the rate's band.
+        assert!(!one("It is worth ~$17.3B with debt.").converted(&one("Sales would be around €21bn a year.")));
+        // "~" is "about".
+        assert_eq!(one("Stocks fell ~6% on the day.").qualifier.as_deref(), Some("about"));
+        assert_eq!(one("Stocks fell ~6% on the day.").text, "~6%");
     }
 
     #[test]
