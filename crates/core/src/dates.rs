@@ -25,7 +25,7 @@ pub(crate) const MONTHS_FULL: &[&str] =
 const WEEKDAYS: &[&str] = &["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 /// Words that put a weekday in the future ("Witkoff will fly to Moscow on Monday").
 const FUTURE_MARKERS: &[&str] =
-    &[" will ", " plans to ", " plan to ", " expected to ", " set to ", " scheduled to ", " is to ", " are to ", " due to "];
+    &[" will ", " plans to ", " plan to ", " expected to ", " set to ", " scheduled to ", " is to ", " are to ", " due to ", " would "];
 const RELATIVE: &[&str] = &[
     "last week",
     "next week",
@@ -170,7 +170,9 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                         } else {
                             y
                         }
-                    } else if past {
+                    } else if past && !(ahead && future(i)) {
+                        // A month ahead after a future in the past ("said the board would
+                        // meet on Thursday and report by the end of November") is ahead.
                         if ahead {
                             y - 1
                         } else {
@@ -316,6 +318,22 @@ mod tests {
                 ("October".into(), Some("2025-10".into())),
                 ("Sunday".into(), Some("2025-12-07".into())),
                 ("Monday".into(), Some("2025-12-01".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_future_in_the_past_is_ahead() {
+        let article = "Rocket fails\nSeptember 15, 2027\nHe said they had set up a board, which would meet for the first time on \
+                       Thursday and report its conclusions by the end of November. The rocket failed on Tuesday. \
+                       The first round had failed in November.";
+        assert_eq!(
+            dates(article),
+            vec![
+                ("Thursday".into(), Some("2027-09-16".into())),
+                ("November".into(), Some("2027-11".into())),
+                ("Tuesday".into(), Some("2027-09-14".into())),
+                ("November".into(), Some("2026-11".into())),
             ]
         );
     }

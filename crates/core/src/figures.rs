@@ -144,8 +144,9 @@ const VAGUE: &[(&str, f64, f64)] = &[
 ];
 const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP")];
 /// The short scales newsrooms glue to a sum of money ("€90m", "$5bn", "£3.4tn", "$40k").
-/// "$1.3B", "$845M": the capitals of a newsletter's bullet figures, read lowercase.
-const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("b", 1e9), ("m", 1e6), ("k", 1e3)];
+/// "$1.3B", "$845M": the capitals of a newsletter's bullet figures, read lowercase;
+/// "€720mn", as some broadsheets write a million.
+const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("mn", 1e6), ("b", 1e9), ("m", 1e6), ("k", 1e3)];
 /// Units written two ways, as outlets do ("90 million euros" / "€90m"; "436 million
 /// tonnes" / "436 million metric tons"): the word as `singular` gives it, and the unit it
 /// is compared as. Dollars are US dollars, as the "$" of `CURRENCIES` is; "pound" is left
@@ -775,6 +776,7 @@ mod tests {
         assert!(!euros.converted(&one("It weighed 720 tonnes.")));
         // A qualifier's range does not widen the rate's band.
         assert!(!one("It is worth ~$17.3B with debt.").converted(&one("Sales would be around €21bn a year.")));
+        assert_eq!(one("It cost about €720mn in all.").value, 720e6);
         // "~" is "about".
         assert_eq!(one("Stocks fell ~6% on the day.").qualifier.as_deref(), Some("about"));
         assert_eq!(one("Stocks fell ~6% on the day.").text, "~6%");
