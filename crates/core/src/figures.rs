@@ -596,6 +596,10 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     {
                         k += 1;
                     }
+                    // "four more Veyra 6 flights": the number of a name is part of it.
+                    if k > last + 1 && k < ws.len() && names_a_thing(text, &ws, k) {
+                        k += 1;
+                    }
                     // Two adjectives joined: "1.2 million current and former patients".
                     if k == last + 1
                         && ws.get(k + 1).is_some_and(|w| w.text == "and" || w.text == "or")
@@ -784,7 +788,9 @@ mod tests {
 
     #[test]
     fn a_number_in_a_name_is_no_figure() {
-        assert!(figures("Four more Veyra 6 flights had been planned, and Skylane 7 was lost.").is_empty());
+        assert!(figures("The Veyra 6 had been planned, and Skylane 7 was lost.").is_empty());
+        // What a name's number stands before is counted ("four more Veyra 6 flights").
+        assert_eq!(one("Four more Veyra 6 flights had been planned.").unit, "flight");
         assert_eq!(one("The Veyra 6 had flown six times.").value, 6.0);
         assert_eq!(one("Skylane 7 was insured for $285m.").value, 285e6);
         assert!(figures("The benchmark FTSE 100 index and the Boeing 737 fleet were hit.").is_empty());
