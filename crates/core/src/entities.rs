@@ -230,7 +230,9 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
         let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else { continue };
         let company_word = |w: &&str| gazetteer::ORG_WORDS.contains(w) || ["&", "Co", "Co."].contains(w);
         // Or ending with one after a word of its trade ("Astrelle Launch Systems").
-        let trade = rest.len() == 2 && rest.last().is_some_and(company_word) && rest[0].starts_with(char::is_uppercase);
+        // The first word must be a name of its own, not a common word, a place or a
+        // people ("National Health Service", "European Space Agency").
+        let trade = rest.len() == 2 && rest.last().is_some_and(company_word) && rest[0].starts_with(char::is_uppercase) && plain(first);
         if !rest.is_empty() && (rest.iter().all(company_word) || trade) {
             let entry = first_words.entry(first).or_insert(Some(c.name.as_str()));
             if *entry != Some(c.name.as_str()) {

@@ -482,11 +482,11 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
 const BEFORE_NUMBERS: &[&str] = &[
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "more", "fewer", "less", "only",
     "just", "at", "by", "in", "on", "of", "from", "to", "with", "and", "but", "or", "the", "all", "top", "no", "every", "another",
-    "those", "these", "its", "their", "his", "her", "our", "up", "down", "since", "until", "after", "before", "between", "exactly",
-    "precisely", "perhaps", "barely", "fully", "for", "than", "like", "including", "per", "plus", "minus", "even", "still",
-    "already", "another", "well", "nearly", "once", "then", "now", "today", "yesterday", "a", "an", "each", "both", "another",
-    "when", "while", "as", "if", "where", "what", "who", "why", "how", "so", "yet", "also", "not", "into", "onto", "across",
-    "through", "during", "against", "among", "within", "without", "beyond", "near", "towards", "toward", "upon", "via", "some",
+    "those", "these", "its", "their", "his", "her", "our", "up", "down", "since", "until", "after", "before", "between",
+    "exactly", "precisely", "perhaps", "barely", "fully", "for", "than", "like", "including", "per", "plus", "minus", "even",
+    "still", "already", "well", "once", "then", "now", "today", "yesterday", "a", "an", "each", "both", "when", "while", "as",
+    "if", "where", "what", "who", "why", "how", "so", "yet", "also", "not", "into", "onto", "across", "through", "during",
+    "against", "among", "within", "without", "beyond", "near", "towards", "toward", "upon", "via",
 ];
 
 /// Names of a scale whose number is a value compared across outlets ("Category 4",

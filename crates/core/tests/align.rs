@@ -197,6 +197,18 @@ fn a_number_in_a_name_links_nothing() {
     assert!(linked.is_none(), "{linked:?}");
 }
 
+/// A crosshead heads what follows and reports nothing itself: "'A hard blow'" over the
+/// minister's words links to nothing; the paragraph under it does.
+#[test]
+fn a_crosshead_links_to_nothing() {
+    let links = links_of("eval/heldout11");
+    for heading in ["'Space is unforgiving'", "'A hard blow'", "Skylane orders replacement", "Seville meeting"] {
+        let linked = links.iter().find(|(a, b, _)| a.trim() == heading || b.trim() == heading);
+        assert!(linked.is_none(), "{linked:?}");
+    }
+    assert!(links.iter().any(|(a, b, _)| a.contains("said the loss was a hard blow") || b.contains("said the loss was a hard blow")));
+}
+
 fn seeds() -> (Vec<Document>, Alignment) {
     let corpus = parallax_core::load_dir(&root().join("corpus")).expect("corpus");
     let alignment = corpus.analyse().alignment;

@@ -907,12 +907,14 @@ pub(super) fn extract(
     }
     // A question the article asks itself ("Who owns Stellmark?", "What is a golden
     // share?", an explainer's crosshead) reports no fact: it links to nothing. A question
-    // someone asked is quoted, and is theirs.
+    // someone asked is quoted, and is theirs. A crosshead ("Jobs fears", "'A hard
+    // blow'") heads what follows; the paragraphs under it report the facts.
     for f in &mut all {
         let Some(doc) = docs.get(f.at.doc as usize) else { continue };
         let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
         let text = doc.sentence_text(sentence).trim();
-        if text.ends_with('?') && !text.contains(['"', '“', '”', '‘', '’']) {
+        let heading = doc.passages.get(f.at.passage as usize).is_some_and(|p| p.kind == PassageKind::Heading);
+        if heading || text.ends_with('?') && !text.contains(['"', '“', '”', '‘', '’']) {
             *f = Features { at: f.at, ..Features::default() };
         }
     }
