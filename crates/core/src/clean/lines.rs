@@ -166,9 +166,13 @@ fn mark_promo_text(texts: &[&str], chrome: &mut [Option<Reason>]) {
     // author's name in capitals over the biography.
     for i in 0..texts.len() {
         let t = texts[i].trim();
+        // Most lines have a lowercase letter: only the rest are split into words.
+        if chrome[i].is_some() || t.len() > 60 || t.chars().any(char::is_lowercase) {
+            continue;
+        }
         let words: Vec<&str> = t.split_whitespace().collect();
         let shouted = (2..=4).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\''));
-        let Some(j) = next_content(i + 1).filter(|_| shouted && chrome[i].is_none()) else { continue };
+        let Some(j) = next_content(i + 1).filter(|_| shouted) else { continue };
         let surname = words.last().map(|w| {
             let mut c = w.chars();
             c.next().into_iter().chain(c.flat_map(char::to_lowercase)).collect::<String>()
