@@ -1250,6 +1250,25 @@ mod tests {
         assert!(al.links[0].reason.contains("figures differ (19 points / 20 points)"), "{}", al.links[0].reason);
     }
 
+    /// Clock times that agree are evidence ("9.47pm" / "just before 10pm local time");
+    /// two that differ are two moments, never one figure given two ways.
+    #[test]
+    fn clock_times_that_agree_are_evidence_and_others_no_difference() {
+        let pair = |a: &str, b: &str| {
+            let (_, al) = run(&[&format!("The talks went on. {a} Prices rose."), &format!("Markets fell. {b} Bread was cheap.")]);
+            al.links
+        };
+        let (a, b) = (
+            "The Veyra 6 cleared its tower at 9.47pm on Tuesday over the mangroves.",
+            "The Veyra 6 took off just before 10pm local time on Tuesday.",
+        );
+        let links = pair(a, b);
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert!(links[0].reason.contains("same figure (9.47pm / just before 10pm local time)"), "{}", links[0].reason);
+        let links = pair(a, "The Veyra 6 took off at 6 a.m. local time on Tuesday.");
+        assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
+    }
+
     #[test]
     fn a_fact_given_twice_in_one_article_links_twice() {
         let (_, al) = run(&[

@@ -34,6 +34,11 @@ impl Figure {
         if !same_unit(&self.unit, &other.unit) {
             return false;
         }
+        if self.unit == TIME_OF_DAY {
+            let bounds = |f: &Figure| (f.low.unwrap_or(f.value), f.high.unwrap_or(f.value));
+            let ((a0, a1), (b0, b1)) = (bounds(self), bounds(other));
+            return [-DAY_MINUTES, 0.0, DAY_MINUTES].iter().any(|shift| a0 <= b1 + shift && b0 + shift <= a1);
+        }
         let below = |a: &Figure, b: &Figure| match (a.high, b.low) {
             (Some(h), Some(l)) => h < l || (h == l && !(a.high_inclusive && b.low_inclusive)),
             _ => false,
@@ -477,16 +482,229 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     is_year || day || raw.contains(':') || clock || military || next.as_deref().is_some_and(|n| ["a.m", "p.m", "am", "pm"].contains(&n))
 }
 
+/// The unit of a clock time ("9:40 p.m.", "2140 GMT", "shortly before 5am"), whose
+/// value is minutes after midnight. "Midnight" and "noon" stay words: shared, they
+/// are already a shared word.
+pub const TIME_OF_DAY: &str = "time of day";
+
+/// Minutes in a day: clock times are compared around the clock ("shortly before
+/// midnight" and "23:50").
+const DAY_MINUTES: f64 = 1440.0;
+
+/// What a clock time says, as the words before it qualify it, in minutes either side:
+/// "shortly before 5am" is the half hour before five, "by 3:15 a.m." the hour and a half
+/// before, "about 9:40 p.m." a quarter of an hour either way. A time given to the minute
+/// ("9.47pm") allows five minutes, a round hour ("at 10pm") fifteen: outlets round.
+fn clock_range(ws: &[Word], text: &str, i: usize, t: f64, to_the_minute: bool) -> (f64, f64, usize) {
+    let word = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let (p1, p2) = (word(i.checked_sub(1)), word(i.checked_sub(2)));
+    let close = ["shortly", "just", "soon", "minutes", "moments", "right"].contains(&p2.as_str());
+    let tolerance = if to_the_minute { 5.0 } else { 15.0 };
+    match p1.as_str() {
+        "before" if close => (t - 30.0, t, i - 2),
+        "after" if close => (t, t + 30.0, i - 2),
+        "before" | "by" | "until" | "till" => (t - 90.0, t, i - 1),
+        "after" | "since" => (t, t + 90.0, i - 1),
+        "about" | "around" | "approximately" | "roughly" | "circa" | "some" => (t - 15.0, t + 15.0, i - 1),
+        "nearly" | "almost" => (t - 20.0, t, i - 1),
+        _ if text[..ws[i].start].ends_with('~') => (t - 15.0, t + 15.0, i),
+        _ => (t - tolerance, t + tolerance, i),
+    }
+}
+
+/// A clock time at word `i` ("9:40 p.m.", "9.40pm", "10pm", "21:47", "2147 local time",
+/// "0047 GMT"): minutes after midnight, whether the minutes were written,
+/// and the index of its last word (a time zone after it included). "2:01:09", a race's
+/// time, is no clock time, nor is "9.40" without "pm" or a zone (a decimal).
+fn clock_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, bool, usize)> {
+    let w = ws[i].text.to_lowercase();
+    let lower = |k: usize| ws.get(k).map(|x| x.text.to_lowercase()).unwrap_or_default();
+    let meridiem = |s: &str| match s {
+        "am" | "a.m" => Some(false),
+        "pm" | "p.m" => Some(true),
+        _ => None,
+    };
+    let zone_at = |k: usize| {
+        let n = lower(k);
+        if crate::date::is_zone_name(&n) || n == "hrs" {
+            Some(k)
+        } else if n == "local" && lower(k + 1) == "time" {
+            Some(k + 1)
+        } else {
+            None
+        }
+    };
+    let digits = w.find(|c: char| !c.is_ascii_digit()).unwrap_or(w.len());
+    // The minutes or seconds of a time begun before ("00:01:48", a video's length).
+    if digits == 0 || text[..ws[i].start].strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    let (hour_text, mut rest) = w.split_at(digits);
+    let mut last = i;
+    let mut minutes = None;
+    if let Some(m) = rest.strip_prefix('.').filter(|m| m.len() >= 2 && m.as_bytes()[..2].iter().all(u8::is_ascii_digit)) {
+        minutes = m[..2].parse::<f64>().ok();
+        rest = &m[2..];
+    } else if rest.is_empty() && ws.get(i + 1).is_some_and(|n| &text[ws[i].end..n.start] == ":") {
+        let next = &ws[i + 1];
+        let m = next.text;
+        if m.len() < 2 || !m.as_bytes()[..2].iter().all(u8::is_ascii_digit) || m.as_bytes().get(2).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        // "2:01:09": a race's time.
+        if ws.get(i + 2).is_some_and(|n| &text[next.end..n.start] == ":") {
+            return None;
+        }
+        minutes = m[..2].parse::<f64>().ok();
+        rest = &ws[i + 1].text[2..];
+        last = i + 1;
+    }
+    let rest = rest.to_lowercase();
+    let pm = if rest.is_empty() {
+        let m = meridiem(&lower(last + 1));
+        if m.is_some() {
+            last += 1;
+        }
+        m
+    } else {
+        Some(meridiem(&rest)?)
+    };
+    // "2:40 in the morning", "at 9:40 on Friday night": the part of the day says which half.
+    let day_part = || {
+        (last + 1..=last + 4).map(lower).find_map(|n| match n.as_str() {
+            "morning" => Some(false),
+            "afternoon" | "evening" | "night" | "tonight" => Some(true),
+            _ => None,
+        })
+    };
+    let zone = zone_at(last + 1);
+    // "21:47", "03:30", and "at 2:40": a one-digit hour with a colon and nothing else
+    // may be a length ("(1:42)", a video's).
+    let timed = ["at", "about", "around", "by", "before", "after", "until", "since", "from"].contains(&lower(i.wrapping_sub(1)).as_str());
+    let colon = last == i + 1 && pm.is_none() && (hour_text.len() == 2 || timed || day_part().is_some());
+    let (hour, minute) = match (hour_text.len(), minutes) {
+        // "2147 local time", "0047 GMT".
+        (4, None) if zone.is_some() && pm.is_none() => (hour_text[..2].parse::<f64>().ok()?, hour_text[2..].parse::<f64>().ok()?),
+        (1 | 2, Some(m)) if pm.is_some() || colon || zone.is_some() => (hour_text.parse::<f64>().ok()?, m),
+        (1 | 2, None) if pm.is_some() => (hour_text.parse::<f64>().ok()?, 0.0),
+        _ => return None,
+    };
+    let hour = match pm {
+        Some(_) if !(1.0..=12.0).contains(&hour) => return None,
+        Some(true) if hour < 12.0 => hour + 12.0,
+        Some(false) if hour == 12.0 => 0.0,
+        Some(_) => hour,
+        // "9:40 on Friday night" is 21:40, "2:40 on Tuesday night" still 2:40.
+        None if minutes.is_some() && (6.0..12.0).contains(&hour) && day_part() == Some(true) => hour + 12.0,
+        None => hour,
+    };
+    if hour > 23.0 || minute > 59.0 {
+        return None;
+    }
+    Some((hour * 60.0 + minute, minute != 0.0, zone.unwrap_or(last)))
+}
+
 /// Words that stand, capitalised, at the start of a sentence before a number ("About
 /// 2,300 people", "Some 600 soldiers", "Only 12 seats"): not a name the number belongs to.
 const BEFORE_NUMBERS: &[&str] = &[
-    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "more", "fewer", "less", "only",
-    "just", "at", "by", "in", "on", "of", "from", "to", "with", "and", "but", "or", "the", "all", "top", "no", "every", "another",
-    "those", "these", "its", "their", "his", "her", "our", "up", "down", "since", "until", "after", "before", "between",
-    "exactly", "precisely", "perhaps", "barely", "fully", "for", "than", "like", "including", "per", "plus", "minus", "even",
-    "still", "already", "well", "once", "then", "now", "today", "yesterday", "a", "an", "each", "both", "when", "while", "as",
-    "if", "where", "what", "who", "why", "how", "so", "yet", "also", "not", "into", "onto", "across", "through", "during",
-    "against", "among", "within", "without", "beyond", "near", "towards", "toward", "upon", "via",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "more",
+    "fewer",
+    "less",
+    "only",
+    "just",
+    "at",
+    "by",
+    "in",
+    "on",
+    "of",
+    "from",
+    "to",
+    "with",
+    "and",
+    "but",
+    "or",
+    "the",
+    "all",
+    "top",
+    "no",
+    "every",
+    "another",
+    "those",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "up",
+    "down",
+    "since",
+    "until",
+    "after",
+    "before",
+    "between",
+    "exactly",
+    "precisely",
+    "perhaps",
+    "barely",
+    "fully",
+    "for",
+    "than",
+    "like",
+    "including",
+    "per",
+    "plus",
+    "minus",
+    "even",
+    "still",
+    "already",
+    "well",
+    "once",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "a",
+    "an",
+    "each",
+    "both",
+    "when",
+    "while",
+    "as",
+    "if",
+    "where",
+    "what",
+    "who",
+    "why",
+    "how",
+    "so",
+    "yet",
+    "also",
+    "not",
+    "into",
+    "onto",
+    "across",
+    "through",
+    "during",
+    "against",
+    "among",
+    "within",
+    "without",
+    "beyond",
+    "near",
+    "towards",
+    "toward",
+    "upon",
+    "via",
 ];
 
 /// Names of a scale whose number is a value compared across outlets ("Category 4",
@@ -539,6 +757,26 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
             let ws = words(text);
             let mut i = 0;
             while i < ws.len() {
+                if let Some((t, to_the_minute, last)) = clock_at(text, &ws, i) {
+                    let (low, high, first) = clock_range(&ws, text, i, t, to_the_minute);
+                    let from = ws[first].start - usize::from(first == i && text[..ws[i].start].ends_with('~'));
+                    let span = Span::new(base + from, base + ws[last].end);
+                    out.push(Figure {
+                        doc: d as u32,
+                        passage: pi as u32,
+                        span,
+                        text: span.slice(&doc.text).to_string(),
+                        value: t,
+                        low: Some(low),
+                        high: Some(high),
+                        low_inclusive: true,
+                        high_inclusive: true,
+                        unit: TIME_OF_DAY.to_string(),
+                        qualifier: (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ")),
+                    });
+                    i = last + 1;
+                    continue;
+                }
                 let Some((mut value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
                     if let Some((_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == ws[i].text.to_lowercase()) {
                         if ws.get(i + 1).is_some_and(|w| w.text == "of") {
@@ -746,6 +984,40 @@ mod tests {
         assert_eq!((handed.low, handed.high), (Some(133.0), Some(133.0)));
     }
 
+    /// Clock times as ranges of minutes after midnight, as the words before them
+    /// qualify them; lengths, race times and decimals are none.
+    #[test]
+    fn clock_times_are_ranges_of_the_day() {
+        let blast = one("The blast happened at about 9:40 p.m. on Friday.");
+        assert_eq!((blast.unit.as_str(), blast.value, blast.low, blast.high), (TIME_OF_DAY, 1300.0, Some(1285.0), Some(1315.0)));
+        assert_eq!(blast.text, "about 9:40 p.m");
+        let launch = figures("The rocket lifted off at 2147 local time (0047 GMT on Wednesday).");
+        assert_eq!(launch.iter().map(|f| f.value).collect::<Vec<_>>(), vec![1307.0, 47.0], "{launch:?}");
+        assert_eq!(launch[0].text, "2147 local time");
+        assert!(one("It cleared its tower at 9.47pm on Tuesday.").compatible(&one("It took off just before 10pm local time.")));
+        assert!(!one("It cleared its tower at 9.15pm on Tuesday.").compatible(&one("It took off just before 10pm local time.")));
+        let deal = one("The deal was struck shortly before 5am.");
+        assert!(deal.compatible(&one("The deal was reached at about 4:30 a.m. on Wednesday.")));
+        assert!(!deal.compatible(&one("Work resumes with the 6 a.m. shift.")));
+        // The part of the day says which half: "at 9:40 on Friday night" is 21:40.
+        assert_eq!(one("It happened at 9:40 on Friday night.").value, 1300.0);
+        assert_eq!(one("At 2:40 on Tuesday morning, the screens went black.").value, 160.0);
+        assert_eq!(one("Officials met at 12 p.m. in the hall.").value, 720.0);
+        assert_eq!(one("Officials met at 12 a.m. in the hall.").value, 0.0);
+        // Around the clock.
+        assert!(one("The ship sank at 23:55 local time.").compatible(&one("The ship sank at about 00:05 local time.")));
+        // None of these is a clock time.
+        for text in [
+            "Watch: The minister leaves court. Video, 00:01:48",
+            "Watch: Rival negotiators shake hands (1:42)",
+            "She won the marathon in 2:03:45 on Sunday.",
+            "The index closed at 9.40 on Friday.",
+            "The plan has 28 points and 4,000 pages.",
+        ] {
+            assert!(figures(text).iter().all(|f| f.unit != TIME_OF_DAY), "{text}: {:?}", figures(text));
+        }
+    }
+
     #[test]
     fn a_maturity_names_a_bond_and_is_no_figure() {
         assert_eq!(one("Slovenia's 10-year government bond yield fell to 3.21%.").unit, "percent");
@@ -867,15 +1139,13 @@ mod tests {
     }
 
     #[test]
-    fn years_times_and_one_of_are_not_figures() {
-        assert!(figures("It launched its invasion in 2022 at 6:19 pm. One of the officials spoke.").is_empty());
-        // Clock times, with or without a colon.
-        assert!(
-            figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.").is_empty(),
-            "{:?}",
-            figures("It was put out at 03:30 local time (02:30 GMT) on Saturday.")
-        );
-        assert!(figures("The blast happened at around 2140 local time (2040 GMT) on Friday.").is_empty());
+    fn years_and_one_of_are_not_figures_and_times_no_counts() {
+        let units = |text: &str| figures(text).into_iter().map(|f| f.unit).collect::<Vec<_>>();
+        assert_eq!(units("It launched its invasion in 2022 at 6:19 pm. One of the officials spoke."), vec![TIME_OF_DAY]);
+        // Clock times, with or without a colon, are times of day, never counts of "local"
+        // or "GMT".
+        assert_eq!(units("It was put out at 03:30 local time (02:30 GMT) on Saturday."), vec![TIME_OF_DAY, TIME_OF_DAY]);
+        assert_eq!(units("The blast happened at around 2140 local time (2040 GMT) on Friday."), vec![TIME_OF_DAY, TIME_OF_DAY]);
         // A day and a month are a date.
         assert!(figures("Fighting broke out on 27 January and crossings reopen by 1 March.").is_empty());
     }
