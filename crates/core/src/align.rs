@@ -1251,9 +1251,10 @@ mod tests {
     }
 
     /// Clock times that agree are evidence ("9.47pm" / "just before 10pm local time");
-    /// two that differ are two moments, never one figure given two ways.
+    /// two that differ are two moments, and two ages two people, never one figure given
+    /// two ways.
     #[test]
-    fn clock_times_that_agree_are_evidence_and_others_no_difference() {
+    fn clock_times_and_ages_that_agree_are_evidence_and_others_no_difference() {
         let pair = |a: &str, b: &str| {
             let (_, al) = run(&[&format!("The talks went on. {a} Prices rose."), &format!("Markets fell. {b} Bread was cheap.")]);
             al.links
@@ -1266,6 +1267,12 @@ mod tests {
         assert_eq!(links.len(), 1, "{links:?}");
         assert!(links[0].reason.contains("same figure (9.47pm / just before 10pm local time)"), "{}", links[0].reason);
         let links = pair(a, "The Veyra 6 took off at 6 a.m. local time on Tuesday.");
+        assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
+        // Two ages are two people.
+        let links = pair(
+            "The 22-year-old Hungarian Levente Orbanyi beat Joaquin Elorriaga in the Kingsmere final.",
+            "The 28-year-old Joaquin Elorriaga lost the Kingsmere final to Levente Orbanyi.",
+        );
         assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
     }
 

@@ -487,6 +487,39 @@ fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
 /// are already a shared word.
 pub const TIME_OF_DAY: &str = "time of day";
 
+/// The unit of a person's age ("the 22-year-old", "aged 22", "Lindqvist, 25,"): a
+/// figure of who someone is, equal or not the same.
+pub const AGE: &str = "age";
+
+/// Whether two figures of a unit that differ are two things, never one figure given
+/// two ways: two clock times are two moments, two ages two people.
+pub fn never_differs(unit: &str) -> bool {
+    unit == TIME_OF_DAY || unit == AGE
+}
+
+/// An age at word `i`: "22-year-old" (and "22-year-old's"), "aged 22", or a number set
+/// between commas after a capitalised name ("Lindqvist, 25, is No 1"): the age, and the
+/// index of the first word of the figure.
+fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
+    let w = ws[i].text.to_lowercase();
+    let young = |v: f64| (1.0..=120.0).contains(&v);
+    if let Some(n) = w.strip_suffix("-year-old").or_else(|| w.strip_suffix("-year-old's")).or_else(|| w.strip_suffix("-year-olds")) {
+        let v = n.parse::<f64>().ok().filter(|v| young(*v))?;
+        return Some((v, i));
+    }
+    let v = w.parse::<f64>().ok().filter(|v| young(*v) && w.chars().all(|c| c.is_ascii_digit()))?;
+    let prev = i.checked_sub(1).map(|k| &ws[k])?;
+    if prev.text == "aged" || prev.text == "Aged" {
+        return Some((v, i - 1));
+    }
+    let between_commas = text[prev.end..ws[i].start] == *", " && text[ws[i].end..].starts_with(',');
+    let named = prev.text.starts_with(char::is_uppercase)
+        && prev.text.chars().all(char::is_alphabetic)
+        && !crate::date::is_day_or_month_name(prev.text)
+        && crate::entities::gazetteer::gazetteer().place(prev.text).is_none();
+    (between_commas && named).then_some((v, i))
+}
+
 /// Minutes in a day: clock times are compared around the clock ("shortly before
 /// midnight" and "23:50").
 const DAY_MINUTES: f64 = 1440.0;
@@ -777,6 +810,24 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     i = last + 1;
                     continue;
                 }
+                if let Some((age, first)) = age_at(text, &ws, i) {
+                    let span = Span::new(base + ws[first].start, base + ws[i].end);
+                    out.push(Figure {
+                        doc: d as u32,
+                        passage: pi as u32,
+                        span,
+                        text: span.slice(&doc.text).to_string(),
+                        value: age,
+                        low: Some(age),
+                        high: Some(age),
+                        low_inclusive: true,
+                        high_inclusive: true,
+                        unit: AGE.to_string(),
+                        qualifier: None,
+                    });
+                    i += 1;
+                    continue;
+                }
                 let Some((mut value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
                     if let Some((_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == ws[i].text.to_lowercase()) {
                         if ws.get(i + 1).is_some_and(|w| w.text == "of") {
@@ -1015,6 +1066,21 @@ mod tests {
             "The plan has 28 points and 4,000 pages.",
         ] {
             assert!(figures(text).iter().all(|f| f.unit != TIME_OF_DAY), "{text}: {:?}", figures(text));
+        }
+    }
+
+    /// A person's age, however written, is one figure; a number between commas after a
+    /// place or a weekday is none.
+    #[test]
+    fn ages_are_figures_of_who_someone_is() {
+        let age = |text: &str| figures(text).into_iter().filter(|f| f.unit == AGE).map(|f| (f.value, f.text)).collect::<Vec<_>>();
+        assert_eq!(age("The 22-year-old won on Sunday."), vec![(22.0, "22-year-old".to_string())]);
+        assert_eq!(age("Kasper Lindqvist, 25, is No 1 for the first time."), vec![(25.0, "25".to_string())]);
+        assert_eq!(age("A woman aged 63 died in Braga."), vec![(63.0, "aged 63".to_string())]);
+        assert!(one("The 22-year-old won.").compatible(&one("A man aged 22 won.")));
+        assert!(!one("The 22-year-old won.").compatible(&one("The 28-year-old lost.")));
+        for text in ["The storm hit Braga, 12, and Porto.", "It was on Monday, 12, that they met.", "He was given a 10-year sentence."] {
+            assert!(age(text).is_empty(), "{text}");
         }
     }
 

@@ -282,9 +282,9 @@ impl Scorer<'_> {
                     ev.same_figure.get_or_insert((fa, fb));
                     figure_units.retain(|(u, _)| Some(*u) != unit);
                     figure_units.extend(unit.map(|u| (u, true)));
-                } else if x.unit != crate::figures::TIME_OF_DAY {
-                    // Two clock times are two moments, not one told two ways: only an
-                    // agreeing one is evidence.
+                } else if !crate::figures::never_differs(&x.unit) {
+                    // Two clock times are two moments, two ages two people, not one
+                    // figure told two ways: only an agreeing one is evidence.
                     ev.differing_figure.get_or_insert((fa, fb));
                     // "€2.4 million" / "€2.46 million", "19 points" / "20 points" are one
                     // figure given two ways; "a €1.5 million fine" / "€3.1 million in
@@ -324,7 +324,7 @@ impl Scorer<'_> {
                 unit.is_some_and(|u| other.units.contains(&u)) || word.is_some_and(|w| other.words.contains(&w))
             };
             let bare = |x: &Figure, other: &Features| {
-                x.unit != crate::figures::TIME_OF_DAY && other.numbers.iter().any(|&(v, _)| v == x.value) && counts_it(x, other)
+                !crate::figures::never_differs(&x.unit) && other.numbers.iter().any(|&(v, _)| v == x.value) && counts_it(x, other)
             };
             for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
                 for &fx in &mine.figures {
