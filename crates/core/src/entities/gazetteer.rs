@@ -642,6 +642,22 @@ pub const DEMONYMS: &[&str] = &[
     "Chechen",
     "Kurdish",
     "Tatar",
+    // Nouns of nationality that are not their adjective ("the Spaniard", "the Briton"): no
+    // person's name. Those that are also first names ("Finn", "Dane") are left out.
+    "Spaniard",
+    "Briton",
+    "Englishman",
+    "Englishwoman",
+    "Frenchman",
+    "Frenchwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Irishman",
+    "Irishwoman",
+    "Welshman",
+    "Scotsman",
+    "Icelander",
+    "Swede",
 ];
 
 /// Capitalised words at a sentence start that are never names (function words and
