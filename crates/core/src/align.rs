@@ -1276,6 +1276,22 @@ mod tests {
         assert!(links.iter().all(|l| l.relation != Relation::FigureDiffers && !l.reason.contains("figures differ")), "{links:?}");
     }
 
+    /// The very same figure given to three digits or more ("£2.85m") is one fact's; a
+    /// round one ("£3m") many facts may share.
+    #[test]
+    fn a_precise_figure_weighs_more_than_a_round_one() {
+        let pair = |a: &str, b: &str| {
+            let (_, al) = run(&[&format!("The talks went on. {a} Prices rose."), &format!("Markets fell. {b} Bread was cheap.")]);
+            al.links
+        };
+        let (a, b) =
+            ("Orbanyi collects MONEY in prize money.", "The winner's cheque of MONEY is more than Orbanyi had earned in his career.");
+        let links = pair(&a.replace("MONEY", "£2.85m"), &b.replace("MONEY", "£2.85m"));
+        assert_eq!(links.len(), 1, "{links:?}");
+        assert!(links[0].reason.contains("same figure (£2.85m / £2.85m)"), "{}", links[0].reason);
+        assert!(pair(&a.replace("MONEY", "£3m"), &b.replace("MONEY", "£3m")).is_empty());
+    }
+
     #[test]
     fn a_fact_given_twice_in_one_article_links_twice() {
         let (_, al) = run(&[

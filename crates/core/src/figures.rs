@@ -47,18 +47,7 @@ impl Figure {
         // ceilings could both hold, but an outlet gives the floor it was told: floors
         // more than 5% apart are two counts, made at two times, unless the looser one is
         // the other rounded ("more than 50 people" for "at least 58").
-        let significant = |v: f64| {
-            let mut n = v.abs().round() as u64;
-            let mut digits = 0;
-            while n > 0 && n.is_multiple_of(10) {
-                n /= 10;
-            }
-            while n > 0 {
-                n /= 10;
-                digits += 1;
-            }
-            digits
-        };
+        let significant = significant_digits;
         let apart = |looser: f64, tighter: f64| {
             (looser - tighter).abs() > 0.05 * looser.abs().max(tighter.abs()) && significant(looser) >= significant(tighter)
         };
@@ -84,6 +73,21 @@ impl Figure {
         };
         !(below(self, other) || below(other, self) || floors || ceilings || rounded_floor(self, other) || rounded_floor(other, self))
     }
+}
+
+/// The digits a number is given to, trailing zeros left out: 2,850,000 → 3, 4,000 → 1,
+/// 146 → 3 (of its whole part: 2.85 → 1, as scales are multiplied in).
+pub fn significant_digits(v: f64) -> u32 {
+    let mut n = v.abs().round() as u64;
+    let mut digits = 0;
+    while n > 0 && n.is_multiple_of(10) {
+        n /= 10;
+    }
+    while n > 0 {
+        n /= 10;
+        digits += 1;
+    }
+    digits
 }
 
 /// The value of a figure's last written digit: 40 → 10, 6,400 → 100, 4 → 1, 2.5 → 0.1.
@@ -1082,6 +1086,14 @@ mod tests {
         for text in ["The storm hit Braga, 12, and Porto.", "It was on Monday, 12, that they met.", "He was given a 10-year sentence."] {
             assert!(age(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn significant_digits_leave_out_trailing_zeros() {
+        assert_eq!(significant_digits(2_850_000.0), 3);
+        assert_eq!(significant_digits(4_000.0), 1);
+        assert_eq!(significant_digits(146.0), 3);
+        assert_eq!(significant_digits(0.0), 0);
     }
 
     #[test]

@@ -123,6 +123,9 @@ pub(super) struct Evidence {
     pub same_number: Option<(bool, f64)>,
 }
 
+/// How much more the very same figure weighs when it is given to three digits or more.
+const PRECISE_FACTOR: f32 = 2.0;
+
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < a.len() && j < b.len() {
@@ -276,7 +279,10 @@ impl Scorer<'_> {
                     // The very figure in both ("a 12-point plan") weighs as rare as it is.
                     if x.value == y.value {
                         if let (Some(u), Some(&Some(k))) = (unit, self.figure_keys.get(fa as usize)) {
-                            exact.push((u, weights.word(k)));
+                            // A figure given to three digits or more ("£2.85m", "146
+                            // vessels") is one fact's, not a round number many share.
+                            let precise = crate::figures::significant_digits(x.value) >= 3;
+                            exact.push((u, weights.word(k) * if precise { PRECISE_FACTOR } else { 1.0 }));
                         }
                     }
                     ev.same_figure.get_or_insert((fa, fb));
