@@ -92,7 +92,8 @@ const ZONES: &[(&str, i16)] = &[
 const US_ZONES: &[(&str, i16)] = &[("et", -300), ("ct", -360), ("mt", -420), ("pt", -480)];
 
 /// Words that say the time is a revision, not the first publication.
-const UPDATED_PREFIXES: &[&str] = &["updated", "last updated", "updated on", "modified"];
+const UPDATED_PREFIXES: &[&str] =
+    &["updated", "last updated", "last updated on", "updated on", "modified", "modified on", "last modified", "last modified on"];
 const PUBLISHED_PREFIXES: &[&str] = &["published", "published on", "first published", "first published on", "posted", "posted on"];
 
 pub fn month_number(word: &str) -> Option<u8> {

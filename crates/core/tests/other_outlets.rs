@@ -563,6 +563,41 @@ fn pages_of_the_eleventh_held_out_story() {
     assert!(texts(&d).last().is_some_and(|t| t.starts_with("The upper stage and the two satellites fell")), "{:?}", texts(&d).last());
 }
 
+/// The twelfth held-out story's pages: a byline "at" the event under a credited caption
+/// (the headline and the dek above them are the header's, not menus), "Last modified on
+/// …" a revision, "Read aloud (4 min)" a player, "From the section Tennis" and a glued
+/// comment counter ("Comments1,482") menus, "Originally published on …" boilerplate.
+#[test]
+fn pages_of_the_twelfth_held_out_story() {
+    let read = |name: &str| held_out("heldout12", name);
+    let d = read("broadsheet.txt");
+    assert_eq!(
+        d.meta.headline.as_ref().map(|h| h.value.as_str()),
+        Some("A mark on the grass and a machine that said no: how Levente Orbányi stole Kingsmere")
+    );
+    assert!(d.meta.dek.as_ref().is_some_and(|x| x.value.starts_with("The world No 74 from Győr")), "{:?}", d.meta.dek);
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Julian Treadwell".to_string()]));
+    assert_clean(&d, &["Last modified", "Gift this article", "1,206 comments"]);
+    assert!(texts(&d)[1].starts_with("At 8-8 in the final-set tie-break"), "{:?}", &texts(&d)[..3]);
+
+    // (Its "Image caption," over the caption, on a line of its own, is still a passage.)
+    let absent = |d: &Document, chrome: &[&str]| {
+        for t in texts(d) {
+            assert!(!chrome.iter().any(|c| t.contains(c)), "{}: chrome left in {t:?}", d.file);
+        }
+    };
+    let d = read("broadcaster.txt");
+    assert!(d.meta.published.is_some(), "\"Last updated on 11 July 2027\" dates the page");
+    absent(&d, &["Last updated on", "From the section", "Comments1,482"]);
+
+    let d = read("wire.txt");
+    assert_eq!(d.meta.outlet.as_ref().map(|o| o.value.as_str()), Some("Tessera"));
+    absent(&d, &["Read aloud"]);
+
+    let d = read("aggregator.txt");
+    absent(&d, &["Originally published on"]);
+}
+
 /// A crosshead is a short line between paragraphs of the story that does not end like a
 /// statement; a short quoted sentence, a line above the story and the last line are not.
 #[test]

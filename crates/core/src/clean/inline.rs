@@ -81,7 +81,8 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     }
     if words.len() <= 3
         && words.iter().any(|w| w.trim_matches(|c: char| !c.is_alphabetic()) == "comments")
-        && words.iter().all(|w| w.len() < 12)
+        // "Comments1,482": the counter glued on.
+        && words.iter().all(|w| w.len() <= 16)
     {
         return Some(Reason::CommentWidget);
     }
@@ -367,11 +368,12 @@ fn named_outlet(s: &str) -> Option<usize> {
     .then_some(name.len())
 }
 
-/// " in Kyiv" (Guardian), " Reporting from Kyiv, Ukraine" (NYT) after a name ending at
-/// `pos`: where the byline goes on, and the place.
+/// " in Kyiv" (Guardian), " at Kingsmere" (Guardian sport, at the event), " Reporting
+/// from Kyiv, Ukraine" (NYT) after a name ending at `pos`: where the byline goes on, and
+/// the place.
 fn place_after(s: &str, pos: usize) -> (usize, Option<String>) {
     let after = skip_glue(s, pos);
-    for intro in ["in ", "Reporting from ", "reporting from "] {
+    for intro in ["in ", "at ", "Reporting from ", "reporting from "] {
         if s[after..].starts_with(intro) {
             let start = after + intro.len();
             let mut p = start;

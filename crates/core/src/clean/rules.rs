@@ -188,8 +188,14 @@ pub const CHROME_PREFIXES: &[(&str, Reason)] = &[
     // "Listen to article (6 min)".
     ("listen to article", Reason::ShareBar),
     ("listen to the article", Reason::ShareBar),
-    // "Listen (5 min)".
+    // "Listen (5 min)", "Read aloud (4 min)".
     ("listen (", Reason::ShareBar),
+    ("read aloud", Reason::ShareBar),
+    // "From the section Tennis" (a broadcaster's sport pages): the menu's trail.
+    ("from the section ", Reason::Navigation),
+    // "Originally published on Courtside Brief." under a reposted story.
+    ("originally published on ", Reason::Boilerplate),
+    ("originally published by ", Reason::Boilerplate),
     // "Free newsletter: The Launch Window".
     ("free newsletter", Reason::PaywallPrompt),
     ("jump to comments", Reason::CommentWidget),
