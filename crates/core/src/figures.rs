@@ -241,7 +241,7 @@ fn unit_of(word: &str) -> String {
 
 /// Qualifiers and the range they make of a value `v`: (low, high, low inclusive, high inclusive).
 #[allow(clippy::type_complexity)]
-const QUALIFIERS: &[(&str, fn(f64) -> (Option<f64>, Option<f64>, bool, bool))] = &[
+const QUALIFIERS: &[(&str, fn(f64) -> Range)] = &[
     ("more than", |v| (Some(v), None, false, false)),
     ("over", |v| (Some(v), None, false, false)),
     ("just over", |v| (Some(v), Some(v * 1.1), false, true)),
@@ -784,6 +784,9 @@ pub fn numbers_in_digits(text: &str) -> Vec<(f64, usize, usize)> {
         .collect()
 }
 
+/// A figure's range: low, high, and whether each bound is included.
+type Range = (Option<f64>, Option<f64>, bool, bool);
+
 /// Finds the figures of every document.
 pub fn extract(docs: &[Document]) -> Vec<Figure> {
     let mut out = Vec::new();
@@ -792,43 +795,35 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
             let text = doc.passage_text(p);
             let base = p.span.start as usize;
             let ws = words(text);
+            // A figure over bytes `from..to` of the passage.
+            let figure = |from: usize, to: usize, value: f64, range: Range, unit: String, qualifier: Option<String>| {
+                let span = Span::new(base + from, base + to);
+                Figure {
+                    doc: d as u32,
+                    passage: pi as u32,
+                    span,
+                    text: span.slice(&doc.text).to_string(),
+                    value,
+                    low: range.0,
+                    high: range.1,
+                    low_inclusive: range.2,
+                    high_inclusive: range.3,
+                    unit,
+                    qualifier,
+                }
+            };
             let mut i = 0;
             while i < ws.len() {
                 if let Some((t, to_the_minute, last)) = clock_at(text, &ws, i) {
                     let (low, high, first) = clock_range(&ws, text, i, t, to_the_minute);
                     let from = ws[first].start - usize::from(first == i && text[..ws[i].start].ends_with('~'));
-                    let span = Span::new(base + from, base + ws[last].end);
-                    out.push(Figure {
-                        doc: d as u32,
-                        passage: pi as u32,
-                        span,
-                        text: span.slice(&doc.text).to_string(),
-                        value: t,
-                        low: Some(low),
-                        high: Some(high),
-                        low_inclusive: true,
-                        high_inclusive: true,
-                        unit: TIME_OF_DAY.to_string(),
-                        qualifier: (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ")),
-                    });
+                    let qualifier = (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" "));
+                    out.push(figure(from, ws[last].end, t, (Some(low), Some(high), true, true), TIME_OF_DAY.to_string(), qualifier));
                     i = last + 1;
                     continue;
                 }
                 if let Some((age, first)) = age_at(text, &ws, i) {
-                    let span = Span::new(base + ws[first].start, base + ws[i].end);
-                    out.push(Figure {
-                        doc: d as u32,
-                        passage: pi as u32,
-                        span,
-                        text: span.slice(&doc.text).to_string(),
-                        value: age,
-                        low: Some(age),
-                        high: Some(age),
-                        low_inclusive: true,
-                        high_inclusive: true,
-                        unit: AGE.to_string(),
-                        qualifier: None,
-                    });
+                    out.push(figure(ws[first].start, ws[i].end, age, (Some(age), Some(age), true, true), AGE.to_string(), None));
                     i += 1;
                     continue;
                 }
@@ -836,20 +831,9 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     if let Some((_, low, high)) = VAGUE.iter().find(|(w, _, _)| *w == ws[i].text.to_lowercase()) {
                         if ws.get(i + 1).is_some_and(|w| w.text == "of") {
                             if let Some(noun) = ws.get(i + 2) {
-                                let span = Span::new(base + ws[i].start, base + noun.end);
-                                out.push(Figure {
-                                    doc: d as u32,
-                                    passage: pi as u32,
-                                    span,
-                                    text: span.slice(&doc.text).to_string(),
-                                    value: *low,
-                                    low: Some(*low),
-                                    high: Some(*high),
-                                    low_inclusive: true,
-                                    high_inclusive: true,
-                                    unit: singular(noun.text),
-                                    qualifier: Some(ws[i].text.to_lowercase()),
-                                });
+                                let range = (Some(*low), Some(*high), true, true);
+                                let qualifier = Some(ws[i].text.to_lowercase());
+                                out.push(figure(ws[i].start, noun.end, *low, range, singular(noun.text), qualifier));
                             }
                         }
                     }
@@ -985,20 +969,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         from -= 1;
                     }
                 }
-                let span = Span::new(base + from, base + ws[end].end);
-                out.push(Figure {
-                    doc: d as u32,
-                    passage: pi as u32,
-                    span,
-                    text: span.slice(&doc.text).to_string(),
-                    value,
-                    low: range.0,
-                    high: range.1,
-                    low_inclusive: range.2,
-                    high_inclusive: range.3,
-                    unit,
-                    qualifier,
-                });
+                out.push(figure(from, ws[end].end, value, range, unit, qualifier));
                 i = end + 1;
             }
         }

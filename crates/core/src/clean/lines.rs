@@ -600,8 +600,7 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
                 // that is only its credit.
                 let next_is_header = next_content(i + 1).is_some_and(|j| {
                     is_header(j)
-                        || next_content(j + 1)
-                            .is_some_and(|k| credit_only(texts[k].trim()) && next_content(k + 1).is_some_and(|l| is_header(l)))
+                        || next_content(j + 1).is_some_and(|k| credit_only(texts[k].trim()) && next_content(k + 1).is_some_and(is_header))
                 });
                 let m = &b.cur().meta;
                 let after_byline = i > 0
