@@ -102,6 +102,59 @@ fn check(text: &str) {
     }
 }
 
+/// Pieces of what the reading of figures, clock times, ages and descriptions looks for,
+/// glued at random with any text between: the whole analysis must never panic on them.
+const READING: &[&str] = &[
+    "at about 9:40 p.m. on Friday ",
+    "2147 local time (0047 GMT) ",
+    "shortly before 5am",
+    "Video, 00:01:48\n",
+    "(1:42)",
+    "2:03:45 ",
+    "9.47pm",
+    "12 a.m.",
+    "the 22-year-old ",
+    "aged 63 ",
+    "Lindqvist, 25, ",
+    "Joaquín Elorriaga, the 28-year-old Spaniard, ",
+    "The Spaniard said ",
+    "the Hungarian had ",
+    "Hungarian Levente Orbányi beat ",
+    "£2.85m ",
+    "$845M / €720m ",
+    "four more Veyra 6 flights ",
+    ". ",
+    "\n\n",
+    ": ",
+    "~",
+];
+
+fn reading() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop_oneof![3 => prop::sample::select(READING).prop_map(String::from), 1 => ".{0,8}"], 0..40)
+        .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64)))]
+
+    /// Two articles of such text are read and aligned without a panic, and every figure
+    /// is a span of its document's text.
+    #[test]
+    fn reading_figures_times_ages_and_descriptions_never_panics(a in reading(), b in reading()) {
+        let mut corpus = parallax_core::corpus::Corpus::default();
+        for (name, text) in [("000_a.txt", &a), ("001_b.txt", &b)] {
+            corpus.documents.extend(parse_file(name, &format!("Talks end\n\nThe talks went on today. {text}")).documents);
+        }
+        let analysis = corpus.analyse();
+        for f in &analysis.figures {
+            let doc = &corpus.documents[f.doc as usize];
+            prop_assert!(doc.text.is_char_boundary(f.span.start as usize) && doc.text.is_char_boundary(f.span.end as usize));
+            prop_assert_eq!(f.span.slice(&doc.text), f.text.as_str());
+            prop_assert!(f.low.is_none_or(|l| f.high.is_none_or(|h| l <= h)), "{:?}", f);
+        }
+    }
+}
+
 proptest! {
     // 600 cases by default; PROPTEST_CASES=20000 for a longer hunt.
     #![proptest_config(ProptestConfig::with_cases(std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(600)))]
