@@ -814,7 +814,9 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
             };
             let mut i = 0;
             while i < ws.len() {
-                if let Some((t, to_the_minute, last)) = clock_at(text, &ws, i) {
+                // Clock times and ages open with a digit: other words are not looked at twice.
+                let digit = ws[i].text.starts_with(|c: char| c.is_ascii_digit());
+                if let Some((t, to_the_minute, last)) = digit.then(|| clock_at(text, &ws, i)).flatten() {
                     let (low, high, first) = clock_range(&ws, text, i, t, to_the_minute);
                     let from = ws[first].start - usize::from(first == i && text[..ws[i].start].ends_with('~'));
                     let qualifier = (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" "));
@@ -822,7 +824,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     i = last + 1;
                     continue;
                 }
-                if let Some((age, first)) = age_at(text, &ws, i) {
+                if let Some((age, first)) = digit.then(|| age_at(text, &ws, i)).flatten() {
                     out.push(figure(ws[first].start, ws[i].end, age, (Some(age), Some(age), true, true), AGE.to_string(), None));
                     i += 1;
                     continue;

@@ -101,12 +101,13 @@ fn nationality(tokens: &[(usize, usize, String)], k: usize, text: &str) -> Optio
     noun.then_some(adjective)
 }
 
-/// Whether a sentence may hold a description: a role word, or "the" before a
-/// capitalised word ("the Spaniard", "The Hungarian"), looked for without splitting it
-/// into words.
+/// Whether a sentence may hold a description: a role word, or a capitalised word that
+/// gives a nationality ("the Spaniard", "The Hungarian"), looked for without segmenting
+/// the sentence into words.
 fn may_describe(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    HEADS.iter().any(|(w, _)| lower.contains(w)) || text.match_indices("he ").any(|(i, _)| text[i + 3..].starts_with(char::is_uppercase))
+    HEADS.iter().any(|(w, _)| lower.contains(w))
+        || text.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_uppercase) && demonym_of(&search::fold(w)).is_some())
 }
 
 /// Words before a role word that make a description definite.
