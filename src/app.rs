@@ -4,11 +4,13 @@
 use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
+use parallax_core::bundle::FileReport;
 use parallax_core::search::Results;
 use parallax_core::view::{ParsedView, Screen, View};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::added::{self, AddState, File};
 use crate::compare::Compare;
 use crate::corpus_page::CorpusPage;
 use crate::embedded;
@@ -159,8 +161,120 @@ fn set_title(title: &str) {
     }
 }
 
+/// What the reader's added articles are doing, and how to add or remove them: given to
+/// every screen (the corpus page holds the form).
+#[derive(Clone, PartialEq)]
+pub struct AddContext {
+    pub state: AddState,
+    pub add: Callback<Vec<File>>,
+    pub clear: Callback<()>,
+}
+
+pub enum AddAction {
+    /// Reading this many files (`true`: kept from an earlier visit).
+    Start(usize, bool),
+    Done { files: Vec<File>, ids: Vec<String>, reports: Vec<FileReport>, kept: bool },
+    Failed(String),
+    Cleared,
+}
+
+impl Reducible for AddState {
+    type Action = AddAction;
+
+    fn reduce(self: Rc<Self>, action: AddAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            AddAction::Start(n, restoring) => {
+                next.busy = n;
+                next.restoring = restoring;
+                next.error = None;
+                next.reports = Rc::default();
+            }
+            AddAction::Done { files, ids, reports, kept } => {
+                next.busy = 0;
+                next.files = Rc::new(files);
+                next.ids = Rc::new(ids);
+                next.reports = Rc::new(if next.restoring { Vec::new() } else { reports });
+                next.not_kept = !kept;
+                next.generation += 1;
+            }
+            AddAction::Failed(e) => {
+                next.busy = 0;
+                next.error = Some(e);
+            }
+            AddAction::Cleared => {
+                next = AddState { generation: next.generation + 1, ..AddState::default() };
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// Reads `files` (the first `before` of them added earlier) in the analyser, shows the
+/// corpus it sends back, and keeps the files that were read for the next visit.
+fn read_files(files: Vec<File>, before: usize, restoring: bool, state: &UseReducerHandle<AddState>) {
+    state.dispatch(AddAction::Start(files.len() - before, restoring));
+    let dispatcher = state.dispatcher();
+    let sent = files.clone();
+    added::run(&sent, move |result| match result {
+        Ok(done) => {
+            let read: Vec<File> =
+                files.iter().zip(&done.files).filter(|(_, r)| !r.documents.is_empty()).map(|(f, _)| f.clone()).collect();
+            let ids = done.files.iter().flat_map(|r| r.documents.iter().cloned()).collect();
+            let reports = done.files.get(before..).unwrap_or_default().to_vec();
+            let kept = added::store(&read);
+            embedded::replace(Some(done.bundle));
+            dispatcher.dispatch(AddAction::Done { files: read, ids, reports, kept });
+        }
+        Err(e) => dispatcher.dispatch(AddAction::Failed(e)),
+    });
+}
+
+/// The page: the reader's added articles around the screen the URL names. When the
+/// corpus changes (articles added or removed) the screen is mounted again.
 #[component]
 pub fn App() -> Html {
+    // Articles kept from an earlier visit count as being read from the first frame, so
+    // a link to one never flashes "No such article".
+    let state = use_reducer(|| {
+        let kept = added::stored().len();
+        AddState { busy: kept, restoring: kept > 0, ..AddState::default() }
+    });
+    let add = {
+        let state = state.clone();
+        Callback::from(move |new: Vec<File>| {
+            let all: Vec<File> = state.files.iter().cloned().chain(new).collect();
+            read_files(all, state.files.len(), false, &state);
+        })
+    };
+    let clear = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            added::store(&[]);
+            embedded::replace(None);
+            state.dispatch(AddAction::Cleared);
+        })
+    };
+    {
+        // Articles kept from an earlier visit are read again first thing.
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let kept = added::stored();
+            if !kept.is_empty() {
+                read_files(kept, 0, true, &state);
+            }
+        });
+    }
+    let context = AddContext { state: (*state).clone(), add, clear };
+    html! {
+        <ContextProvider<AddContext> {context}>
+            <Screens key={state.generation.to_string()} />
+        </ContextProvider<AddContext>>
+    }
+}
+
+#[component]
+fn Screens() -> Html {
     let parsed = use_state(|| View::parse(&current_hash()));
     {
         let parsed = parsed.clone();
@@ -182,6 +296,7 @@ pub fn App() -> Html {
     });
     use_effect_with((), |_| prepare_search_when_idle());
     let ParsedView { view, notices } = (*parsed).clone();
+    let reading = use_context::<AddContext>().is_some_and(|c| c.state.busy > 0);
     let index = embedded::index();
     let checked = use_memo(view.filter.clone(), |f| index.resolve(f));
     let on_corpus = view.screen == Screen::Corpus;
@@ -210,10 +325,11 @@ pub fn App() -> Html {
         // so a copied link says exactly what is on screen, in its canonical form.
         // Only while the address still holds the view this render is for: typing may
         // already have moved it on.
+        // Not while the reader's added articles are read again: the address may name them.
         let clean = View { filter: checked.filter.clone(), screen: screen_checked.clone(), ..view.clone() };
-        use_effect_with((view.clone(), clean), move |(view, clean)| {
+        use_effect_with((view.clone(), clean, reading), move |(view, clean, reading)| {
             let now = current_hash();
-            if View::parse(&now).view == *view && now != clean.to_hash() {
+            if !*reading && View::parse(&now).view == *view && now != clean.to_hash() {
                 rewrite_url(clean);
             }
         });
@@ -267,8 +383,11 @@ pub fn App() -> Html {
     }
 
     let mut link_notices: Vec<String> = notices;
-    link_notices.extend(checked.notices.iter().cloned());
-    link_notices.extend(screen_notices);
+    // Names the corpus lacks may be those of added articles still being read.
+    if !reading {
+        link_notices.extend(checked.notices.iter().cloned());
+        link_notices.extend(screen_notices);
+    }
     let mut file_notices: Vec<String> = Vec::new();
     let body = match embedded::corpus() {
         Err(e) => {
@@ -287,6 +406,11 @@ pub fn App() -> Html {
                 (Screen::Compare(_), _) => match &screen_checked {
                     Screen::Compare(comparison) => html! { <Compare comparison={comparison.clone()} /> },
                     _ => html! {},
+                },
+                (Screen::Read { .. } | Screen::Entity { .. }, None) if reading => html! {
+                    <section id="not-found" class="not-found" role="status">
+                        <p>{ "Reading the articles you added…" }</p>
+                    </section>
                 },
                 (Screen::Entity { id }, None) => html! {
                     <section id="not-found" class="not-found" role="alert">

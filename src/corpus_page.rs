@@ -38,6 +38,7 @@ pub struct CorpusPageProps {
 #[component]
 pub fn CorpusPage(props: &CorpusPageProps) -> Html {
     let docs = embedded::documents();
+    let added = use_context::<crate::app::AddContext>().map(|c| c.state.ids).unwrap_or_default();
     let results = props.results.clone().unwrap_or_else(|| Rc::new(embedded::index().run(&props.resolved)));
     let filtered = !props.filter.is_empty();
     // Articles are paged like results, so a corpus of thousands keeps a small page.
@@ -64,8 +65,9 @@ pub fn CorpusPage(props: &CorpusPageProps) -> Html {
                 { "." }
             </p>
             if hosts.is_empty() {
-                <p class="empty">{ "This corpus has no readable articles. Put .txt files in corpus/ and build again." }</p>
+                <p class="empty">{ "This corpus has no readable articles. Add some below, or put .txt files in corpus/ and build again." }</p>
             }
+            <crate::add_form::AddForm />
             <div class="explore">
                 <Facets filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
                 <div class="explore-main">
@@ -75,7 +77,7 @@ pub fn CorpusPage(props: &CorpusPageProps) -> Html {
                         <Hits filter={props.filter.clone()} resolved={props.resolved.clone()} results={results.clone()} />
                     } else {
                         <div class="cards">
-                            { for hosts[card_range.clone()].iter().map(|d| card(d, docs)) }
+                            { for hosts[card_range.clone()].iter().map(|d| card(d, docs, added.contains(&d.id.0))) }
                         </div>
                         { crate::explore::pager(&props.filter, card_page, card_pages, "Article pages") }
                     }
@@ -86,7 +88,7 @@ pub fn CorpusPage(props: &CorpusPageProps) -> Html {
     }
 }
 
-fn card(doc: &Document, all: &[Document]) -> Html {
+fn card(doc: &Document, all: &[Document], added: bool) -> Html {
     let (title, derived) = doc.display_title();
     let href = View::read(&doc.id.0).to_hash();
     let excerpts: Vec<&Document> = all.iter().filter(|d| d.appended_to.as_ref() == Some(&doc.id)).collect();
@@ -96,6 +98,7 @@ fn card(doc: &Document, all: &[Document]) -> Html {
             <div class="card-top">
                 { outlet_badge(doc, "card-outlet") }
                 if let Some(s) = &doc.meta.section { <span class="card-section">{ &s.value }</span> }
+                if added { <span class="card-added" title="You added this article in this browser.">{ "added by you" }</span> }
             </div>
             <h2 class="card-title"><a {href}>{ title }</a></h2>
             if derived {

@@ -1,6 +1,9 @@
 //! The Parallax page: a thin Yew shell over `parallax-core`. It renders the embedded
-//! corpus and turns clicks into URL changes; it never parses article text itself.
+//! corpus and turns clicks into URL changes; it never parses article text itself (the
+//! articles a reader adds are read by a web worker, `added`).
 
+pub mod added;
+mod add_form;
 mod app;
 mod compare;
 mod corpus_page;

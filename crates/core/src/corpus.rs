@@ -73,6 +73,9 @@ pub struct Corpus {
     pub skipped: Vec<String>,
     /// The editor's corrections from `annotations.toml`, applied by [`Corpus::analyse`].
     pub annotations: Annotations,
+    /// The text of `annotations.toml` (empty without one), kept in the bundle so that the
+    /// page can apply the same corrections when a reader adds articles.
+    pub annotations_text: String,
 }
 
 /// Everything the machine reads from a corpus, with the editor's corrections applied.
@@ -158,6 +161,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, IngestError> {
             Ok(text) => {
                 let (parsed, errors) = crate::annotations::parse(&text);
                 corpus.annotations = parsed;
+                corpus.annotations_text = text;
                 corpus.errors.extend(errors);
             }
             Err(e) => corpus.errors.push(IngestError::Unreadable { file: ANNOTATIONS_FILE.into(), reason: e.to_string() }),
