@@ -440,7 +440,8 @@ pub fn parse_timestamp_line(s: &str) -> Option<Timestamp> {
 /// was read ("2 hours ago", "3 min read") or changed ("Last Updated: 2 hours ago",
 /// "Updated: Mar 3, 2027 6:40 PM EST").
 pub fn is_date_tail(rest: &str) -> bool {
-    let rest = rest.trim_start_matches(['|', ' ']);
+    // Past a separator: "Jul 11, 2027, 5:34 PM EDT · 4 min read".
+    let rest = rest.trim_start_matches(['|', ' ', '\u{b7}', '\u{2022}']);
     if is_relative_age(rest) {
         return true;
     }
@@ -596,6 +597,10 @@ mod tests {
         let cbc = parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: 2 hours ago").expect("CBC's date line");
         assert_eq!((cbc.month, cbc.day, cbc.updated), (3, 3, false));
         assert!(parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: Mar 4, 2027 9:00 AM EST").is_some());
+        // An aggregator's date and reading time, past a middle dot.
+        let skimr = parse_timestamp_line("Jul 11, 2027, 5:34 PM EDT · 4 min read").expect("an aggregator's date line");
+        assert_eq!((skimr.day, skimr.time, skimr.offset_minutes), (11, Some((17, 34)), Some(-240)));
+        assert!(parse_timestamp_line("Jul 11, 2027 · The final that ended in a row").is_none());
         assert!(parse_timestamp_line("Posted: Mar 03, 2027 4:15 PM EST | Last Updated: by the desk").is_none());
         let sky = parse_timestamp_line("Sunday 14 March 2027 19:35, UK").expect("Sky's date line");
         assert_eq!((sky.year, sky.month, sky.day, sky.offset_minutes), (Some(2027), 3, 14, None));

@@ -88,7 +88,8 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     }
     for (suffix, r) in CHROME_SUFFIXES {
         let limit = if *r == Reason::AuthorFooter { 240 } else { 40 };
-        if n.len() <= limit && n.ends_with(suffix) {
+        // Not a date with its reading time ("Jul 11, 2027, 5:34 PM EDT · 4 min read").
+        if n.len() <= limit && n.ends_with(suffix) && date::parse_timestamp_line(line.trim()).is_none() {
             return Some(*r);
         }
     }
@@ -752,6 +753,18 @@ pub fn credited_outlet(s: &str) -> Option<(&str, &'static str)> {
     Some((name, outlet_line(outlet)?))
 }
 
+/// The section a line states ("From the section Tennis"): one to four words, no sentence.
+pub fn section_statement(line: &str) -> Option<&str> {
+    const PREFIX: &str = "from the section ";
+    let t = line.trim();
+    if !match_ci(t, 0, PREFIX) {
+        return None;
+    }
+    let rest = t[PREFIX.len()..].trim();
+    let words = rest.split_whitespace().count();
+    ((1..=4).contains(&words) && !ends_sentence(rest) && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
 /// A line that is only a photo agency's name ("Getty Images", "EPA"): the credit of the
 /// picture whose caption follows (BBC).
 pub fn agency_line(line: &str) -> bool {
@@ -853,7 +866,9 @@ pub fn find_credits(s: &str) -> Vec<Credit> {
                 let photographer = inner
                     .split_once('/')
                     .is_some_and(|(name, outlet)| capitalised(name, 2..=3) && capitalised(outlet, 1..=4) && !outlet.contains('/'));
-                if inner.contains('/') && has_agency || staff && ends_line || photographer && after_sentence && ends_line {
+                // "(Photo by Graham Pellow/Tessera)": introduced, whatever the agency.
+                let introduced = CREDIT_INTRODUCERS.iter().any(|p| match_ci(inner, 0, p) && ends_in_credit(&inner[p.len()..]));
+                if inner.contains('/') && has_agency || staff && ends_line || photographer && after_sentence && ends_line || introduced {
                     out.push(Credit { start: i, end: close + 1 });
                     continue;
                 }
@@ -1034,6 +1049,7 @@ mod tests {
         assert_eq!(chrome_line("Search the FT"), Some(Reason::Navigation));
         assert_eq!(chrome_line("6 min"), Some(Reason::Navigation));
         assert_eq!(chrome_line("4 minute read"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Jul 11, 2027, 5:34 PM EDT · 4 min read"), None);
         assert_eq!(chrome_line("Restaurant menu prices soar"), None);
         assert_eq!(chrome_line("6 minutes of terror"), None);
         assert_eq!(chrome_line("12 Comments"), Some(Reason::CommentWidget));
@@ -1183,6 +1199,16 @@ mod tests {
             "(Viacheslav Ratynskyi/Reuters)"
         );
         assert!(find_credits("The U.S.-Ukraine talks (and Russia/Ukraine) went on. The U.S. said so.").is_empty());
+        assert_eq!(section_statement("From the section Tennis"), Some("Tennis"));
+        assert_eq!(section_statement("from the section Rugby Union "), Some("Rugby Union"));
+        assert_eq!(section_statement("From the section where the rules are set out."), None);
+        assert_eq!(section_statement("Tennis"), None);
+        // Introduced in parentheses, by an agency no table knows.
+        assert_eq!(
+            first_credit("Levente Orbányi of Hungary kisses the Kingsmere trophy on Sunday. (Photo by Graham Pellow/Tessera)"),
+            "(Photo by Graham Pellow/Tessera)"
+        );
+        assert!(find_credits("He said so (photo by the police, he added, was fake). Then he left.").is_empty());
         assert!(credit_line("Photo: Port of Rotterdam Authority / Pieter Moerman"));
         assert!(!credit_line("Photo: Rescuers work at the site in Brennfeld on Sunday."));
         assert_eq!(first_credit("Stellmark’s cable tower at Zwijndrecht © Pieter Bos/Lombard Review"), "© Pieter Bos/Lombard Review");

@@ -480,6 +480,14 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             continue;
         }
         outlet_from_credit(b, t);
+        // "From the section Tennis" (a broadcaster's sport pages) states the section: it
+        // wins over a guess from the menu line over the headline ("Kingsmere").
+        if let Some(section) = inline::section_statement(t) {
+            b.set_meta(|m| m.section = Some(field(section, t)));
+            b.meta(line);
+            i += 1;
+            continue;
+        }
         if let Some(reason) = chrome[i] {
             b.chrome(line, reason);
             i += 1;
@@ -683,10 +691,11 @@ fn looks_like_author_role(t: &str) -> bool {
     (1..=6).contains(&words) && t.chars().count() <= 50 && !inline::ends_sentence(t) && !t.chars().any(|c| c.is_ascii_digit())
 }
 
-/// A section name above the headline ("World", "Middle East").
+/// A section name above the headline ("World", "Middle East"); not a button ("Follow").
 fn looks_like_section(t: &str) -> bool {
     let words = word_count(t);
-    words <= 3
+    !super::rules::BUTTONS.contains(&t.to_lowercase().as_str())
+        && words <= 3
         && t.chars().count() <= 30
         && !inline::ends_sentence(t)
         && !t.chars().any(|c| c.is_ascii_digit())

@@ -170,6 +170,10 @@ pub const MASTHEAD_NOT_FIRST: &[&str] = &[
     "most",
 ];
 
+/// Buttons a page copy keeps as lines of their own, by a column's name or over the
+/// headline ("Follow"): never a section.
+pub const BUTTONS: &[&str] = &["follow", "following", "subscribe", "share", "save", "print", "listen", "sign in", "log in", "register"];
+
 /// Slogans that stand for a masthead, with the outlet they name.
 pub const MASTHEAD_SLOGANS: &[(&str, &str)] =
     &[("democracy dies in darkness", "The Washington Post"), ("all the news that's fit to print", "The New York Times")];
