@@ -95,3 +95,36 @@ test('a link to an added article waits for it, and says so while it is read', as
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a reader that cannot start, or a damaged list kept from an earlier visit, never breaks the page', async () => {
+  // The analyser cannot be fetched: the reader is told, and the corpus is as it was.
+  const { page, problems, context } = await openAt(s.browser, s.base);
+  const before = await page.locator('#corpus article.card').count();
+  await page.route('**/parallax-analyser_loader.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.click('#add-articles > summary');
+  await page.setInputFiles('#add-files', [story('npr.txt')]);
+  await page.waitForSelector('#add-status .add-error');
+  assert.match(await page.locator('#add-status .add-error').textContent(), /Nothing was added: the article reader could not be loaded.*The corpus is as it was/);
+  assert.equal(await page.locator('#corpus article.card').count(), before);
+  assert.ok((await page.locator('#add-files').isEnabled()), 'the reader can try again');
+  await page.unroute('**/parallax-analyser_loader.js');
+  // A 404 is logged by the browser itself; nothing else went wrong.
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+
+  // What an earlier visit kept is damaged: not JSON, or not a list of [name, text].
+  for (const kept of ['{not json', '"a string"', '[[1, 2], ["x.txt"], null, ["ok.txt", 7]]']) {
+    await page.evaluate((v) => localStorage.setItem('parallax:added', v), kept);
+    await page.reload();
+    await page.waitForSelector('#corpus article.card');
+    assert.equal(await page.locator('#corpus article.card').count(), before, kept);
+    assert.equal(await page.locator('#not-found, .add-busy').count(), 0, kept);
+  }
+  // A kept file that is no longer an article is reported as such, and the rest is read.
+  await page.evaluate(() => localStorage.setItem('parallax:added', JSON.stringify([['empty.txt', '   '], ['npr.txt', 'Bridge collapse\n\nThe old bridge over the river collapsed on Saturday night, officials said.\n']])));
+  await page.reload();
+  await page.waitForSelector('article.card .card-added');
+  assert.equal(await page.locator('article.card .card-added').count(), 1);
+  assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('parallax:added'))).length, 1, 'only what was read is kept');
+  assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  await context.close();
+});
