@@ -888,6 +888,9 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
     if let Some((a, b)) = &ev.days_differ {
         parts.push(format!("days differ ({a} / {b})"));
     }
+    if let Some((a, b)) = &ev.scores_differ {
+        parts.push(format!("scores differ ({a} / {b})"));
+    }
     parts.join("; ")
 }
 

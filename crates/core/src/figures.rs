@@ -495,10 +495,71 @@ pub const TIME_OF_DAY: &str = "time of day";
 /// figure of who someone is, equal or not the same.
 pub const AGE: &str = "age";
 
+/// The unit of a score or a tally ("won 7-6", "a 6-3 ruling", "voted 4-1"), whose value
+/// is 1000 × the larger number + the smaller: a 4-1 win is a 1-4 defeat.
+pub const SCORE: &str = "score";
+
 /// Whether two figures of a unit that differ are two things, never one figure given
-/// two ways: two clock times are two moments, two ages two people.
+/// two ways: two clock times are two moments, two ages two people, two scores two
+/// points of a match (or two matches).
 pub fn never_differs(unit: &str) -> bool {
-    unit == TIME_OF_DAY || unit == AGE
+    unit == TIME_OF_DAY || unit == AGE || unit == SCORE
+}
+
+/// Words before a score ("won 7-6", "at 8-8", "voted 4-1", "by a 5-4 vote").
+const SCORE_BEFORE: &[&str] = &[
+    "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "defeated", "voted", "vote",
+    "votes", "at", "led", "leading", "trailed", "trailing", "drew", "tied", "score", "scored", "scoreline", "was", "finished",
+    "ended", "a",
+];
+
+/// Words after a score ("a 6-3 ruling", "the 2-1 win", "7-6 in the fifth").
+const SCORE_AFTER: &[&str] = &[
+    "win", "victory", "defeat", "loss", "vote", "votes", "ruling", "decision", "majority", "lead", "draw", "scoreline", "tie-break",
+    "tiebreak", "margin", "split", "verdict", "in", "to", "after", "with", "against", "over", "on", "and", "but", "as", "when",
+    "before", "for", "at", "from",
+];
+
+/// A score at word `i` ("7-6", "217-213", "4–1"; "four to one" after "voted"): its value
+/// (`SCORE`) and the index of its last word. A score stands after a word of winning,
+/// voting or standing ("won", "voted", "at"), before one of its result or a preposition
+/// ("ruling", "win", "in"), or after another score ("7-6 (7-5) 4-6"); a range is not
+/// one ("10-15 people", "rose by 10-15 percent": a noun follows).
+fn score_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
+    let lower = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|x| x.text.to_lowercase()).unwrap_or_default();
+    let digits = |s: &str| (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+    let shaped = |s: &str| s.split_once('-').is_some_and(|(a, b)| digits(a) && digits(b));
+    let w = ws[i].text;
+    if lower(i.checked_sub(1)) == "voted" && lower(Some(i + 1)) == "to" {
+        // "voted four to one".
+        let (x, _, _, _) = number_at(ws, i).filter(|(_, l, c, u)| *l == i && c.is_none() && u.is_none())?;
+        let (y, l, _, _) = number_at(ws, i + 2).filter(|(_, l, c, u)| *l == i + 2 && c.is_none() && u.is_none())?;
+        return (x.fract() == 0.0 && y.fract() == 0.0 && x < 1000.0 && y < 1000.0).then(|| (x.max(y) * 1000.0 + x.min(y), l));
+    }
+    let (a, b, last) = match w.split_once('-') {
+        Some((a, b)) => (a, b, i),
+        // "4–1": an en dash is no part of a word.
+        None => {
+            let next = ws.get(i + 1)?;
+            if text.get(ws[i].end..next.start)? != "\u{2013}" {
+                return None;
+            }
+            (w, next.text, i + 1)
+        }
+    };
+    if !digits(a) || !digits(b) {
+        return None;
+    }
+    let (a, b): (f64, f64) = (a.parse().ok()?, b.parse().ok()?);
+    let (before, after) = (lower(i.checked_sub(1)), lower(Some(last + 1)));
+    let cue = SCORE_BEFORE.contains(&before.as_str())
+        || SCORE_AFTER.contains(&after.as_str())
+        || shaped(&before)
+        || i.checked_sub(1).is_some_and(|k| text[ws[k].end..ws[i].start].contains('('));
+    // What follows says what the numbers count: "10-15 people" is a range.
+    let counted = after.chars().next().is_some_and(char::is_alphabetic) && !SCORE_AFTER.contains(&after.as_str());
+    let closes = text[ws[last].end..].trim_start().starts_with([',', '.', ')', ';', ':']) || last + 1 == ws.len();
+    (cue && (!counted || closes)).then_some((a.max(b) * 1000.0 + a.min(b), last))
 }
 
 /// An age at word `i`: "22-year-old" (and "22-year-old's"), "aged 22", or a number set
@@ -824,6 +885,11 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     i = last + 1;
                     continue;
                 }
+                if let Some((score, last)) = score_at(text, &ws, i) {
+                    out.push(figure(ws[i].start, ws[last].end, score, (Some(score), Some(score), true, true), SCORE.to_string(), None));
+                    i = last + 1;
+                    continue;
+                }
                 if let Some((age, first)) = digit.then(|| age_at(text, &ws, i)).flatten() {
                     out.push(figure(ws[first].start, ws[i].end, age, (Some(age), Some(age), true, true), AGE.to_string(), None));
                     i += 1;
@@ -848,8 +914,9 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     i = last + 1;
                     continue;
                 }
-                // "killing 13, officials said": a comma ends what the number counts.
-                let comma_after = text[ws[last].end..].starts_with(',');
+                // "killing 13, officials said": a comma ends what the number counts, and so
+                // does a sentence's end ("The vote was four to one. Chelsea beat …").
+                let comma_after = text[ws[last].end..].starts_with([',', '.', '!', '?', ';']);
                 // "one of the officials", "one-on-one": not a figure.
                 if raw.eq_ignore_ascii_case("one") && ws.get(i + 1).is_some_and(|w| w.text == "of" || w.text == "another") {
                     i += 1;
@@ -1059,6 +1126,34 @@ mod tests {
         for text in ["The storm hit Braga, 12, and Porto.", "It was on Monday, 12, that they met.", "He was given a 10-year sentence."] {
             assert!(age(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn scores_and_tallies_are_figures_and_ranges_are_not() {
+        let scores = |text: &str| -> Vec<(String, f64)> {
+            figures(text).into_iter().filter(|f| f.unit == SCORE).map(|f| (f.text, f.value)).collect()
+        };
+        assert_eq!(
+            scores("Orbanyi won 7-6 (7-5), 4-6, 6-3 after saving a match point at 8-8."),
+            [("7-6".into(), 7006.0), ("7-5".into(), 7005.0), ("4-6".into(), 6004.0), ("6-3".into(), 6003.0), ("8-8".into(), 8008.0)]
+        );
+        // A win and the defeat it is; a tally in words after "voted"; an en dash.
+        assert_eq!(scores("Chelsea beat Arsenal 2-1 in the final."), [("2-1".into(), 2001.0)]);
+        assert_eq!(scores("Arsenal lost 1-2 to Chelsea."), [("1-2".into(), 2001.0)]);
+        assert_eq!(scores("The board voted four to one to raise rates."), [("four to one".into(), 4001.0)]);
+        assert_eq!(scores("The court issued a 6\u{2013}3 ruling."), [("6\u{2013}3".into(), 6003.0)]);
+        assert_eq!(scores("The House passed the bill 217-213 on Tuesday."), [("217-213".into(), 217213.0)]);
+        // Ranges, dates and codes are not scores.
+        assert!(scores("Between 10-15 people were hurt, and the trial lasted 3-4 days.").is_empty());
+        assert!(scores("Prices rose by 10-15 percent on 2025-11-30 under rule 12-4b.").is_empty());
+        assert!(never_differs(SCORE));
+    }
+
+    #[test]
+    fn a_sentences_end_ends_what_a_number_counts() {
+        // "one" is not a count of "Chelsea beat …", the next sentence's words.
+        assert!(figures("The vote was four to one. Chelsea beat Arsenal.").iter().all(|f| f.unit != "beat" && f.unit != "chelsea"));
+        assert_eq!(one("Rescuers found 12 survivors.").unit, "survivor");
     }
 
     #[test]

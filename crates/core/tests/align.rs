@@ -196,6 +196,32 @@ fn twelfth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout12.tsv", "eval/heldout12", 0.65, 0.75);
 }
 
+// The thirteenth held-out story (eval/heldout13/, a cyberattack on an airline, 76
+// facts), written by a helper that had not seen the code and measured once untouched at
+// b000cce: recall 0.703, precision 0.903 over 290 pairs.
+#[test]
+fn thirteenth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout13.tsv", "eval/heldout13", 0.69, 0.88);
+}
+
+/// Two scores are two points of a match, never one figure told two ways: the match point
+/// "at 8-8" is not the one "at 10-8", and the same score told as "4-1" and "four to one"
+/// is one vote.
+#[test]
+fn scores_tell_moments_apart_and_the_same_vote_is_one() {
+    let links = links_of("eval/heldout12");
+    for (a, b, _) in &links {
+        let at = |x: &str| a.contains(x) || b.contains(x);
+        assert!(!(at("at 8-8") && at("at 10-8")), "{a} / {b}");
+    }
+    let votes = links_of("eval/heldout5");
+    let one_vote = votes.iter().any(|(a, b, _)| {
+        let pair = |x: &str, y: &str| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x);
+        pair("The vote was 4-1", "voted four to one")
+    });
+    assert!(one_vote);
+}
+
 /// A number in a name ("Veyra 6") is no figure two sentences share: "Four more Veyra 6
 /// flights had been planned" is not "all Veyra 6 flights were suspended".
 #[test]

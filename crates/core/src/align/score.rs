@@ -118,6 +118,9 @@ pub(super) struct Evidence {
     /// The two sentences are set on different days: what each says, as written for
     /// the reader ("Saturday" / "Sunday", "2025-11-29" / "2025-11-30").
     pub days_differ: Option<(String, String)>,
+    /// The two sentences give scores of a match or a vote and share none ("8-8" /
+    /// "10-8"): two points of it, as written.
+    pub scores_differ: Option<(String, String)>,
     /// `same_figure` is a figure of one sentence whose number the other writes without
     /// a unit: whether that figure is sentence `a`'s, and the number.
     pub same_number: Option<(bool, f64)>,
@@ -247,11 +250,20 @@ impl Scorer<'_> {
                 !weekdays.is_empty() && weekdays.iter().all(|w| other.days & (1 << w) == 0)
             }
         };
-        let days_differ = dates_differ
+        // Scores: two sentences that give the score of a match (or a vote) and share none
+        // of them tell two points of it ("at 8-8" / "at 10-8"), as two days would.
+        let scores = |f: &Features| -> Vec<&Figure> {
+            f.figures.iter().filter_map(|&k| self.figures.get(k as usize)).filter(|x| x.unit == crate::figures::SCORE).collect()
+        };
+        let (scores_a, scores_b) = (scores(a), scores(b));
+        let scores_differ =
+            !scores_a.is_empty() && !scores_b.is_empty() && !scores_a.iter().any(|x| scores_b.iter().any(|y| x.value == y.value));
+        let moments_differ = dates_differ
             || years_differ
             || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0
             || weekday_differs(a, b)
             || weekday_differs(b, a);
+        let days_differ = moments_differ || scores_differ;
 
         // Figures of one unit: agreeing ranges weigh like a shared word as rare as their
         // unit; differing ones half as much, and they mark the link. The same figure on
@@ -398,7 +410,11 @@ impl Scorer<'_> {
         if days_differ {
             score *= config.date_conflict_factor;
             let list = |v: &[u16]| v.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
-            ev.days_differ = Some(if years_differ && !dates_differ {
+            let texts = |v: &[&Figure]| v.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(", ");
+            if !moments_differ {
+                ev.scores_differ = Some((texts(&scores_a), texts(&scores_b)));
+            } else {
+                ev.days_differ = Some(if years_differ && !dates_differ {
                 (list(&years_a), list(&years_b))
             } else if dates_differ {
                 let describe = |f: &Features| f.dates.iter().map(|d| crate::date::describe_iso(d)).collect::<Vec<_>>().join(", ");
@@ -406,6 +422,7 @@ impl Scorer<'_> {
             } else {
                 (weekday_names(a.days), weekday_names(b.days))
             });
+            }
         }
         // Two sentences that set what they report in places that cannot be one ("talks
         // in Geneva" / "talks … in Florida") tell two events, unless they quote the same
