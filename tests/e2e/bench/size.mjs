@@ -22,7 +22,7 @@ for (const f of files.sort()) {
   const t = totals[later(f) ? 'later' : 'now'];
   t[0] += body.length;
   t[1] += g;
-  console.log(`| ${f.replace(/-[0-9a-f]{16}/, '-<hash>')}${later(f) ? ' (when adding articles)' : ''} | ${body.length} | ${g} |`);
+  console.log(`| ${f.replace(/-[0-9a-f]{12,16}/, '-<hash>')}${later(f) ? ' (when adding articles)' : ''} | ${body.length} | ${g} |`);
 }
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`| **every visit** | **${totals.now[0]}** | **${totals.now[1]}** (${kib(totals.now[1])}) |`);
