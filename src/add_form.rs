@@ -3,6 +3,7 @@
 
 use parallax_core::bundle::FileReport;
 use parallax_core::corpus::MAX_FILE_BYTES;
+use parallax_core::view::View;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -34,15 +35,15 @@ async fn read_picked(picked: Vec<web_sys::File>) -> (Vec<File>, Vec<FileReport>)
 
 fn report_line(r: &FileReport) -> Html {
     let ok = !r.documents.is_empty();
-    let ids = r.documents.join(", ");
+    let read = |id: &String| html! { <a class="add-read" href={View::read(id).to_hash()}>{ id }</a> };
     html! {
         <li class={classes!("add-report", if ok { "ok" } else { "refused" })}>
             <span class="file-name">{ &r.file }</span>
             { ": " }
             if ok {
-                { "added" }
-                if r.documents.len() > 1 { { format!(" ({} articles: {ids})", r.documents.len()) } }
-                if let Some(m) = &r.message { { format!(", {m}") } }
+                { "added as " }
+                { for r.documents.iter().enumerate().map(|(k, id)| html! { <>{ if k > 0 { ", " } else { "" } }{ read(id) }</> }) }
+                if let Some(m) = &r.message { { format!(" ({m})") } }
             } else {
                 { r.message.clone().unwrap_or_else(|| "not added".into()) }
             }
@@ -60,12 +61,11 @@ pub fn AddForm() -> Html {
     let Some(context) = context else { return html! {} };
     let state = &context.state;
 
-    let on_files = {
+    // Files from the picker or dropped on the form: read, then added.
+    let take = {
         let (add, refused) = (context.add.clone(), refused.clone());
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-            let Some(list) = input.files() else { return };
-            // The list is live: taken before the input is emptied below.
+        Callback::from(move |list: web_sys::FileList| {
+            // A picker's list is live: taken before the input is emptied.
             let picked: Vec<web_sys::File> = (0..list.length()).filter_map(|i| list.get(i)).collect();
             let (add, refused) = (add.clone(), refused.clone());
             yew::platform::spawn_local(async move {
@@ -75,8 +75,39 @@ pub fn AddForm() -> Html {
                     add.emit(files);
                 }
             });
+        })
+    };
+    let on_files = {
+        let take = take.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+            let Some(list) = input.files() else { return };
+            take.emit(list);
             // Picking the same file again is a new change.
             input.set_value("");
+        })
+    };
+    let dragging = use_state(|| false);
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Without this the browser opens the file instead of dropping it here.
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let (dragging, busy) = (dragging.clone(), state.busy > 0);
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()).filter(|l| l.length() > 0 && !busy) {
+                take.emit(list);
+            }
         })
     };
     let on_paste = {
@@ -103,10 +134,11 @@ pub fn AddForm() -> Html {
     let open = state.busy > 0 || !reports.is_empty() || state.error.is_some() || !state.files.is_empty() || paste_note.is_some();
     let added_docs = state.ids.len();
     html! {
-        <details id="add-articles" class="add-articles" open={open}>
+        <details id="add-articles" class={classes!("add-articles", dragging.then_some("dragging"))} open={open}
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <summary>{ "Add your own articles" }</summary>
             <p class="add-help">
-                { "Pick .txt files of article text (as copied from a news page), or paste an article. \
+                { "Pick .txt files of article text (as copied from a news page) or drop them here, or paste an article. \
                    Parallax reads them here, in your browser, with the rest of the corpus, and compares them like any other; \
                    nothing is sent anywhere. They are kept in this browser for your next visit: a link to them works only here." }
             </p>
@@ -141,6 +173,12 @@ pub fn AddForm() -> Html {
             if !state.files.is_empty() {
                 <p class="add-summary">
                     { format!("{added_docs} {} you added {} in the corpus. ", if added_docs == 1 { "article" } else { "articles" }, if added_docs == 1 { "is" } else { "are" }) }
+                    if added_docs >= 2 {
+                        <a id="add-compare" class="button" href={View::compare(&state.ids.iter().map(String::as_str).collect::<Vec<_>>()).to_hash()}>
+                            { "Compare them" }
+                        </a>
+                        { " " }
+                    }
                     <button id="add-clear" class="button" type="button" onclick={on_clear} disabled={state.busy > 0}>{ "Remove the articles you added" }</button>
                 </p>
             }

@@ -45,8 +45,10 @@ test('add articles, compare them, find them after a reload, remove them', async 
   await page.screenshot({ path: path.join(OUT, 'add.png'), fullPage: false });
   assert.deepEqual(await seriousViolations(page), []);
 
-  // The two new accounts of one story share facts, side by side.
-  await page.goto(`${s.base}#/compare/nytimes,skynews`);
+  // Each line links to the article; the two new accounts of one story share facts, side by side.
+  assert.equal(await page.locator('#add-status a.add-read', { hasText: 'nytimes' }).getAttribute('href'), '#/read/nytimes');
+  await page.click('#add-compare');
+  await waitForHash(page, /#\/compare\/nytimes,skynews$/);
   await page.waitForSelector('.fact-table');
   const shared = await page.locator('.fact-table tbody tr:not(.alone)').count();
   assert.ok(shared >= 3, `${shared} shared facts`);
@@ -67,6 +69,16 @@ test('add articles, compare them, find them after a reload, remove them', async 
   await page.waitForFunction(() => /pasted\.txt: added/.test(document.querySelector('#add-status')?.textContent ?? ''));
   assert.equal(await page.locator('article.card .card-added').count(), 3);
   assert.equal(await page.locator('.add-note').count(), 0);
+
+  // A file dropped on the form is added as a picked one is.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['Ferry strike ends\n\nThe ferry crews returned to work on Friday after a deal on pay, the union said.\n'], 'dropped.txt', { type: 'text/plain' }));
+    const form = document.querySelector('#add-articles');
+    for (const type of ['dragover', 'drop']) form.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /dropped\.txt: added/.test(document.querySelector('#add-status')?.textContent ?? ''));
+  assert.equal(await page.locator('article.card .card-added').count(), 4);
 
   // Removed, they are gone, and stay gone after a reload.
   await page.click('#add-clear');
