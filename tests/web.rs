@@ -193,3 +193,25 @@ async fn filtered_corpus_page_lists_matching_passages() {
     let checkbox: web_sys::HtmlInputElement = wasm_bindgen::JsCast::dyn_into(checkbox).expect("a checkbox");
     assert!(checkbox.checked());
 }
+
+#[wasm_bindgen_test]
+async fn articles_a_reader_adds_are_read_in_wasm_and_shown_with_the_rest() {
+    // What the analyser worker runs, here in the page's own wasm test build.
+    let article = b"Bridge reopens after repairs\n\nThe old bridge over the Douro reopened on Monday after six weeks of repairs, officials said.\n";
+    let bytes = parallax_web::added::analyse(&[("extra.txt".into(), article.to_vec()), ("photo.txt".into(), vec![0x89, 0x50, 0, 0])]);
+    let added = parallax_core::bundle::Added::decode(&bytes).expect("the worker's answer decodes");
+    assert_eq!(added.files[0].documents, vec!["extra".to_string()]);
+    assert!(added.files[1].message.as_deref().unwrap_or_default().contains("binary"));
+    assert_eq!(added.bundle.documents.len(), parallax_web::embedded::built().as_ref().expect("built").documents.len() + 1);
+    parallax_web::embedded::replace(Some(added.bundle));
+    let root = fresh_root();
+    yew::Renderer::<CorpusPage>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    let shown = all(&root, "article.card").len();
+    let extra = root.query_selector("article.card[data-doc-id='extra']").ok().flatten().is_some();
+    // Back to the corpus as built before asserting, so a failure here fails only this test.
+    parallax_web::embedded::replace(None);
+    assert_eq!(shown, 6);
+    assert!(extra);
+    assert_eq!(parallax_web::embedded::documents().len(), parallax_web::embedded::built().as_ref().expect("built").documents.len());
+}
