@@ -177,7 +177,7 @@ pub struct AddState {
     pub ids: Rc<Vec<String>>,
     /// How many files are being read now (0: none).
     pub busy: usize,
-    /// Those files were kept from an earlier visit (no report is shown for them).
+    /// Those files were kept from an earlier visit (only those not read again are reported).
     pub restoring: bool,
     /// What became of each file of the last batch.
     pub reports: Rc<Vec<FileReport>>,

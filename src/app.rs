@@ -194,7 +194,9 @@ impl Reducible for AddState {
                 next.busy = 0;
                 next.files = Rc::new(files);
                 next.ids = Rc::new(ids);
-                next.reports = Rc::new(if next.restoring { Vec::new() } else { reports });
+                // Files kept from an earlier visit are reported only when they could not
+                // be read again (and were dropped).
+                next.reports = Rc::new(if next.restoring { reports.into_iter().filter(|r| r.documents.is_empty()).collect() } else { reports });
                 next.not_kept = !kept;
                 next.generation += 1;
             }

@@ -137,6 +137,7 @@ test('a reader that cannot start, or a damaged list kept from an earlier visit, 
   await page.waitForSelector('article.card .card-added');
   assert.equal(await page.locator('article.card .card-added').count(), 1);
   assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('parallax:added'))).length, 1, 'only what was read is kept');
+  assert.match((await reports(page)).join('\n'), /^empty\.txt: not added: the file is empty$/);
   assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
   await context.close();
 });
