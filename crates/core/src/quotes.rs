@@ -56,8 +56,16 @@ pub fn extract(docs: &[Document], entities: &EntityIndex) -> Vec<Quote> {
                 let mut speaker = None;
                 let mut speaker_text = speaker_text;
                 let mut verb = verb;
-                // A quote that follows the last one closely continues it ("…," said Umerov. "…," he said).
-                let continues = last_speaker.as_ref().is_some_and(|(_, _, p, end)| *p == pi && open.saturating_sub(*end) < 120);
+                // A quote that follows the last one closely continues it ("…," said Umerov. "…," he said),
+                // and so does a paragraph that is all quote, after a paragraph that ended
+                // with one ("…," said Matos. / "It is the law."): the speaker goes on.
+                let whole_passage = before.trim().is_empty() && after.trim_matches(|c: char| c.is_whitespace() || ".,!?".contains(c)).is_empty();
+                let continues = last_speaker.as_ref().is_some_and(|(_, _, p, end)| {
+                    *p == pi && open.saturating_sub(*end) < 120 || whole_passage && *p + 1 == pi && {
+                        let previous = doc.passage_text(&doc.passages[*p]);
+                        previous[*end..].trim_start_matches(|c: char| !c.is_alphanumeric()).len() < 120
+                    }
+                });
                 match &speaker_text {
                     Some(words) if PRONOUNS.contains(&words.as_str()) => {
                         if let (true, Some((entity, name, _, _))) = (continues, &last_speaker) {
@@ -196,8 +204,37 @@ fn speaker_after(after: &str) -> Option<(String, String)> {
     let v = words.iter().position(|w| verb_of(w).is_some())?;
     if v == 0 {
         // "said Umerov, standing next to Rubio".
-        let name: Vec<&str> = words[1..].iter().take_while(|w| w.starts_with(|c: char| c.is_uppercase()) || **w == "of").copied().collect();
-        let name = name.join(" ").trim_end_matches(',').to_string();
+        // A name's words, with its particles ("Anneke de Vries") but not a trailing "of"
+        // ("Pieterjan Raes of the anti-corruption group …").
+        let capitalised = |ws: &[&str]| -> String {
+            const JOINING: &[&str] = &["of", "de", "van", "von", "der", "den", "del", "da", "dos", "du", "di", "la", "le", "bin", "al"];
+            let mut name: Vec<&str> = Vec::new();
+            for (k, w) in ws.iter().enumerate() {
+                let next_capital = ws.get(k + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+                if w.starts_with(char::is_uppercase) || JOINING.contains(w) && next_capital && !name.is_empty() {
+                    name.push(w);
+                    // A comma ends the name ("Almeida Reis, 56,"); a full stop may be an
+                    // abbreviation's ("Sen. Carol Brandt").
+                    if w.ends_with(',') {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            while name.last().is_some_and(|w| JOINING.contains(w)) {
+                name.pop();
+            }
+            name.join(" ").trim_end_matches([',', '.']).to_string()
+        };
+        let mut name = capitalised(&words[1..]);
+        // "said the agency's president, Filipa Cordeiro Matos": the name after the
+        // description and its comma.
+        if name.is_empty() {
+            if let Some(k) = words.iter().take(7).position(|w| w.ends_with(',')).filter(|&k| k >= 1) {
+                name = capitalised(&words[k + 1..]);
+            }
+        }
         return (!name.is_empty()).then(|| (name, verb_of(words[0]).unwrap_or("said").to_string()));
     }
     if v > 8 {
@@ -282,6 +319,17 @@ mod tests {
     fn speakers_after_and_before() {
         assert_eq!(speaker_after(", Rubio said."), Some(("Rubio".into(), "said".into())));
         assert_eq!(speaker_after(" said Umerov, standing next to Rubio"), Some(("Umerov".into(), "said".into())));
+        assert_eq!(
+            speaker_after(" said the agency's president, Filipa Cordeiro Matos."),
+            Some(("Filipa Cordeiro Matos".into(), "said".into()))
+        );
+        assert_eq!(speaker_after(" said the spokesman, adding that talks go on."), None);
+        assert_eq!(
+            speaker_after(" said Pieterjan Raes of the anti-corruption group Open Tenders Belgium."),
+            Some(("Pieterjan Raes".into(), "said".into()))
+        );
+        assert_eq!(speaker_after(" said Prof Anneke de Vries, a cybersecurity specialist."), Some(("Prof Anneke de Vries".into(), "said".into())));
+        assert_eq!(speaker_after(" said Sen. Carol Brandt, a Republican."), Some(("Sen. Carol Brandt".into(), "said".into())));
         assert_eq!(
             speaker_after(", one of the Ukrainian officials wrote to Axios after the meeting."),
             Some(("one of the Ukrainian officials".into(), "wrote".into()))

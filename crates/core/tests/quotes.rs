@@ -156,3 +156,23 @@ proptest! {
         figures_hold_together(&text)?;
     }
 }
+
+/// A speaker named after a description ("said the agency's president, Filipa Matos"),
+/// and a paragraph that is all quote going on with the speaker of the paragraph before.
+#[test]
+fn speakers_after_a_description_and_across_a_quoted_paragraph() {
+    let text = "Regulator says airline broke the law\n\n\
+        The regulator opened an inquiry on Monday into the airline, which waited five days to report the attack.\n\n\
+        \"Seventy-two hours is not a suggestion,\" said the agency's president, Filipa Matos.\n\n\
+        \"It is the law.\"\n\n\
+        The airline said it had acted in good faith throughout and would cooperate with the inquiry in every way it could, as it always had.\n\n\
+        \"We did nothing wrong.\"\n";
+    let docs = parse_file("regulator.txt", text).documents;
+    let index = entities::extract(&docs);
+    let found = quotes::extract(&docs, &index);
+    let speaker = |start: &str| found.iter().find(|q| q.text.starts_with(start)).and_then(|q| q.speaker_text.clone());
+    assert_eq!(speaker("Seventy-two hours").as_deref(), Some("Filipa Matos"));
+    assert_eq!(speaker("It is the law").as_deref(), Some("Filipa Matos"));
+    // After a paragraph of the reporter's own words, a quote is not the last speaker's.
+    assert_eq!(speaker("We did nothing wrong"), None);
+}
