@@ -25,17 +25,14 @@ const WORKER_URL: &str = "./parallax-analyser_loader.js";
 /// What the analyser posts once it listens for files.
 pub const READY: &str = "ready";
 
+/// Files as an array of `[name, value]` pairs, each file's bytes made a value by `value`.
+fn pairs(files: &[File], value: impl Fn(&[u8]) -> JsValue) -> js_sys::Array {
+    files.iter().map(|(name, bytes)| JsValue::from(js_sys::Array::of2(&JsValue::from_str(name), &value(bytes)))).collect()
+}
+
 /// Files as they cross to the worker: an array of `[name, Uint8Array]`.
 pub fn files_to_js(files: &[File]) -> js_sys::Array {
-    files
-        .iter()
-        .map(|(name, bytes)| {
-            let pair = js_sys::Array::new();
-            pair.push(&JsValue::from_str(name));
-            pair.push(&js_sys::Uint8Array::from(bytes.as_slice()));
-            JsValue::from(pair)
-        })
-        .collect()
+    pairs(files, |bytes| js_sys::Uint8Array::from(bytes).into())
 }
 
 /// The files of a message; anything that is not a `[name, bytes]` pair is skipped.
@@ -82,15 +79,7 @@ pub fn store(files: &[File]) -> bool {
     if files.is_empty() {
         return s.remove_item(STORAGE_KEY).is_ok();
     }
-    let list: js_sys::Array = files
-        .iter()
-        .map(|(name, bytes)| {
-            let pair = js_sys::Array::new();
-            pair.push(&JsValue::from_str(name));
-            pair.push(&JsValue::from_str(&String::from_utf8_lossy(bytes)));
-            JsValue::from(pair)
-        })
-        .collect();
+    let list = pairs(files, |bytes| JsValue::from_str(&String::from_utf8_lossy(bytes)));
     match js_sys::JSON::stringify(&list).ok().and_then(|t| t.as_string()) {
         Some(text) => s.set_item(STORAGE_KEY, &text).is_ok(),
         None => false,

@@ -526,11 +526,17 @@ const SCORE_AFTER: &[&str] = &[
 /// ("ruling", "win", "in"), or after another score ("7-6 (7-5) 4-6"); a range is not
 /// one ("10-15 people", "rose by 10-15 percent": a noun follows).
 fn score_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
+    let w = ws[i].text;
+    let word_is = |k: Option<usize>, x: &str| k.and_then(|k| ws.get(k)).is_some_and(|v| v.text.eq_ignore_ascii_case(x));
+    let voted = word_is(i.checked_sub(1), "voted");
+    // Only a word that opens with a digit, or one after "voted", is looked at further.
+    if !voted && !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let lower = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|x| x.text.to_lowercase()).unwrap_or_default();
     let digits = |s: &str| (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
     let shaped = |s: &str| s.split_once('-').is_some_and(|(a, b)| digits(a) && digits(b));
-    let w = ws[i].text;
-    if lower(i.checked_sub(1)) == "voted" && lower(Some(i + 1)) == "to" {
+    if voted && word_is(Some(i + 1), "to") {
         // "voted four to one".
         let (x, _, _, _) = number_at(ws, i).filter(|(_, l, c, u)| *l == i && c.is_none() && u.is_none())?;
         let (y, l, _, _) = number_at(ws, i + 2).filter(|(_, l, c, u)| *l == i + 2 && c.is_none() && u.is_none())?;

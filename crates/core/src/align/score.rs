@@ -252,12 +252,9 @@ impl Scorer<'_> {
         };
         // Scores: two sentences that give the score of a match (or a vote) and share none
         // of them tell two points of it ("at 8-8" / "at 10-8"), as two days would.
-        let scores = |f: &Features| -> Vec<&Figure> {
-            f.figures.iter().filter_map(|&k| self.figures.get(k as usize)).filter(|x| x.unit == crate::figures::SCORE).collect()
-        };
-        let (scores_a, scores_b) = (scores(a), scores(b));
-        let scores_differ =
-            !scores_a.is_empty() && !scores_b.is_empty() && !scores_a.iter().any(|x| scores_b.iter().any(|y| x.value == y.value));
+        let scores_differ = self.scores(a).next().is_some()
+            && self.scores(b).next().is_some()
+            && !self.scores(a).any(|x| self.scores(b).any(|y| x.value == y.value));
         let moments_differ = dates_differ
             || years_differ
             || !resolved && a.days != 0 && b.days != 0 && a.days & b.days == 0
@@ -410,18 +407,18 @@ impl Scorer<'_> {
         if days_differ {
             score *= config.date_conflict_factor;
             let list = |v: &[u16]| v.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
-            let texts = |v: &[&Figure]| v.iter().map(|x| x.text.as_str()).collect::<Vec<_>>().join(", ");
+            let texts = |f: &Features| self.scores(f).map(|x| x.text.as_str()).collect::<Vec<_>>().join(", ");
             if !moments_differ {
-                ev.scores_differ = Some((texts(&scores_a), texts(&scores_b)));
+                ev.scores_differ = Some((texts(a), texts(b)));
             } else {
                 ev.days_differ = Some(if years_differ && !dates_differ {
-                (list(&years_a), list(&years_b))
-            } else if dates_differ {
-                let describe = |f: &Features| f.dates.iter().map(|d| crate::date::describe_iso(d)).collect::<Vec<_>>().join(", ");
-                (describe(a), describe(b))
-            } else {
-                (weekday_names(a.days), weekday_names(b.days))
-            });
+                    (list(&years_a), list(&years_b))
+                } else if dates_differ {
+                    let describe = |f: &Features| f.dates.iter().map(|d| crate::date::describe_iso(d)).collect::<Vec<_>>().join(", ");
+                    (describe(a), describe(b))
+                } else {
+                    (weekday_names(a.days), weekday_names(b.days))
+                });
             }
         }
         // Two sentences that set what they report in places that cannot be one ("talks
@@ -468,6 +465,11 @@ impl Scorer<'_> {
 }
 
 impl Scorer<'_> {
+    /// A sentence's scores of a match or a vote (`figures::SCORE`).
+    fn scores<'f>(&'f self, f: &'f Features) -> impl Iterator<Item = &'f Figure> + 'f {
+        f.figures.iter().filter_map(|&k| self.figures.get(k as usize)).filter(|x| x.unit == crate::figures::SCORE)
+    }
+
     /// The items of evidence a pair shares (`AlignConfig::min_shared`): words that count
     /// (`Weights::is_item`), names, and figures of one unit (agreeing or not).
     fn items(&self, ev: &Evidence) -> usize {
