@@ -76,9 +76,15 @@ impl Figure {
 }
 
 /// The digits a number is given to, trailing zeros left out: 2,850,000 → 3, 4,000 → 1,
-/// 146 → 3 (of its whole part: 2.85 → 1, as scales are multiplied in).
+/// 146 → 3, 67.3 → 3, 0.05 → 1. Decimals count up to the third (a value a scale was
+/// multiplied into, "£2.85m", is read as the whole number it is).
 pub fn significant_digits(v: f64) -> u32 {
-    let mut n = v.abs().round() as u64;
+    let v = v.abs();
+    let whole = (0..=3)
+        .map(|k| v * 10f64.powi(k))
+        .find(|x| (x - x.round()).abs() <= 1e-6 * x.abs().max(1.0))
+        .unwrap_or(v.round());
+    let mut n = whole.round() as u64;
     let mut digits = 0;
     while n > 0 && n.is_multiple_of(10) {
         n /= 10;
@@ -859,6 +865,8 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         for (pi, p) in doc.passages.iter().enumerate() {
+            // Where this passage's figures start in `out`.
+            let first = out.len();
             let text = doc.passage_text(p);
             let base = p.span.start as usize;
             let ws = words(text);
@@ -1015,26 +1023,7 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 // "more than a quarter of a point": the article of a fraction comes first.
                 let fraction = FRACTIONS.iter().any(|(w, _)| raw.to_lowercase().starts_with(w));
                 let at = if fraction && i > 0 && ws[i - 1].text.eq_ignore_ascii_case("a") { i - 1 } else { i };
-                let mut start = at;
-                let mut qualifier = None;
-                let mut range = (Some(value), Some(value), true, true);
-                for (q, make) in QUALIFIERS {
-                    let n = q.split(' ').count();
-                    if at >= n {
-                        let before: Vec<String> = ws[at - n..at].iter().map(|w| w.text.to_lowercase()).collect();
-                        // "a nearly 10-hour assault" as well as "nearly ten hours".
-                        // "handed over 133 Velesians", "took over 40% of the market": a
-                        // particle of the verb before, not a qualifier of the number.
-                        let particle = ["over", "under"].contains(q)
-                            && at > n
-                            && PARTICLE_VERBS.contains(&ws[at - n - 1].text.to_lowercase().as_str());
-                        if before.join(" ") == *q && !particle && qualifier.as_ref().is_none_or(|old: &String| old.split(' ').count() < n) {
-                            qualifier = Some(q.to_string());
-                            range = make(value);
-                            start = at - n;
-                        }
-                    }
-                }
+                let (start, mut qualifier, mut range) = qualified(&ws, at, value);
                 // "~$1.3B": about.
                 let mut from = ws[start].start;
                 if qualifier.is_none() && text[..from].ends_with('~') {
@@ -1047,10 +1036,68 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 out.push(figure(from, ws[end].end, value, range, unit, qualifier));
                 i = end + 1;
             }
+            // "31 of the 90 seats", "46 of its 90 members", "31 of the National
+            // Assembly's 90 seats": the part counts what the whole counts.
+            let parts: Vec<Figure> = out[first..]
+                .iter()
+                .filter_map(|whole| {
+                    let at = ws.iter().position(|w| base + w.start == whole.span.start as usize)?;
+                    let of = (at.saturating_sub(5)..at).rev().find(|&k| ws[k].text == "of")?;
+                    let between = &ws[of + 1..at];
+                    // The words split at the apostrophe: "Assembly", "s".
+                    let possessive = |w: &Word| w.text == "s" && (text[..w.start].ends_with('\'') || text[..w.start].ends_with('’'));
+                    let leads_to_whole = between.last().is_none_or(|w| OF_WHOLE.contains(&w.text) || possessive(w))
+                        && between.iter().all(|w| OF_WHOLE.contains(&w.text) || possessive(w) || w.text.starts_with(char::is_uppercase));
+                    let n = of.checked_sub(1)?;
+                    if !leads_to_whole || ws[n].text.eq_ignore_ascii_case("one") || !text[ws[n].end..ws[of].start].trim().is_empty() {
+                        return None;
+                    }
+                    let (value, last, currency, hyphen) = number_at(&ws, n)?;
+                    let taken = out[first..].iter().any(|f| f.span.start as usize <= base + ws[n].start && base + ws[n].start < f.span.end as usize);
+                    let fits = last == n && currency.is_none() && hyphen.is_none() && value < whole.value && value > 0.0;
+                    (fits && !taken && !is_year_or_time(text, &ws, n, value)).then(|| {
+                        let (start, qualifier, range) = qualified(&ws, n, value);
+                        figure(ws[start].start, ws[n].end, value, range, whole.unit.clone(), qualifier)
+                    })
+                })
+                .collect();
+            if !parts.is_empty() {
+                out.extend(parts);
+                out[first..].sort_by_key(|f| f.span.start);
+            }
         }
     }
     out
 }
+
+/// The qualifier just before the number at word `at` ("more than", "nearly", "at
+/// least"): the word where the figure starts, the qualifier, and the range it gives.
+fn qualified(ws: &[Word], at: usize, value: f64) -> (usize, Option<String>, Range) {
+    let mut start = at;
+    let mut qualifier: Option<String> = None;
+    let mut range = (Some(value), Some(value), true, true);
+    for (q, make) in QUALIFIERS {
+        let n = q.split(' ').count();
+        if at >= n {
+            let before: Vec<String> = ws[at - n..at].iter().map(|w| w.text.to_lowercase()).collect();
+            // "a nearly 10-hour assault" as well as "nearly ten hours".
+            // "handed over 133 Velesians", "took over 40% of the market": a
+            // particle of the verb before, not a qualifier of the number.
+            let particle =
+                ["over", "under"].contains(q) && at > n && PARTICLE_VERBS.contains(&ws[at - n - 1].text.to_lowercase().as_str());
+            if before.join(" ") == *q && !particle && qualifier.as_ref().is_none_or(|old| old.split(' ').count() < n) {
+                qualifier = Some(q.to_string());
+                range = make(value);
+                start = at - n;
+            }
+        }
+    }
+    (start, qualifier, range)
+}
+
+/// What may stand between "of" and a whole whose part a number counts ("31 of the 90
+/// seats", "46 of its 90 members").
+const OF_WHOLE: [&str; 3] = ["the", "its", "their"];
 
 #[cfg(test)]
 mod tests {
@@ -1168,6 +1215,9 @@ mod tests {
         assert_eq!(significant_digits(4_000.0), 1);
         assert_eq!(significant_digits(146.0), 3);
         assert_eq!(significant_digits(0.0), 0);
+        assert_eq!(significant_digits(67.3), 3);
+        assert_eq!(significant_digits(0.05), 1);
+        assert_eq!(significant_digits(2.85 * 1e6), 3);
     }
 
     #[test]
@@ -1190,6 +1240,27 @@ mod tests {
         assert_eq!(one("Police arrested five men.").value, 5.0);
         assert_eq!(one("Police arrested five men.").unit, "man");
         assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
+    }
+
+    #[test]
+    fn a_part_counts_what_its_whole_counts() {
+        let all = |text: &str| figures(text).into_iter().map(|f| (f.text, f.value, f.unit)).collect::<Vec<_>>();
+        let seats = |t: &str, v: f64| (t.to_string(), v, "seat".to_string());
+        assert_eq!(all("It will have 31 of the 90 seats in parliament."), vec![seats("31", 31.0), seats("90 seats", 90.0)]);
+        assert_eq!(all("That is 31 of the National Assembly’s 90 seats."), vec![seats("31", 31.0), seats("90 seats", 90.0)]);
+        assert_eq!(all("It won 31 of 90 seats."), vec![seats("31", 31.0), seats("90 seats", 90.0)]);
+        // The part's own qualifier.
+        let part = figures("The union says up to 2,000 of Stellmark's 6,200 Dutch jobs could go.").remove(0);
+        assert_eq!((part.text.as_str(), part.unit.as_str(), part.low, part.high), ("up to 2,000", "job", Some(0.0), Some(2000.0)));
+        // "One of", a part larger than the whole, a year, words that are not the whole's.
+        for text in [
+            "It is one of the 28 points in the plan.",
+            "It won 120 of the 90 seats.",
+            "In 2019 of the 90 seats, few changed hands.",
+            "It took 31 of what were 90 seats.",
+        ] {
+            assert_eq!(figures(text).len(), 1, "{text}: {:?}", figures(text));
+        }
     }
 
     #[test]

@@ -506,3 +506,13 @@ fn a_question_the_article_asks_links_to_nothing() {
         assert!(linked.is_empty(), "{linked:?}");
     }
 }
+
+/// A figure given to three digits ("67.3%", "67.3 per cent") is one fact's, however
+/// short the sentence that gives it.
+#[test]
+fn a_precise_figure_links_short_sentences() {
+    let links = links_of("eval/heldout7");
+    let linked = |x: &str, y: &str| links.iter().any(|(a, b, _)| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x));
+    assert!(linked("Turnout: 67.3%", "This time 67.3 per cent of voters took part."));
+    assert!(linked("This time 67.3 per cent of voters took part.", "Turnout was 67.3%, the commission said."));
+}

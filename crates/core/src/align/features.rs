@@ -104,7 +104,7 @@ impl Vocabulary {
         self.ids.get(word).copied()
     }
 
-    fn id(&mut self, word: &str) -> u32 {
+    pub(super) fn id(&mut self, word: &str) -> u32 {
         if let Some(&id) = self.ids.get(word) {
             return id;
         }

@@ -124,6 +124,12 @@ pub(super) struct Evidence {
     /// `same_figure` is a figure of one sentence whose number the other writes without
     /// a unit: whether that figure is sentence `a`'s, and the number.
     pub same_number: Option<(bool, f64)>,
+    /// The very same figure given to three digits or more in both ("67.3%" / "67.3 per
+    /// cent"): one fact's, an item of evidence on its own and a second one with it.
+    pub precise_same: bool,
+    /// How many distinct figures both give to the same value ("31 of the 90 seats" /
+    /// "31 of the National Assembly's 90 seats": two), each an item of evidence.
+    pub same_values: usize,
 }
 
 /// How much more the very same figure weighs when it is given to three digits or more.
@@ -268,6 +274,7 @@ impl Scorer<'_> {
         // the five-hour meeting on Tuesday), so it counts for nothing.
         let mut figure_units: Vec<(u32, bool)> = Vec::new();
         let mut exact: Vec<(u32, f32)> = Vec::new();
+        let mut same_keys: Vec<u32> = Vec::new();
         let mut nearest = f64::INFINITY;
         for &fa in a.figures.iter().filter(|_| !days_differ) {
             for &fb in &b.figures {
@@ -291,7 +298,11 @@ impl Scorer<'_> {
                             // A figure given to three digits or more ("£2.85m", "146
                             // vessels") is one fact's, not a round number many share.
                             let precise = crate::figures::significant_digits(x.value) >= 3;
+                            ev.precise_same |= precise;
                             exact.push((u, weights.word(k) * if precise { PRECISE_FACTOR } else { 1.0 }));
+                            if !same_keys.contains(&k) {
+                                same_keys.push(k);
+                            }
                         }
                     }
                     ev.same_figure.get_or_insert((fa, fb));
@@ -370,6 +381,7 @@ impl Scorer<'_> {
             figure_units.retain(|&(_, same)| same);
             ev.near_difference = false;
         }
+        ev.same_values = same_keys.len();
         let unit_weight = |u: u32, same: bool| {
             let rarest = exact.iter().filter(|(x, _)| same && *x == u).map(|(_, w)| *w).fold(weights.word(u), f32::max);
             rarest * config.figure_weight * if same { 1.0 } else { 0.5 }
@@ -475,7 +487,8 @@ impl Scorer<'_> {
     fn items(&self, ev: &Evidence) -> usize {
         ev.shared_words.iter().filter(|&&w| self.weights.is_item(w, self.config)).count()
             + ev.shared_entities.len()
-            + usize::from(ev.same_figure.is_some() || ev.near_difference)
+            + usize::from(ev.same_figure.is_some() || ev.near_difference).max(ev.same_values)
+            + usize::from(ev.precise_same)
     }
 
     /// Scores sentences `i` and `j` as wholes and clause by clause (`Features::clauses`),
@@ -608,6 +621,48 @@ mod tests {
         let score = |a: &Features, b: &Features| scorer.score(a, b, (weights.mass(a, &config), weights.mass(b, &config))).score;
         assert_eq!(score(&features[0], &features[1]), 0.0);
         assert!(score(&features[2], &features[3]) > config.threshold);
+    }
+
+    /// Each figure both sentences give to the same value is an item of evidence: "31 of
+    /// the 90 seats" twice shares two; one figure alone shares one, too few on its own.
+    #[test]
+    fn each_agreeing_figure_is_an_item() {
+        use super::super::SentenceRef;
+        let seats = |doc: u32, value: f64| Figure {
+            doc,
+            passage: 0,
+            span: crate::document::Span::default(),
+            text: format!("{value} seats"),
+            value,
+            low: Some(value),
+            high: Some(value),
+            low_inclusive: true,
+            high_inclusive: true,
+            unit: "seat".into(),
+            qualifier: None,
+        };
+        let figures = [seats(0, 31.0), seats(0, 90.0), seats(1, 31.0), seats(1, 90.0)];
+        let mut vocabulary = Vocabulary::default();
+        let unit = vocabulary.id("#seat");
+        let keys: Vec<u32> = figures.iter().map(|f| vocabulary.id(&figure_key(f))).collect();
+        let filler = vocabulary.id("~filler");
+        let feature = |doc: u32, of: &[usize]| Features {
+            at: SentenceRef { doc, passage: 0, sentence: 0 },
+            figures: of.iter().map(|&k| k as u32).collect(),
+            units: vec![unit],
+            figure_keys: of.iter().map(|&k| keys[k]).collect(),
+            ..Features::default()
+        };
+        let mut features = vec![feature(0, &[0, 1]), feature(1, &[2, 3]), feature(0, &[0]), feature(1, &[2])];
+        features.extend((0..20).map(|k| Features { words: vec![filler], ..feature(2 + k, &[]) }));
+        let config = AlignConfig::default();
+        let weights = Weights::new(&features, &vocabulary, 0, &config);
+        let scorer = Scorer::new(&weights, &figures, &vocabulary, &config);
+        let score = |a: &Features, b: &Features| scorer.score(a, b, (weights.mass(a, &config), weights.mass(b, &config)));
+        let two = score(&features[0], &features[1]);
+        assert_eq!(two.same_values, 2);
+        assert!(two.score > 0.0);
+        assert_eq!(score(&features[2], &features[3]).score, 0.0);
     }
 
     #[test]
