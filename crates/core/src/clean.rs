@@ -268,9 +268,13 @@ fn mark_crossheads(text: &str, passages: &mut [(PassageKind, Option<String>, Spa
     for k in 0..passages.len() {
         let (kind, label, span) = &passages[k];
         let t = span.slice(text).trim();
-        let below = passages
-            .get(k + 1)
-            .is_some_and(|(next, _, s)| matches!(next, PassageKind::Paragraph | PassageKind::Bullet) && statement(s.slice(text).trim()));
+        // A line in capitals heads whatever follows ("BY THE NUMBERS" over "5: objects
+        // stolen").
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        let capitals = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+        let below = passages.get(k + 1).is_some_and(|(next, _, s)| {
+            matches!(next, PassageKind::Paragraph | PassageKind::Bullet) && (capitals || statement(s.slice(text).trim()))
+        });
         if *kind == PassageKind::Paragraph && label.is_none() && story_above && below && is_heading(t) {
             passages[k].0 = PassageKind::Heading;
         } else if *kind == PassageKind::Paragraph && statement(t) {

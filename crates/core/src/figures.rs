@@ -505,11 +505,15 @@ pub const AGE: &str = "age";
 /// is 1000 × the larger number + the smaller: a 4-1 win is a 1-4 defeat.
 pub const SCORE: &str = "score";
 
+/// The unit of a place in a ranking ("world No. 74", "No 1", "ranked 74th", "the
+/// 74th-ranked Hungarian"): who someone is, like an age.
+pub const RANK: &str = "rank";
+
 /// Whether two figures of a unit that differ are two things, never one figure given
 /// two ways: two clock times are two moments, two ages two people, two scores two
-/// points of a match (or two matches).
+/// points of a match (or two matches), two ranks two players.
 pub fn never_differs(unit: &str) -> bool {
-    unit == TIME_OF_DAY || unit == AGE || unit == SCORE
+    unit == TIME_OF_DAY || unit == AGE || unit == SCORE || unit == RANK
 }
 
 /// Words before a score ("won 7-6", "at 8-8", "voted 4-1", "by a 5-4 vote").
@@ -577,6 +581,44 @@ fn score_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
 /// An age at word `i`: "22-year-old" (and "22-year-old's"), "aged 22", or a number set
 /// between commas after a capitalised name ("Lindqvist, 25, is No 1"): the age, and the
 /// index of the first word of the figure.
+/// A place in a ranking at word `i`: "No. 74", "No 1" (with "world" before it), "ranked
+/// 74th", "74th-ranked": the place, and the first and last words. Not "No 10 Downing
+/// Street", nor an ordinal that ranks nothing ("his 31st ace").
+fn rank_at(ws: &[Word], i: usize) -> Option<(f64, usize, usize)> {
+    let ordinal = |w: &str| -> Option<f64> {
+        let digits = w.strip_suffix("st").or_else(|| w.strip_suffix("nd")).or_else(|| w.strip_suffix("rd")).or_else(|| w.strip_suffix("th"))?;
+        digits.chars().all(|c| c.is_ascii_digit()).then(|| digits.parse().ok()).flatten()
+    };
+    let place = |v: f64| (v >= 1.0).then_some(v);
+    let w = ws[i].text;
+    if w == "No." || w == "No" {
+        let next = ws.get(i + 1)?;
+        let v = place(next.text.trim_end_matches('.').parse::<f64>().ok()?)?;
+        if !next.text.trim_end_matches('.').chars().all(|c| c.is_ascii_digit()) || ws.get(i + 2).is_some_and(|w| w.text == "Downing") {
+            return None;
+        }
+        let first = if i > 0 && ws[i - 1].text.eq_ignore_ascii_case("world") { i - 1 } else { i };
+        return Some((v, first, i + 1));
+    }
+    // "world number one", "the number one ranking": in words, only where a ranking is said.
+    if w.eq_ignore_ascii_case("number") {
+        let next = ws.get(i + 1)?;
+        let lower = next.text.to_lowercase();
+        let v = SMALL.iter().find(|(x, _)| *x == lower).map(|(_, v)| *v).or_else(|| lower.parse().ok()).and_then(place)?;
+        let world = i > 0 && ws[i - 1].text.eq_ignore_ascii_case("world");
+        let ranking = ws.get(i + 2).is_some_and(|w| ["ranking", "spot", "seed", "position", "place"].contains(&w.text));
+        return (world || ranking).then_some((v, if world { i - 1 } else { i }, i + 1));
+    }
+    if let Some(v) = w.strip_suffix("-ranked").and_then(ordinal).and_then(place) {
+        return Some((v, i, i));
+    }
+    if w.eq_ignore_ascii_case("ranked") {
+        let v = ws.get(i + 1).and_then(|n| ordinal(n.text)).and_then(place)?;
+        return Some((v, i, i + 1));
+    }
+    None
+}
+
 fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
     let w = ws[i].text.to_lowercase();
     let young = |v: f64| (1.0..=120.0).contains(&v);
@@ -896,6 +938,11 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     let from = ws[first].start - usize::from(first == i && text[..ws[i].start].ends_with('~'));
                     let qualifier = (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" "));
                     out.push(figure(from, ws[last].end, t, (Some(low), Some(high), true, true), TIME_OF_DAY.to_string(), qualifier));
+                    i = last + 1;
+                    continue;
+                }
+                if let Some((rank, first, last)) = rank_at(&ws, i) {
+                    out.push(figure(ws[first].start, ws[last].end, rank, (Some(rank), Some(rank), true, true), RANK.to_string(), None));
                     i = last + 1;
                     continue;
                 }
@@ -1240,6 +1287,25 @@ mod tests {
         assert_eq!(one("Police arrested five men.").value, 5.0);
         assert_eq!(one("Police arrested five men.").unit, "man");
         assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
+    }
+
+    #[test]
+    fn places_in_a_ranking_are_ranks() {
+        let rank = |text: &str| figures(text).into_iter().filter(|f| f.unit == RANK).map(|f| (f.value, f.text)).collect::<Vec<_>>();
+        assert_eq!(rank("He beat world No. 1 Joaquín Elorriaga."), vec![(1.0, "world No. 1".to_string())]);
+        assert_eq!(rank("The world No 74 from Győr won."), vec![(74.0, "world No 74".to_string())]);
+        assert_eq!(rank("The 22-year-old, ranked 74th, won."), vec![(74.0, "ranked 74th".to_string())]);
+        assert_eq!(rank("The 74th-ranked Hungarian won."), vec![(74.0, "74th-ranked".to_string())]);
+        assert_eq!(rank("He will lose the number one ranking."), vec![(1.0, "number one".to_string())]);
+        assert_eq!(rank("She is world number 3."), vec![(3.0, "world number 3".to_string())]);
+        // Nothing else is read as a figure of them ("1 Kasper Lindqvist", "74 beats").
+        assert_eq!(figures("World No 1 Kasper Lindqvist spoke.").len(), 1);
+        assert_eq!(figures("World No. 74 beats the champion.").len(), 1);
+        // Two places are two players, never one place given two ways.
+        assert!(never_differs(RANK));
+        for text in ["No 10 Downing Street said so.", "He served his 31st ace.", "No, he said.", "He ranked them all.", "A number two said so."] {
+            assert!(rank(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -204,6 +204,15 @@ fn thirteenth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout13.tsv", "eval/heldout13", 0.69, 0.88);
 }
 
+// The fourteenth held-out story (eval/heldout14/, a museum theft, 81 facts), written by
+// a helper that had not seen the code and measured once untouched at 378c482: recall
+// 0.591, precision 0.848 over 279 pairs (the pages as that commit cut them: it lost the
+// aggregator's last lines and the wire's last paragraph, since kept).
+#[test]
+fn fourteenth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout14.tsv", "eval/heldout14", 0.55, 0.84);
+}
+
 /// Two scores are two points of a match, never one figure told two ways: the match point
 /// "at 8-8" is not the one "at 10-8", and the same score told as "4-1" and "four to one"
 /// is one vote.

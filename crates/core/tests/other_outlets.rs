@@ -609,3 +609,38 @@ fn crossheads_between_paragraphs() {
     assert_eq!(headings, ["What went wrong?", "\u{2018}A hard blow\u{2019}"], "{kinds:?}");
     assert!(kinds.iter().any(|(t, k)| *t == "\u{201c}We will fly again.\u{201d}" && *k == PassageKind::Paragraph), "{kinds:?}");
 }
+
+/// An article's last lines are its own however much footer follows: a short last
+/// paragraph above the sign-off ("It will remain closed until further notice." /
+/// "Reporting by …"), a box of figures and a subhead in capitals over the last
+/// sentences, and a caption under "Image caption," at the foot of the page.
+#[test]
+fn the_last_lines_of_an_article_are_kept() {
+    let wire = held_out("heldout14", "wire.txt");
+    assert_eq!(texts(&wire).last().map(|t| t.trim()), Some("It will remain closed until further notice."));
+    let aggregator = held_out("heldout14", "aggregator.txt");
+    let kept = texts(&aggregator);
+    for line in ["The museum has not commented.", "5: objects stolen", "110K: visitors last year", "The museum is closed indefinitely."] {
+        assert!(kept.iter().any(|t| t.trim() == line), "{line:?} lost");
+    }
+    assert!(kept.last().is_some_and(|t| t.starts_with("Police are asking anyone who saw a dark station wagon")));
+    // The footer still goes (a box of figures has passages of three words: no
+    // `assert_clean` here).
+    for chrome in ["More from The Gallery Wire", "Gas prices fall", "Originally published", "Flipstream Inc"] {
+        assert!(!kept.iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
+    }
+    let heading = |t: &str| aggregator.passages.iter().any(|p| p.kind == PassageKind::Heading && aggregator.passage_text(p) == t);
+    assert!(heading("BY THE NUMBERS") && heading("WHAT'S NEXT"));
+    let broadcaster = held_out("heldout14", "broadcaster.txt");
+    let captions: Vec<&str> = broadcaster.passages.iter().filter(|p| p.kind == PassageKind::Caption).map(|p| broadcaster.passage_text(p)).collect();
+    assert_eq!(
+        captions,
+        [
+            "Police forensic officers examine the forced window at the back of the Thalberg Museum",
+            "Anselm Kreuzer's Winter Harbour at Dusk (1868) was cut from its frame by the thieves"
+        ]
+    );
+    for chrome in ["Image caption", "Image source", "Related topics", "More on this story"] {
+        assert!(!texts(&broadcaster).iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
+    }
+}

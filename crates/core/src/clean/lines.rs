@@ -85,6 +85,18 @@ pub(crate) fn run(b: &mut Builder) {
                 continue;
             }
         }
+        // "Image caption," on a line of its own (the BBC's pages copied): the next line is
+        // the caption.
+        if lone_caption_label(t) {
+            if let Some(j) = next_content(i + 1).filter(|&j| chrome[j].is_none()) {
+                b.markup(line);
+                let lead = texts[j].len() - texts[j].trim_start().len();
+                let start = lines[j].start as usize + lead;
+                b.passage(Span::new(start, start + texts[j].trim().len()), PassageKind::Caption);
+                skip_until = j + 1;
+                continue;
+            }
+        }
         body_line(b, line, &mut in_summary);
     }
     // The masthead of a site no table knows, when nothing else named the outlet.
@@ -251,6 +263,12 @@ fn opens_with_name(text: &str, name: &str) -> bool {
 /// A line that reads as running text: a sentence of eight words or more, or a long line.
 /// A headline with its date in parentheses is a link to another story ("Slovenia's
 /// centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)").
+/// A caption's label on a line of its own, the caption on the next ("Image caption,").
+fn lone_caption_label(t: &str) -> bool {
+    let label = t.trim().trim_end_matches([',', ':']).trim_end().to_lowercase();
+    label == "image caption" || label == "caption"
+}
+
 fn is_prose(t: &str) -> bool {
     let words = word_count(t);
     words >= 25 || words >= 8 && inline::ends_sentence(t) && !dated_link(t)
@@ -404,7 +422,32 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     // trial last?" / "The trial lasted four months.").
     let answered =
         |j: usize| j + 1 < n && text(j).trim_end().ends_with('?') && word_count(text(j + 1)) >= 4 && text(j + 1).trim_end().ends_with('.');
+    // A subhead in capitals over a sentence ("WHAT'S NEXT" / "The museum is closed
+    // indefinitely."), as the article's own subheads are set: the article goes on to
+    // there at least, and what the footer's link lists make look like a trailer above it
+    // (a box of figures, "5: objects stolen") is the article's too.
+    let subheaded = |j: usize| {
+        let t = text(j);
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+        j + 1 < n
+            && letters.len() >= 3
+            && letters.iter().all(|c| c.is_uppercase())
+            && word_count(t) <= 6
+            && word_count(text(j + 1)) >= 4
+            && text(j + 1).trim_end().ends_with('.')
+    };
+    // The sign-off ("Reporting by …; Editing by …", "About the author") closes the
+    // article: the short line above it ("It will remain closed until further notice.")
+    // is the article's last.
+    let signed_off = (start..n).find(|&k| {
+        let next = content.get(k + 1).copied().unwrap_or(texts.len());
+        (content[k] + 1..next).any(|i| chrome[i] == Some(Reason::AuthorFooter))
+    });
     for k in (start + 1..n).rev() {
+        // A caption under "Image caption," is the article's picture's.
+        if subheaded(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
+            break;
+        }
         if prose[k] {
             if text(k).chars().count() > 200 {
                 break;
