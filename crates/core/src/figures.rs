@@ -161,6 +161,8 @@ const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP"
 /// The short scales newsrooms glue to a sum of money ("€90m", "$5bn", "£3.4tn", "$40k").
 /// "$1.3B", "$845M": the capitals of a newsletter's bullet figures, read lowercase;
 /// "€720mn", as some broadsheets write a million.
+/// Scales glued to a count, in capitals ("110K", "4.3M", "2B").
+const COUNT_SCALES: &[(&str, f64)] = &[("K", 1e3), ("M", 1e6), ("B", 1e9)];
 const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("mn", 1e6), ("b", 1e9), ("m", 1e6), ("k", 1e3)];
 /// Units written two ways, as outlets do ("90 million euros" / "€90m"; "436 million
 /// tonnes" / "436 million metric tons"): the word as `singular` gives it, and the unit it
@@ -320,6 +322,16 @@ fn skippable(word: &str) -> bool {
             "young",
             "old",
             "elderly",
+            "small",
+            "smaller",
+            "large",
+            "larger",
+            "big",
+            "bigger",
+            "little",
+            "masked",
+            "armed",
+            "unidentified",
         ]
         .contains(&word)
 }
@@ -335,6 +347,10 @@ fn singular(word: &str) -> String {
     }
     if w.ends_with("ss") {
         return w;
+    }
+    // "sketches", "crashes", "taxes", "losses" (not "cases").
+    if ["ches", "shes", "xes", "sses"].iter().any(|e| w.ends_with(e)) {
+        return w[..w.len() - 2].to_string();
     }
     w.strip_suffix('s').map_or(w.clone(), str::to_string)
 }
@@ -424,7 +440,18 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         }
     }
     // "€90m", "$5bn": a sum of money with its scale glued on.
-    let glued = currency.and_then(|_| MONEY_SCALES.iter().find_map(|(suffix, scale)| Some((num_part.strip_suffix(suffix)?, *scale))));
+    // "110K visitors", "4.3M customers": a count's scale glued on, in capitals ("5k" is
+    // a race, "100m" a distance).
+    let glued = currency
+        .and_then(|_| MONEY_SCALES.iter().find_map(|(suffix, scale)| Some((num_part.strip_suffix(suffix)?, *scale))))
+        .or_else(|| {
+            let at = text.len().checked_sub(1)?;
+            let scale = COUNT_SCALES.iter().find(|(suffix, _)| text.get(at..) == Some(*suffix))?.1;
+            if hyphen_unit.is_some() || !text[..at].chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',')) {
+                return None;
+            }
+            Some((num_part.get(..at)?, scale))
+        });
     let mut value = if let Some(v) = compound {
         v
     } else if let Some((digits, scale)) = glued.filter(|(d, _)| d.starts_with(|c: char| c.is_ascii_digit())) {
@@ -1287,6 +1314,23 @@ mod tests {
         assert_eq!(one("Police arrested five men.").value, 5.0);
         assert_eq!(one("Police arrested five men.").unit, "man");
         assert_eq!((singular("women"), singular("gunmen"), singular("specimen")), ("woman".into(), "gunman".into(), "specimen".into()));
+    }
+
+    #[test]
+    fn counts_with_their_scale_glued_on_and_their_adjectives() {
+        let f = |text: &str| {
+            let f = one(text);
+            (f.value, f.unit)
+        };
+        assert_eq!(f("The museum drew 110K visitors last year."), (110_000.0, "visitor".to_string()));
+        assert_eq!(f("Data of 4.3M customers was taken."), (4_300_000.0, "customer".to_string()));
+        // Lower case is a distance or a race, not a scale.
+        assert!(figures("He ran the 100m and a 5k in the rain.").iter().all(|f| f.value < 1000.0));
+        assert_eq!(f("They took two small oil studies."), (2.0, "study".to_string()));
+        assert_eq!(f("Police released images of three masked suspects."), (3.0, "suspect".to_string()));
+        assert_eq!(f("They took two smaller oil sketches."), (2.0, "sketch".to_string()));
+        assert_eq!(f("More than 40 witnesses spoke."), (40.0, "witness".to_string()));
+        assert_eq!(f("It was his sixth loss in 12 matches."), (12.0, "match".to_string()));
     }
 
     #[test]

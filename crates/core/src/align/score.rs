@@ -132,6 +132,11 @@ pub(super) struct Evidence {
     pub same_values: usize,
 }
 
+/// How far apart two figures of one unit may be and still be one figure when one is an
+/// open range ("more than four hours" / "five-hour": 1.25; "more than 300 surgeries" /
+/// "more than 950 surgeries", a count that grew: 3.2).
+const OPEN_RANGE_REACH: f64 = 10.0;
+
 /// How much more the very same figure weighs when it is given to three digits or more.
 const PRECISE_FACTOR: f32 = 2.0;
 
@@ -291,7 +296,11 @@ impl Scorer<'_> {
                     continue;
                 }
                 let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
-                if x.compatible(y) {
+                // An open range holds figures of any size ("at least two more people" /
+                // "about 110,000 people"), but one figure given two ways is of one size.
+                let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
+                let one_size = hi <= lo * OPEN_RANGE_REACH || crate::figures::never_differs(&x.unit);
+                if x.compatible(y) && one_size {
                     // The very figure in both ("a 12-point plan") weighs as rare as it is.
                     if x.value == y.value {
                         if let (Some(u), Some(&Some(k))) = (unit, self.figure_keys.get(fa as usize)) {
