@@ -870,10 +870,16 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         .shared_words
         .iter()
         .filter_map(|&w| scorer.vocabulary.words.get(w as usize)?.strip_prefix(features::DAY_PREFIX))
+        .filter(|md| !md.starts_with('y'))
         .map(|md| crate::date::describe_iso(&format!("2000-{md}")).replace(" 2000", ""))
         .collect();
     if !days.is_empty() {
         parts.push(format!("same day ({})", days.join(", ")));
+    }
+    let years: Vec<&str> =
+        ev.shared_words.iter().filter_map(|&w| scorer.vocabulary.words.get(w as usize)?.strip_prefix(features::YEAR_PREFIX)).collect();
+    if !years.is_empty() {
+        parts.push(format!("same year ({})", years.join(", ")));
     }
     if !words.is_empty() {
         let shown: Vec<&str> = words.iter().take(4).map(|w| w.1).collect();

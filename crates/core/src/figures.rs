@@ -505,9 +505,15 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
 fn is_year_or_time(text: &str, ws: &[Word], i: usize, value: f64) -> bool {
     let raw = ws[i].text;
     let four_digits = raw.len() == 4 && raw.chars().all(|c| c.is_ascii_digit());
-    let is_year = four_digits && (1900.0..=2100.0).contains(&value);
     // "03:30", "9:40": the colon splits the clock into two words.
     let (before, after) = (&text[..ws[i].start], &text[ws[i].end..]);
+    // An older year where a year is said: "in 1821", "a 1714 portrait" (a count of
+    // them is plural: "1500 troops").
+    let previous = i.checked_sub(1).map(|k| ws[k].text.to_lowercase()).unwrap_or_default();
+    let singular_next = ws.get(i + 1).is_none_or(|w| !w.text.ends_with('s')) && !after.starts_with(|c: char| c.is_alphanumeric());
+    let older = (1000.0..1900.0).contains(&value)
+        && (["in", "since", "from", "of", "by", "until", "a", "an", "the", "circa", "c"].contains(&previous.as_str()) || singular_next);
+    let is_year = four_digits && ((1900.0..=2100.0).contains(&value) || older);
     let clock = before.strip_suffix(':').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
         || after.strip_prefix(':').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
     let next = ws.get(i + 1).map(|w| w.text.to_lowercase());
@@ -1331,6 +1337,9 @@ mod tests {
         assert_eq!(f("They took two smaller oil sketches."), (2.0, "sketch".to_string()));
         assert_eq!(f("More than 40 witnesses spoke."), (40.0, "witness".to_string()));
         assert_eq!(f("It was his sixth loss in 12 matches."), (12.0, "match".to_string()));
+        // An older year is a year where a year is said, a count where things are counted.
+        assert!(figures("They took a 1714 portrait, made in 1683 and set with pearls.").is_empty());
+        assert_eq!(f("He sent 1500 troops north."), (1500.0, "troop".to_string()));
     }
 
     #[test]

@@ -536,3 +536,24 @@ fn an_open_range_is_not_a_figure_ten_times_its_size() {
     assert_eq!(linked("About 110,000 people visit the museum each year.", looking), None);
     assert_eq!(linked("The loss that hurts most in Hallenstein, a city of about 85,000", looking), None);
 }
+
+/// A short sentence whose every word the other has reports what the other reports,
+/// though one of its two words is the story's topic: "The museum has not commented."
+#[test]
+fn a_short_sentence_all_of_whose_words_the_other_has_links() {
+    let links = links_of("eval/heldout14");
+    let linked = |x: &str, y: &str| links.iter().any(|(a, b, _)| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x));
+    assert!(linked("The museum has not commented.", "The museum has not commented on those reports."));
+}
+
+/// A year both sentences write is shared like a rare word, the background's too: two
+/// outlets' "born in Hallenstein in 1821" tell one fact.
+#[test]
+fn a_year_both_write_is_evidence() {
+    let links = links_of("eval/heldout14");
+    let link = links.iter().find(|(a, b, _)| {
+        let pair = |x: &str, y: &str| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x);
+        pair("Kreuzer, who was born in Hallenstein in 1821", "Kreuzer, born in Hallenstein in 1821 and dead in Vienna in 1889")
+    });
+    assert!(link.is_some_and(|(_, _, reason)| reason.contains("same year (1821)")), "{link:?}");
+}

@@ -183,6 +183,31 @@ pub(super) fn stem(word: &str) -> String {
 /// and figure units ("#hour"): by month and day, "@11-04".
 pub(super) const DAY_PREFIX: &str = "@";
 
+/// The prefix of a year written out, shared like a word (`years_written`).
+pub(super) const YEAR_PREFIX: &str = "@y";
+
+/// Every year a sentence writes in four digits, from 1000 to 2100, standing alone
+/// ("in 1821", "since 2019", "the 1714 portrait"; not "1,821" nor "21821"), and not as
+/// part of a date ("Nov. 29, 2025", "29 November 2025", "March 2026": days and months are
+/// compared as such).
+fn years_written(text: &str) -> Vec<u16> {
+    let mut out = Vec::new();
+    let mut before: Vec<&str> = Vec::new();
+    for w in text.split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '"' | '“' | '”' | ';' | ':')).filter(|w| !w.is_empty()) {
+        let bare = w.trim_end_matches([',', '.']);
+        let year = (bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit())).then(|| bare.parse::<u16>().ok()).flatten();
+        if let Some(year) = year.filter(|y| (1000..=2100).contains(y)) {
+            let previous = before.last().copied().unwrap_or("");
+            let month = crate::date::month_number(previous.trim_end_matches([',', '.'])).is_some();
+            let day = previous.ends_with(',') && previous.trim_end_matches(',').chars().all(|c| c.is_ascii_digit());
+            if !month && !day {
+                out.push(year);
+            }
+        }
+        before.push(w);
+    }
+    out
+}
 /// A figure's unit and number as a word of the vocabulary ("=hour:72"), beside its
 /// unit ("#hour").
 pub(super) fn figure_key(f: &crate::figures::Figure) -> String {
@@ -859,6 +884,19 @@ pub(super) fn extract(
             }
         }
     }
+    // So is a year written out, the background's too ("born in Hallenstein in 1821",
+    // "who has run the museum since 2019"), as rare as it is: the story's own year is in
+    // many sentences and weighs little.
+    for f in all.iter_mut() {
+        let Some(doc) = docs.get(f.at.doc as usize) else { continue };
+        let Some(sentence) = doc.sentences.get(f.at.sentence as usize) else { continue };
+        for year in years_written(doc.sentence_text(sentence)) {
+            let id = vocabulary.id(&format!("{YEAR_PREFIX}{year}"));
+            if let Err(at) = f.words.binary_search(&id) {
+                f.words.insert(at, id);
+            }
+        }
+    }
     for (i, g, joined) in compounds {
         if !seen.contains(&joined) {
             continue;
@@ -924,6 +962,14 @@ pub(super) fn extract(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_written_are_every_year_in_four_digits() {
+        assert_eq!(years_written("Kreuzer, born in 1821 and dead in 1889, painted it in 1868."), vec![1821, 1889, 1868]);
+        assert_eq!(years_written("She has run the museum since 2019; a 1714 portrait (c. 1714)."), vec![2019, 1714, 1714]);
+        assert!(years_written("It cost 1,821 euros, or 21821 in all, at 0312 GMT and 1.821 times.").is_empty());
+        assert!(years_written("On Nov. 29, 2025, and 29 November 2025, and in March 2026.").is_empty());
+    }
 
     #[test]
     fn years_that_end_a_span_name_the_year_before() {

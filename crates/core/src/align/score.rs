@@ -127,6 +127,10 @@ pub(super) struct Evidence {
     /// The very same figure given to three digits or more in both ("67.3%" / "67.3 per
     /// cent"): one fact's, an item of evidence on its own and a second one with it.
     pub precise_same: bool,
+    /// Every word and name of the shorter sentence is in the other, two words at least
+    /// ("The museum has not commented." / "The museum has not commented on those
+    /// reports."): an item of evidence besides the words.
+    pub contained: bool,
     /// How many distinct figures both give to the same value ("31 of the 90 seats" /
     /// "31 of the National Assembly's 90 seats": two), each an item of evidence.
     pub same_values: usize,
@@ -232,6 +236,10 @@ impl Scorer<'_> {
             intersect(&with_described(a), &with_described(b))
         };
         let mut ev = Evidence { shared_words: intersect(&a.words, &b.words), shared_entities, ..Evidence::default() };
+        let shorter = if a.words.len() <= b.words.len() { a } else { b };
+        ev.contained = shorter.words.len() >= 2
+            && ev.shared_words.len() == shorter.words.len()
+            && shorter.entities.iter().all(|e| ev.shared_entities.contains(e));
         let described_weight = |f: &Features| -> f32 {
             intersect(&f.described, &ev.shared_entities).iter().map(|&e| weights.entity(e) * config.entity_weight).sum()
         };
@@ -498,6 +506,7 @@ impl Scorer<'_> {
             + ev.shared_entities.len()
             + usize::from(ev.same_figure.is_some() || ev.near_difference).max(ev.same_values)
             + usize::from(ev.precise_same)
+            + usize::from(ev.contained)
     }
 
     /// Scores sentences `i` and `j` as wholes and clause by clause (`Features::clauses`),
