@@ -881,6 +881,11 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
     if !years.is_empty() {
         parts.push(format!("same year ({})", years.join(", ")));
     }
+    let numbers: Vec<&str> =
+        ev.shared_numbers.iter().filter_map(|&w| scorer.vocabulary.words.get(w as usize)?.strip_prefix(features::NUMBER_PREFIX)).collect();
+    if !numbers.is_empty() {
+        parts.push(format!("same number ({})", numbers.join(", ")));
+    }
     if !words.is_empty() {
         let shown: Vec<&str> = words.iter().take(4).map(|w| w.1).collect();
         let n = words.len();

@@ -557,3 +557,15 @@ fn a_year_both_write_is_evidence() {
     });
     assert!(link.is_some_and(|(_, _, reason)| reason.contains("same year (1821)")), "{link:?}");
 }
+
+/// A number in digits that is no figure's, given by both sentences, is evidence as rare
+/// as it is: "the real number … is 171" / "holding 171 of its citizens".
+#[test]
+fn a_bare_number_both_give_is_evidence() {
+    let links = links_of("eval/heldout8");
+    let link = links.iter().find(|(a, b, _)| {
+        let pair = |x: &str, y: &str| a.contains(x) && b.contains(y) || a.contains(y) && b.contains(x);
+        pair("the real number of Velesians in Ardanian custody is 171", "Velesia says Ardania is holding 171 of its citizens")
+    });
+    assert!(link.is_some_and(|(_, _, reason)| reason.contains("same number (171)")), "{link:?}");
+}

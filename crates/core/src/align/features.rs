@@ -54,6 +54,10 @@ pub(super) struct Features {
     /// Numbers in digits that are not part of a figure ("injuring 27"), with the byte
     /// where each starts.
     pub numbers: Vec<(f64, u32)>,
+    /// Those from 10 up, not years, as word ids (`NUMBER_PREFIX`), sorted, without
+    /// repeats: shared, they are evidence as rare as they are, but they add nothing to a
+    /// sentence's weight (`score::Weights::mass`).
+    pub number_keys: Vec<u32>,
     /// Years the sentence names in digits ("a fire at the plant in 2019").
     pub years: Vec<u16>,
     pub spoken: Option<Spoken>,
@@ -185,6 +189,9 @@ pub(super) const DAY_PREFIX: &str = "@";
 
 /// The prefix of a year written out, shared like a word (`years_written`).
 pub(super) const YEAR_PREFIX: &str = "@y";
+
+/// The prefix of a number in digits that is no figure's, shared like a word.
+pub(super) const NUMBER_PREFIX: &str = "@n";
 
 /// Every year a sentence writes in four digits, from 1000 to 2100, standing alone
 /// ("in 1821", "since 2019", "the 1714 portrait"; not "1,821" nor "21821"), and not as
@@ -632,6 +639,8 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 units,
                 figure_keys,
                 numbers: f.numbers.iter().copied().filter(|&(_, at)| within(&d.spans, at)).collect(),
+                // A clause is compared by its words and figures; the whole sentence by its bare numbers.
+                number_keys: Vec::new(),
                 spoken: f.spoken.clone(),
                 dates: f.dates.clone(),
                 years: f.years.clone(),
@@ -894,6 +903,17 @@ pub(super) fn extract(
             let id = vocabulary.id(&format!("{YEAR_PREFIX}{year}"));
             if let Err(at) = f.words.binary_search(&id) {
                 f.words.insert(at, id);
+            }
+        }
+        // And a number in digits that is no figure's, from 10 up ("the real number … is
+        // 171" / "holding 171 of its citizens"): small numbers are in many sentences.
+        for &(value, _) in &f.numbers {
+            if value < 10.0 || value.fract() == 0.0 && (1000.0..=2100.0).contains(&value) {
+                continue;
+            }
+            let id = vocabulary.id(&format!("{NUMBER_PREFIX}{value}"));
+            if let Err(at) = f.number_keys.binary_search(&id) {
+                f.number_keys.insert(at, id);
             }
         }
     }

@@ -457,6 +457,20 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("assistance", "aid"),
     ("clashes", "fight"),
     ("hostilities", "fight"),
+    ("injury", "injure"),
+    ("injuries", "injure"),
+    // Crime reports: "detained in dawn raids" / "arrested"; "the theft" / "stole".
+    ("detain", "arrest"),
+    ("detained", "arrest"),
+    ("detention", "arrest"),
+    ("theft", "steal"),
+    ("stolen", "steal"),
+    ("stole", "steal"),
+    ("heist", "steal"),
+    ("robbery", "steal"),
+    ("burglary", "steal"),
+    ("shut", "close"),
+    ("closure", "close"),
 ];
 
 /// Prepositions that set something in a place ("talks in Geneva", "arrived at …",

@@ -32,7 +32,7 @@ impl Weights {
         let mut word_df = vec![0u32; vocabulary.words.len()];
         let mut entity_df = vec![0u32; entity_count];
         for f in features {
-            for &w in f.words.iter().chain(&f.units).chain(&f.figure_keys) {
+            for &w in f.words.iter().chain(&f.units).chain(&f.figure_keys).chain(&f.number_keys) {
                 word_df[w as usize] += 1;
             }
             for &e in &f.entities {
@@ -100,6 +100,8 @@ pub(super) struct Evidence {
     pub score: f32,
     pub relation: Option<Relation>,
     pub shared_words: Vec<u32>,
+    /// Numbers in digits that are no figure's, both sentences give (`Features::number_keys`).
+    pub shared_numbers: Vec<u32>,
     pub shared_entities: Vec<u32>,
     /// A compatible pair of figures (indices into the figure list).
     pub same_figure: Option<(u32, u32)>,
@@ -236,6 +238,7 @@ impl Scorer<'_> {
             intersect(&with_described(a), &with_described(b))
         };
         let mut ev = Evidence { shared_words: intersect(&a.words, &b.words), shared_entities, ..Evidence::default() };
+        ev.shared_numbers = intersect(&a.number_keys, &b.number_keys);
         let shorter = if a.words.len() <= b.words.len() { a } else { b };
         ev.contained = shorter.words.len() >= 2
             && ev.shared_words.len() == shorter.words.len()
@@ -244,7 +247,7 @@ impl Scorer<'_> {
             intersect(&f.described, &ev.shared_entities).iter().map(|&e| weights.entity(e) * config.entity_weight).sum()
         };
         let masses = (masses.0 + described_weight(a), masses.1 + described_weight(b));
-        let shared: f32 = ev.shared_words.iter().map(|&w| weights.word(w)).sum::<f32>()
+        let shared: f32 = ev.shared_words.iter().chain(&ev.shared_numbers).map(|&w| weights.word(w)).sum::<f32>()
             + ev.shared_entities.iter().map(|&e| weights.entity(e) * config.entity_weight).sum::<f32>();
 
         // Days: resolved dates when both sentences have them, else the weekdays named in
@@ -502,7 +505,7 @@ impl Scorer<'_> {
     /// The items of evidence a pair shares (`AlignConfig::min_shared`): words that count
     /// (`Weights::is_item`), names, and figures of one unit (agreeing or not).
     fn items(&self, ev: &Evidence) -> usize {
-        ev.shared_words.iter().filter(|&&w| self.weights.is_item(w, self.config)).count()
+        ev.shared_words.iter().chain(&ev.shared_numbers).filter(|&&w| self.weights.is_item(w, self.config)).count()
             + ev.shared_entities.len()
             + usize::from(ev.same_figure.is_some() || ev.near_difference).max(ev.same_values)
             + usize::from(ev.precise_same)
