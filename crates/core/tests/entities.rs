@@ -221,3 +221,18 @@ fn expanded_names_do_not_overlap() {
     let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Slovenian Civic Union") && names.contains(&"Civic Union"), "{names:?}");
 }
+
+/// A crosshead in capitals ("BY THE NUMBERS", "WHAT'S NEXT") names nothing, nor a group
+/// opening a sentence ("Experts say …"); an acronym in running text ("CCTV") is still
+/// read.
+#[test]
+fn a_crosshead_in_capitals_is_no_name() {
+    let index = extract(&load("eval/heldout14"));
+    let names: Vec<&str> = index.entities.iter().map(|e| e.name.as_str()).collect();
+    for heading in ["BY THE NUMBERS", "WHAT'S NEXT", "WHY IT MATTERS", "WHO'S INVESTIGATING"] {
+        assert!(!names.contains(&heading), "{heading} read as a name");
+    }
+    assert!(names.contains(&"CCTV"));
+    // Nor does a group a report quotes ("Experts say it is almost impossible …").
+    assert!(!names.contains(&"Experts"));
+}

@@ -251,6 +251,12 @@ pub fn candidates(doc: &Document) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (pi, p) in doc.passages.iter().enumerate() {
         let text = doc.passage_text(p);
+        // A line in capitals ("BY THE NUMBERS", "WHAT'S NEXT") is a crosshead shouted: its
+        // words are all capitalised and name nothing.
+        let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+        if text.split_whitespace().count() >= 2 && letters.peek().is_some() && letters.all(char::is_uppercase) {
+            continue;
+        }
         let base = p.span.start as usize;
         let starts: Vec<usize> = doc.sentences_of(p).iter().map(|s| s.span.start as usize - base).collect();
         let tokens = tokenize(text);

@@ -796,6 +796,23 @@ pub const NEVER_NAMES: &[&str] = &[
     "Why",
     "Analysis",
     "Opinion",
+    // The people a report quotes as a group, opening a sentence ("Experts say …").
+    "Experts",
+    "Analysts",
+    "Officials",
+    "Residents",
+    "Witnesses",
+    "Critics",
+    "Investigators",
+    "Prosecutors",
+    "Authorities",
+    "Scientists",
+    "Economists",
+    "Lawyers",
+    "Passengers",
+    "Researchers",
+    "Diplomats",
+    "Sources",
 ];
 
 static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
