@@ -1189,6 +1189,11 @@ mod tests {
         extract(&parse_file("t.txt", &format!("{text} The talks went on.")).documents)
     }
 
+    /// The value and text of each figure of `unit` in `text`.
+    fn of_unit(text: &str, unit: &str) -> Vec<(f64, String)> {
+        figures(text).into_iter().filter(|f| f.unit == unit).map(|f| (f.value, f.text)).collect()
+    }
+
     fn one(text: &str) -> Figure {
         let f = figures(text);
         assert_eq!(f.len(), 1, "{f:?}");
@@ -1250,7 +1255,7 @@ mod tests {
     /// place or a weekday is none.
     #[test]
     fn ages_are_figures_of_who_someone_is() {
-        let age = |text: &str| figures(text).into_iter().filter(|f| f.unit == AGE).map(|f| (f.value, f.text)).collect::<Vec<_>>();
+        let age = |text: &str| of_unit(text, AGE);
         assert_eq!(age("The 22-year-old won on Sunday."), vec![(22.0, "22-year-old".to_string())]);
         assert_eq!(age("Kasper Lindqvist, 25, is No 1 for the first time."), vec![(25.0, "25".to_string())]);
         assert_eq!(age("A woman aged 63 died in Braga."), vec![(63.0, "aged 63".to_string())]);
@@ -1344,7 +1349,7 @@ mod tests {
 
     #[test]
     fn places_in_a_ranking_are_ranks() {
-        let rank = |text: &str| figures(text).into_iter().filter(|f| f.unit == RANK).map(|f| (f.value, f.text)).collect::<Vec<_>>();
+        let rank = |text: &str| of_unit(text, RANK);
         assert_eq!(rank("He beat world No. 1 Joaquín Elorriaga."), vec![(1.0, "world No. 1".to_string())]);
         assert_eq!(rank("The world No 74 from Győr won."), vec![(74.0, "world No 74".to_string())]);
         assert_eq!(rank("The 22-year-old, ranked 74th, won."), vec![(74.0, "ranked 74th".to_string())]);
