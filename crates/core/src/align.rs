@@ -870,7 +870,6 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
         .shared_words
         .iter()
         .filter_map(|&w| scorer.vocabulary.words.get(w as usize)?.strip_prefix(features::DAY_PREFIX))
-        .filter(|md| !md.starts_with('y'))
         .map(|md| crate::date::describe_iso(&format!("2000-{md}")).replace(" 2000", ""))
         .collect();
     if !days.is_empty() {

@@ -270,8 +270,7 @@ fn mark_crossheads(text: &str, passages: &mut [(PassageKind, Option<String>, Spa
         let t = span.slice(text).trim();
         // A line in capitals heads whatever follows ("BY THE NUMBERS" over "5: objects
         // stolen").
-        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-        let capitals = letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase());
+        let capitals = inline::in_capitals(t);
         let below = passages.get(k + 1).is_some_and(|(next, _, s)| {
             matches!(next, PassageKind::Paragraph | PassageKind::Bullet) && (capitals || statement(s.slice(text).trim()))
         });

@@ -161,9 +161,10 @@ const CURRENCIES: &[(&str, &str)] = &[("$", "USD"), ("€", "EUR"), ("£", "GBP"
 /// The short scales newsrooms glue to a sum of money ("€90m", "$5bn", "£3.4tn", "$40k").
 /// "$1.3B", "$845M": the capitals of a newsletter's bullet figures, read lowercase;
 /// "€720mn", as some broadsheets write a million.
-/// Scales glued to a count, in capitals ("110K", "4.3M", "2B").
-const COUNT_SCALES: &[(&str, f64)] = &[("K", 1e3), ("M", 1e6), ("B", 1e9)];
 const MONEY_SCALES: &[(&str, f64)] = &[("bn", 1e9), ("tn", 1e12), ("mn", 1e6), ("b", 1e9), ("m", 1e6), ("k", 1e3)];
+/// Scales glued to a count, in capitals ("110K", "4.3M", "2B"): in lower case they are a
+/// distance or a race ("100m", "5k").
+const COUNT_SCALES: &[(&str, f64)] = &[("K", 1e3), ("M", 1e6), ("B", 1e9)];
 /// Units written two ways, as outlets do ("90 million euros" / "€90m"; "436 million
 /// tonnes" / "436 million metric tons"): the word as `singular` gives it, and the unit it
 /// is compared as. Dollars are US dollars, as the "$" of `CURRENCIES` is; "pound" is left
@@ -611,9 +612,6 @@ fn score_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
     (cue && (!counted || closes)).then_some((a.max(b) * 1000.0 + a.min(b), last))
 }
 
-/// An age at word `i`: "22-year-old" (and "22-year-old's"), "aged 22", or a number set
-/// between commas after a capitalised name ("Lindqvist, 25, is No 1"): the age, and the
-/// index of the first word of the figure.
 /// A place in a ranking at word `i`: "No. 74", "No 1" (with "world" before it), "ranked
 /// 74th", "74th-ranked": the place, and the first and last words. Not "No 10 Downing
 /// Street", nor an ordinal that ranks nothing ("his 31st ace").
@@ -652,6 +650,9 @@ fn rank_at(ws: &[Word], i: usize) -> Option<(f64, usize, usize)> {
     None
 }
 
+/// An age at word `i`: "22-year-old" (and "22-year-old's"), "aged 22", or a number set
+/// between commas after a capitalised name ("Lindqvist, 25, is No 1"): the age, and the
+/// index of the first word of the figure.
 fn age_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize)> {
     let w = ws[i].text.to_lowercase();
     let young = |v: f64| (1.0..=120.0).contains(&v);

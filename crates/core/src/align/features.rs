@@ -188,10 +188,10 @@ pub(super) fn stem(word: &str) -> String {
 pub(super) const DAY_PREFIX: &str = "@";
 
 /// The prefix of a year written out, shared like a word (`years_written`).
-pub(super) const YEAR_PREFIX: &str = "@y";
+pub(super) const YEAR_PREFIX: &str = "^";
 
 /// The prefix of a number in digits that is no figure's, shared like a word.
-pub(super) const NUMBER_PREFIX: &str = "@n";
+pub(super) const NUMBER_PREFIX: &str = "%";
 
 /// Every year a sentence writes in four digits, from 1000 to 2100, standing alone
 /// ("in 1821", "since 2019", "the 1714 portrait"; not "1,821" nor "21821"), and not as
@@ -215,6 +215,7 @@ fn years_written(text: &str) -> Vec<u16> {
     }
     out
 }
+
 /// A figure's unit and number as a word of the vocabulary ("=hour:72"), beside its
 /// unit ("#hour").
 pub(super) fn figure_key(f: &crate::figures::Figure) -> String {

@@ -104,6 +104,13 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     None
 }
 
+/// Whether a line is set in capitals: three letters at least, every one upper case
+/// ("BY THE NUMBERS", "WHAT'S NEXT"; not "CCTV footage").
+pub fn in_capitals(t: &str) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
 /// Whether a line ends like a sentence.
 pub fn ends_sentence(s: &str) -> bool {
     s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ')', '…'])
@@ -409,20 +416,19 @@ fn need_intro_upper(s: &str) -> bool {
 /// opening, and the credit at its end if any.
 pub fn caption_line(s: &str) -> Option<(usize, Option<Credit>)> {
     let prefix = CAPTION_PREFIXES.iter().find(|p| match_ci(s, 0, p)).map(|p| p.len()).or_else(|| carousel_counter(s))?;
-    let rest = &s[prefix..];
-    let mut credit = find_credits(rest).into_iter().next().map(|c| Credit { start: c.start + prefix, end: c.end + prefix });
-    if credit.is_none() {
+    Some((prefix, caption_credit(s, prefix)))
+}
+
+/// The credit at the end of a caption that opens at byte `prefix` of `s` (after its
+/// label, or at 0 when the label stood on the line before: "Image caption,").
+pub fn caption_credit(s: &str, prefix: usize) -> Option<Credit> {
+    let rest = s.get(prefix..)?;
+    let credit = find_credits(rest).into_iter().next().map(|c| Credit { start: c.start + prefix, end: c.end + prefix });
+    credit.or_else(|| {
         let t = rest.trim_end();
-        if t.ends_with(')') {
-            if let Some(open) = t.rfind('(') {
-                let before = t[..open].trim_end();
-                if t.len() - open <= 80 && before.ends_with(['.', '”', '"']) {
-                    credit = Some(Credit { start: prefix + open, end: prefix + t.len() });
-                }
-            }
-        }
-    }
-    Some((prefix, credit))
+        let open = t.strip_suffix(')').and_then(|_| t.rfind('('))?;
+        (t.len() - open <= 80 && t[..open].trim_end().ends_with(['.', '”', '"'])).then(|| Credit { start: prefix + open, end: prefix + t.len() })
+    })
 }
 
 /// The counter a slideshow puts before each caption ("Item 1 of 3 ", "[1/3]"): its

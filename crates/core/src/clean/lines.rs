@@ -90,9 +90,7 @@ pub(crate) fn run(b: &mut Builder) {
         if lone_caption_label(t) {
             if let Some(j) = next_content(i + 1).filter(|&j| chrome[j].is_none()) {
                 b.markup(line);
-                let lead = texts[j].len() - texts[j].trim_start().len();
-                let start = lines[j].start as usize + lead;
-                b.passage(Span::new(start, start + texts[j].trim().len()), PassageKind::Caption);
+                caption_passages(b, lines[j], 0, inline::caption_credit(texts[j].trim(), 0));
                 skip_until = j + 1;
                 continue;
             }
@@ -260,15 +258,46 @@ fn opens_with_name(text: &str, name: &str) -> bool {
     text.strip_prefix(name).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| !c.is_alphanumeric()))
 }
 
-/// A line that reads as running text: a sentence of eight words or more, or a long line.
-/// A headline with its date in parentheses is a link to another story ("Slovenia's
-/// centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)").
+/// The passages of a caption line: its label (the first `prefix` bytes of the trimmed
+/// line) as markup, the caption, and its credit removed. A caption the page gives again
+/// is removed.
+fn caption_passages(b: &mut Builder, line: Span, prefix: usize, credit: Option<inline::Credit>) {
+    let t = b.slice(line);
+    let trimmed = t.trim();
+    let start = line.start as usize + (t.len() - t.trim_start().len());
+    let end = start + trimmed.len();
+    if prefix > 0 {
+        b.markup(Span::new(start, start + prefix));
+    }
+    let caption = trimmed[prefix..credit.as_ref().map_or(trimmed.len(), |c| c.start)].trim();
+    let text = b.text;
+    let repeated = b
+        .docs
+        .last()
+        .is_some_and(|d| d.passages.iter().any(|(kind, _, span)| *kind == PassageKind::Caption && span.slice(text).trim() == caption));
+    if repeated {
+        b.chrome(Span::new(start + prefix, end), Reason::RepeatedCaption);
+        return;
+    }
+    match credit {
+        Some(c) => {
+            b.passage(Span::new(start + prefix, start + c.start), PassageKind::Caption);
+            b.chrome(Span::new(start + c.start, start + c.end), Reason::PhotoCredit);
+            b.passage(Span::new(start + c.end, end), PassageKind::Paragraph);
+        }
+        None => b.passage(Span::new(start + prefix, end), PassageKind::Caption),
+    }
+}
+
 /// A caption's label on a line of its own, the caption on the next ("Image caption,").
 fn lone_caption_label(t: &str) -> bool {
     let label = t.trim().trim_end_matches([',', ':']).trim_end().to_lowercase();
     label == "image caption" || label == "caption"
 }
 
+/// A line that reads as running text: a sentence of eight words or more, or a long line.
+/// A headline with its date in parentheses is a link to another story ("Slovenia's
+/// centre-right wins snap vote; Žnidaršič concedes (April 12, 2027)").
 fn is_prose(t: &str) -> bool {
     let words = word_count(t);
     words >= 25 || words >= 8 && inline::ends_sentence(t) && !dated_link(t)
@@ -427,12 +456,9 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     // there at least, and what the footer's link lists make look like a trailer above it
     // (a box of figures, "5: objects stolen") is the article's too.
     let subheaded = |j: usize| {
-        let t = text(j);
-        let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
         j + 1 < n
-            && letters.len() >= 3
-            && letters.iter().all(|c| c.is_uppercase())
-            && word_count(t) <= 6
+            && inline::in_capitals(text(j))
+            && word_count(text(j)) <= 6
             && word_count(text(j + 1)) >= 4
             && text(j + 1).trim_end().ends_with('.')
     };
@@ -774,27 +800,7 @@ fn body_line(b: &mut Builder, line: Span, in_summary: &mut bool) {
     // Rights, opens new tab", then "[1/3]" and the same caption: a caption the page gives
     // again is removed.
     if let Some((prefix, credit)) = inline::caption_line(trimmed) {
-        let start = line.start as usize + (t.len() - t.trim_start().len());
-        let end = start + trimmed.len();
-        b.markup(Span::new(start, start + prefix));
-        let caption = trimmed[prefix..credit.as_ref().map_or(trimmed.len(), |c| c.start)].trim();
-        let text = b.text;
-        let repeated = b
-            .docs
-            .last()
-            .is_some_and(|d| d.passages.iter().any(|(kind, _, span)| *kind == PassageKind::Caption && span.slice(text).trim() == caption));
-        if repeated {
-            b.chrome(Span::new(start + prefix, end), Reason::RepeatedCaption);
-            return;
-        }
-        match credit {
-            Some(c) => {
-                b.passage(Span::new(start + prefix, start + c.start), PassageKind::Caption);
-                b.chrome(Span::new(start + c.start, start + c.end), Reason::PhotoCredit);
-                b.passage(Span::new(start + c.end, end), PassageKind::Paragraph);
-            }
-            None => b.passage(Span::new(start + prefix, end), PassageKind::Caption),
-        }
+        caption_passages(b, line, prefix, credit);
         return;
     }
     if is_dash_line(trimmed) {

@@ -253,8 +253,7 @@ pub fn candidates(doc: &Document) -> Vec<Candidate> {
         let text = doc.passage_text(p);
         // A line in capitals ("BY THE NUMBERS", "WHAT'S NEXT") is a crosshead shouted: its
         // words are all capitalised and name nothing.
-        let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
-        if text.split_whitespace().count() >= 2 && letters.peek().is_some() && letters.all(char::is_uppercase) {
+        if text.split_whitespace().count() >= 2 && crate::clean::inline::in_capitals(text) {
             continue;
         }
         let base = p.span.start as usize;
