@@ -543,6 +543,103 @@ pub const SCORE: &str = "score";
 /// 74th-ranked Hungarian"): who someone is, like an age.
 pub const RANK: &str = "rank";
 
+/// Shares said in words, and what they are as a percentage: "a third of the vote",
+/// "two-thirds of voters", "half of Swedish homeowners" (`share_at`).
+const DENOMINATORS: &[(&str, f64)] =
+    &[("half", 2.0), ("third", 3.0), ("quarter", 4.0), ("fourth", 4.0), ("fifth", 5.0), ("tenth", 10.0)];
+
+/// Words before a fraction that make it a part of a time or a place, not a share ("the
+/// first half of 2028", "the third quarter", "the riverfront quarter of restaurants").
+const NOT_SHARES_AFTER: &[&str] = &[
+    "first", "second", "third", "fourth", "final", "last", "latter", "former", "opening", "closing", "same", "next", "previous",
+    "past", "and",
+];
+
+/// A share said in words at word `i`, as a percentage: its value, and the words of the
+/// fraction (first, last). "a third of the vote", "two-thirds of voters", "three
+/// quarters of", "half of", "half the staff", "one in ten", "nine out of 10", and a
+/// change by a share ("jumped by more than a quarter"). A fraction of a measure or a
+/// count ("a quarter of a million", "half a percentage point") is not a share, nor a
+/// part of a time ("the first half of 2028").
+fn share_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize, usize)> {
+    let lower = |at: usize| ws.get(at).map(|w| w.text.to_lowercase()).unwrap_or_default();
+    let small = |w: &str| SMALL.iter().find(|(x, _)| *x == w).map(|(_, v)| *v).filter(|v| *v <= 10.0);
+    let count = |w: &str| small(w).or_else(|| w.chars().all(|c| c.is_ascii_digit()).then(|| w.parse::<f64>().ok()).flatten());
+    let denominator = |w: &str| {
+        let w = w.strip_suffix('s').unwrap_or(w);
+        DENOMINATORS.iter().find(|(d, _)| *d == w).map(|(_, v)| *v)
+    };
+    if i > 0 && NOT_SHARES_AFTER.contains(&lower(i - 1).as_str()) {
+        return None;
+    }
+    // "one in ten", "nine out of 10", "1 in 4".
+    if let Some(n) = count(&lower(i)) {
+        let over = if lower(i + 1) == "in" { i + 2 } else if lower(i + 1) == "out" && lower(i + 2) == "of" { i + 3 } else { i };
+        if over > i {
+            // "5 in 10 minutes" is a pace, not a share.
+            let m = count(&lower(over)).filter(|m| (2.0..=100.0).contains(m) && n >= 1.0 && n <= *m)?;
+            if MEASURES.contains(&singular(&lower(over + 1)).as_str()) {
+                return None;
+            }
+            return Some((tenths(100.0 * n / m), i, over));
+        }
+    }
+    // The fraction: "half", "a third", "one quarter", "two thirds", "two-thirds".
+    let word = lower(i);
+    // "a half", "one and a half": read at the article, or no share.
+    if word == "half" && i > 0 && ["a", "an", "one"].contains(&lower(i - 1).as_str()) {
+        return None;
+    }
+    let (value, last) = if word == "half" {
+        (50.0, i)
+    } else if let Some((n, d)) = word.split_once('-') {
+        let (n, d) = (small(n)?, denominator(d)?);
+        (100.0 * n / d, i)
+    } else {
+        let n = if word == "a" { 1.0 } else { small(&word)? };
+        let d = denominator(&lower(i + 1)).filter(|d| *d > n && *d > 2.0 || n == 1.0 && *d >= 2.0)?;
+        (100.0 * n / d, i + 1)
+    };
+    if value >= 100.0 {
+        return None;
+    }
+    let value = tenths(value);
+    // What it is a share of: "of" and a whole that is no measure ("of a million", "of
+    // an hour", "of 2028"), or, for half, "half the staff", "half its members".
+    let next = lower(last + 1);
+    let after_of = lower(last + 2);
+    let of_whole = next == "of"
+        && !["a", "an"].contains(&after_of.as_str())
+        && !(after_of.len() == 4 && after_of.chars().all(|c| c.is_ascii_digit()))
+        && !after_of.is_empty();
+    let half_whole = word == "half" && ["the", "its", "their", "his", "her", "all"].contains(&next.as_str());
+    // A change by a share: "by a third", "by more than a quarter on Monday", "by half."
+    // ("by a third party" is no share).
+    let (start, _, _) = qualified(ws, i, value);
+    let ends = ws.get(last + 1).is_none_or(|w| !text[ws[last].end..w.start].trim().is_empty())
+        || ["on", "in", "to", "from", "since", "after", "over", "this", "last", "and", "or", "but", "as", "while", "compared", "than", "at", "during", "within", "between", "against", "year", "week"].contains(&next.as_str());
+    let by = start > 0 && lower(start - 1) == "by" && ends;
+    (of_whole || half_whole || by).then_some((value, i, last))
+}
+
+/// A share to a tenth of a point, as outlets print it (a third is 33.3%).
+fn tenths(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+/// The range a share said in words allows (`share_at`), by its qualifier: a fraction
+/// is a rounded share ("a third of the vote" is 31% or 35%), "more than a quarter" is
+/// short of the next fraction up, "almost a third" short of it from below.
+fn share_range(qualifier: Option<&str>, v: f64) -> Range {
+    match qualifier {
+        Some("more than" | "over" | "just over" | "upwards of" | "in excess of") => (Some(v), Some(v * 1.35), false, true),
+        Some("at least") => (Some(v), Some(v * 1.35), true, true),
+        Some("nearly" | "almost" | "close to" | "just under" | "just shy of") => (Some(v * 0.85), Some(v), true, false),
+        Some("less than" | "fewer than" | "under" | "up to" | "as many as" | "at most") => (Some(0.0), Some(v), true, true),
+        _ => (Some(v * 0.9), Some(v * 1.1), true, true),
+    }
+}
+
 /// Whether two figures of a unit that differ are two things, never one figure given
 /// two ways: two clock times are two moments, two ages two people, two scores two
 /// points of a match (or two matches), two ranks two players.
@@ -988,6 +1085,13 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                 if let Some((age, first)) = digit.then(|| age_at(text, &ws, i)).flatten() {
                     out.push(figure(ws[first].start, ws[i].end, age, (Some(age), Some(age), true, true), AGE.to_string(), None));
                     i += 1;
+                    continue;
+                }
+                if let Some((share, first, last)) = share_at(text, &ws, i) {
+                    let (start, qualifier, _) = qualified(&ws, first, share);
+                    let range = share_range(qualifier.as_deref(), share);
+                    out.push(figure(ws[start].start, ws[last].end, share, range, "percent".to_string(), qualifier));
+                    i = last + 1;
                     continue;
                 }
                 let Some((mut value, last, currency, hyphen_unit)) = number_at(&ws, i) else {
@@ -1558,9 +1662,48 @@ mod tests {
         let more = one("yields rose by more than a quarter of a percentage point");
         assert_eq!((more.low, more.high, more.text.as_str()), (Some(0.25), None, "more than a quarter of a percentage point"));
         assert!(more.compatible(&one("yields rose 27 basis points")));
-        // Half of a count is no figure.
-        assert!(figures("Around half of Swedish homeowners have variable loans.").is_empty());
+        // Half of a count is a share of it, not a count (`shares_in_words_are_percentages`).
+        let share = figures("Around half of Swedish homeowners have variable loans.");
+        assert_eq!(share.iter().map(|f| (f.unit.as_str(), f.text.as_str())).collect::<Vec<_>>(), [("percent", "Around half")]);
         assert_eq!(pp("talks lasted half an hour"), (0.5, "hour".to_string()));
+    }
+
+    #[test]
+    fn shares_in_words_are_percentages() {
+        let share = |t: &str| {
+            let f = one(t);
+            assert_eq!(f.unit, "percent", "{t}");
+            (f.text, f.value)
+        };
+        assert_eq!(share("won almost a third of the vote"), ("almost a third".to_string(), 33.3));
+        assert_eq!(share("About two-thirds of voters turned out"), ("About two-thirds".to_string(), 66.7));
+        assert_eq!(share("three quarters of the staff"), ("three quarters".to_string(), 75.0));
+        assert_eq!(share("Half the staff left"), ("Half".to_string(), 50.0));
+        assert_eq!(share("Fewer than one in 10 stolen artworks are recovered"), ("Fewer than one in 10".to_string(), 10.0));
+        assert_eq!(share("nine out of ten doctors"), ("nine out of ten".to_string(), 90.0));
+        assert_eq!(share("Shares jumped by more than a quarter on Monday"), ("more than a quarter".to_string(), 25.0));
+        assert_eq!(share("It cut costs by a third, the report said"), ("a third".to_string(), 33.3));
+        // A fraction is a rounded share: the outlet that prints the figure agrees with it.
+        assert!(one("won almost a third of the vote").compatible(&one("took 31.4% of the vote")));
+        assert!(one("about a quarter of the vote").compatible(&one("took 24.7% of the vote")));
+        assert!(one("Shares jumped by more than a quarter.").compatible(&one("Shares jumped 27%.")));
+        assert!(one("About two-thirds of voters").compatible(&one("turnout was 67.3%")));
+        assert!(!one("almost a third of the vote").compatible(&one("took 34.1% of the vote")));
+        assert!(!one("more than half of the vote").compatible(&one("took 48% of the vote")));
+        // "One in five workers" counts no five workers.
+        assert!(figures("One in five workers lost their jobs.").iter().all(|f| f.unit == "percent"));
+        // A fraction of a time, a measure or a number; a part; a rate: no share.
+        for t in [
+            "The deal should close in the first half of 2028.",
+            "About a quarter of a million people fled.",
+            "The third quarter of the year was weak.",
+            "He was helped by a third party.",
+            "It was one and a half of them.",
+            "He scored 5 in 10 minutes.",
+            "the riverfront quarter of restaurants and bars",
+        ] {
+            assert!(figures(t).iter().all(|f| f.unit != "percent"), "{t}: {:?}", figures(t));
+        }
     }
 
     #[test]

@@ -213,6 +213,16 @@ fn fourteenth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout14.tsv", "eval/heldout14", 0.55, 0.84);
 }
 
+// The fifteenth held-out story (eval/heldout15/, a drug trial halted for safety, 90
+// facts), written by a helper that had not seen the code and measured once untouched at
+// 34bacc5: recall 0.676, precision 0.878 over 238 pairs (the pages as that commit cut
+// them: it took the broadsheet's byline for its headline and its first sentence for the
+// dek, and lost the aggregator's closing box of figures, since kept).
+#[test]
+fn fifteenth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout15.tsv", "eval/heldout15", 0.64, 0.85);
+}
+
 /// Two scores are two points of a match, never one figure told two ways: the match point
 /// "at 8-8" is not the one "at 10-8", and the same score told as "4-1" and "four to one"
 /// is one vote.

@@ -644,3 +644,35 @@ fn the_last_lines_of_an_article_are_kept() {
         assert!(!texts(&broadcaster).iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
     }
 }
+
+/// A broadsheet's byline without "By", each name with its job after a comma and the
+/// place last ("Clara Whitlock, Science Editor, and Peter Lindgren, Zurich"), under a dek
+/// of three short sentences and the lead picture: the headline and the dek are the
+/// page's, not menus, and the first paragraph is the body's, not a dek.
+#[test]
+fn a_byline_with_jobs_and_a_place_under_a_long_dek() {
+    let d = held_out("heldout15", "broadsheet.txt");
+    let field = |f: &Option<parallax_core::document::Field<String>>| f.as_ref().map(|f| f.value.clone());
+    assert_eq!(field(&d.meta.headline).as_deref(), Some("The drug that was meant to change everything: inside Velmora's Alzheimer's collapse"));
+    assert!(field(&d.meta.dek).is_some_and(|t| t.starts_with("A safety board's verdict on dorvanemab")));
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Clara Whitlock".to_string(), "Peter Lindgren".to_string()]));
+    assert!(texts(&d).iter().any(|t| t.starts_with("At half past seven on Tuesday morning")));
+    let d = held_out("heldout13", "broadsheet.txt");
+    assert_eq!(field(&d.meta.headline).as_deref(), Some("Five days of silence: how Aerlumo's data breach became a test of Europe's 72-hour rule"));
+    assert!(field(&d.meta.dek).is_some_and(|t| t.ends_with("a possible fine of up to €152m")));
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Eleanor Whitcombe".to_string()]));
+}
+
+/// A box of figures at the very foot of an article, above "Originally published on …"
+/// and the footer's link lists, is the article's.
+#[test]
+fn a_box_of_figures_at_the_foot_is_kept() {
+    let d = held_out("heldout15", "aggregator.txt");
+    let kept = texts(&d);
+    for line in ["1,876: patients in the trial", "19: countries", "27.4%: brain-swelling rate on the drug", "$6.8B: peak annual sales analysts had hoped for"] {
+        assert!(kept.iter().any(|t| t.trim() == line), "{line:?} lost");
+    }
+    for chrome in ["Originally published", "More from The Dose Report", "Mortgage rates dip", "Help Center"] {
+        assert!(!kept.iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
+    }
+}

@@ -316,8 +316,9 @@ impl Scorer<'_> {
                     if x.value == y.value {
                         if let (Some(u), Some(&Some(k))) = (unit, self.figure_keys.get(fa as usize)) {
                             // A figure given to three digits or more ("£2.85m", "146
-                            // vessels") is one fact's, not a round number many share.
-                            let precise = crate::figures::significant_digits(x.value) >= 3;
+                            // vessels") is one fact's, not a round number many share; a
+                            // share in words ("a third", 33.3%) is a round one.
+                            let precise = crate::figures::significant_digits(x.value) >= 3 && x.text.contains(|c: char| c.is_ascii_digit());
                             ev.precise_same |= precise;
                             exact.push((u, weights.word(k) * if precise { PRECISE_FACTOR } else { 1.0 }));
                             if !same_keys.contains(&k) {

@@ -269,6 +269,9 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
         }
         names.push(tidy_name(s[pos..end].trim()));
         pos = end;
+        // "Clara Whitlock, Science Editor, and Peter Lindgren": the name's job title after
+        // a comma.
+        pos += role_after(&s[pos..]);
         let rest = &s[pos..];
         let sep = [" and ", ", and ", ", ", " & "].iter().find(|sep| rest.starts_with(**sep));
         match sep {
@@ -277,6 +280,22 @@ fn names_at(s: &str) -> (Vec<String>, usize) {
         }
     }
     (names, pos)
+}
+
+/// A journalist's job title after a name and a comma (", Science Editor", ", Europe
+/// correspondent"): its length, or 0.
+fn role_after(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(", ") else { return 0 };
+    let len = rest.find([',', ';', '|', '\u{b7}']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..len].split_whitespace().collect();
+    let titled = (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.last().is_some_and(|w| JOURNALIST_ROLES.iter().any(|r| r.eq_ignore_ascii_case(w)));
+    if titled {
+        2 + rest[..len].trim_end().len()
+    } else {
+        0
+    }
 }
 
 fn names_at_one(s: &str) -> bool {
@@ -380,6 +399,12 @@ fn named_outlet(s: &str) -> Option<usize> {
 /// from Kyiv, Ukraine" (NYT) after a name ending at `pos`: where the byline goes on, and
 /// the place.
 fn place_after(s: &str, pos: usize) -> (usize, Option<String>) {
+    // "…, and Peter Lindgren, Zurich": a known place after a comma ends the byline.
+    if let Some(place) = s[pos..].strip_prefix(", ").map(str::trim_end) {
+        if crate::entities::gazetteer::gazetteer().place(place).is_some() {
+            return (s.len(), Some(place.to_string()));
+        }
+    }
     let after = skip_glue(s, pos);
     for intro in ["in ", "at ", "Reporting from ", "reporting from "] {
         if s[after..].starts_with(intro) {
@@ -1100,6 +1125,19 @@ mod tests {
         assert!(byline_line("Natasha Pereira · the network said on Tuesday", false).is_none());
         let b = byline_line("Kathryn Doyle Health Reporter", false).expect("a name and its job");
         assert_eq!(b.authors, vec!["Kathryn Doyle".to_string()]);
+    }
+
+    #[test]
+    fn a_byline_gives_each_name_its_job_after_a_comma_and_ends_on_a_place() {
+        let b = byline_line("Clara Whitlock, Science Editor, and Peter Lindgren, Zurich", false).expect("names, jobs, place");
+        assert_eq!((b.authors, b.place.as_deref()), (vec!["Clara Whitlock".to_string(), "Peter Lindgren".to_string()], Some("Zurich")));
+        let b = byline_line("Eleanor Whitcombe, European Business Correspondent, Lisbon", false).expect("name, job, place");
+        assert_eq!((b.authors, b.place.as_deref()), (vec!["Eleanor Whitcombe".to_string()], Some("Lisbon")));
+        let b = byline_line("Clara Whitlock, Science Editor", false).expect("a name and its job");
+        assert_eq!(b.authors, vec!["Clara Whitlock".to_string()]);
+        // After a comma, what is no job and no known place is no byline's.
+        assert!(byline_line("Clara Whitlock, Velmora's chief executive", false).is_none());
+        assert!(byline_line("Clara Whitlock, Springfield Gazette reported", false).is_none());
     }
 
     #[test]

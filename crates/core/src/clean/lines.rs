@@ -374,10 +374,11 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
                 k -= 1;
             }
         }
-        // The headline, or a dek (a headline's line or one or two sentences) under it.
+        // The headline, or a dek (a headline's line or one to three short sentences: "The
+        // carrier knew on Thursday. It told the regulator on Monday. Now it faces …") under it.
         let headline_at = |j: usize| frame_headline(text(j)) && !credit(text(j)) && !header_line(text(j));
         let dek_at = |j: usize| {
-            headline_at(j) || word_count(text(j)) >= 4 && text(j).chars().count() <= 320 && segment::sentences(text(j)).len() <= 2
+            headline_at(j) || word_count(text(j)) >= 4 && text(j).chars().count() <= 320 && segment::sentences(text(j)).len() <= 3
         };
         match k {
             0 => None,
@@ -469,9 +470,15 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         let next = content.get(k + 1).copied().unwrap_or(texts.len());
         (content[k] + 1..next).any(|i| chrome[i] == Some(Reason::AuthorFooter))
     });
+    // A box of figures ("BY THE NUMBERS" / "1,876: patients in the trial" / "19:
+    // countries"): two such lines, or one under a subhead in capitals, are the article's.
+    let boxed = |k: usize| {
+        figure_item(text(k))
+            && (k + 1 < n && figure_item(text(k + 1)) || k >= 1 && (figure_item(text(k - 1)) || inline::in_capitals(text(k - 1))))
+    };
     for k in (start + 1..n).rev() {
         // A caption under "Image caption," is the article's picture's.
-        if subheaded(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
+        if subheaded(k) || boxed(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
             break;
         }
         if prose[k] {
@@ -493,6 +500,19 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         }
     }
     masthead.map(|k| content[k])
+}
+
+/// A line of a box of figures: a figure, a colon and what it counts ("1,876: patients in
+/// the trial", "$12.7B: market value wiped out", "27.4%: brain-swelling rate").
+fn figure_item(t: &str) -> bool {
+    let Some((figure, what)) = t.trim().split_once(':') else { return false };
+    let figure = figure.trim_start_matches(['$', '€', '£', '~']);
+    figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '%' | '-' | ' '))
+        && figure.split_whitespace().count() <= 2
+        && what.starts_with(' ')
+        && what.split_whitespace().count() >= 1
+        && !inline::ends_sentence(what)
 }
 
 #[derive(PartialEq)]
