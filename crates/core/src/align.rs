@@ -301,7 +301,7 @@ impl Default for AlignConfig {
             doc_support_cap: 4.0,
             distinct_floor: 0.15,
             distinct_ratio: 1.5,
-            block_keys: 6,
+            block_keys: 10,
             max_postings: 32,
             second_best: 0.5,
             max_links: 8,
