@@ -1218,6 +1218,12 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         from -= 1;
                     }
                 }
+                // "40 to 50 people", "between 40 and 50 people", "19 or 20 points": a
+                // range from the number before.
+                let (value, range, from) = match ranged_from(&ws, at, value) {
+                    Some((low, first)) if qualifier.is_none() => ((low + value) / 2.0, (Some(low), range.1, true, range.3), ws[first].start),
+                    _ => (value, range, from),
+                };
                 out.push(figure(from, ws[end].end, value, range, unit, qualifier));
                 i = end + 1;
             }
@@ -1278,6 +1284,28 @@ fn qualified(ws: &[Word], at: usize, value: f64) -> (usize, Option<String>, Rang
         }
     }
     (start, qualifier, range)
+}
+
+/// The low end of a range whose high end is the number at word `at` ("40 to 50 people",
+/// "between 40 and 50", "19 or 20 points", "two or three hours"), scaled as the high end
+/// is ("40 to 50 million"), and the word where the range starts. A change is no range
+/// ("rose from 40 to 50"), nor a vote ("4 to 1").
+fn ranged_from(ws: &[Word], at: usize, high: f64) -> Option<(f64, usize)> {
+    let joint = ws.get(at.checked_sub(1)?)?.text.to_lowercase();
+    let n = at.checked_sub(2)?;
+    let before = n.checked_sub(1).map(|k| ws[k].text.to_lowercase()).unwrap_or_default();
+    let between = before == "between";
+    let fits = match joint.as_str() {
+        "to" | "or" => !["from", "between"].contains(&before.as_str()),
+        "and" => between,
+        _ => false,
+    };
+    let (low, last, currency, hyphen) = number_at(ws, n)?;
+    if !fits || last != n || hyphen.is_some() || currency.is_none() && ws[n].text.starts_with(['$', '€', '£']) {
+        return None;
+    }
+    let low = [1.0, 1e3, 1e6, 1e9].iter().map(|s| low * s).find(|l| *l < high && *l * 10.0 >= high)?;
+    Some((low, if between { n - 1 } else { n }))
 }
 
 /// What may stand between "of" and a whole whose part a number counts ("31 of the 90
@@ -1666,6 +1694,25 @@ mod tests {
         let share = figures("Around half of Swedish homeowners have variable loans.");
         assert_eq!(share.iter().map(|f| (f.unit.as_str(), f.text.as_str())).collect::<Vec<_>>(), [("percent", "Around half")]);
         assert_eq!(pp("talks lasted half an hour"), (0.5, "hour".to_string()));
+    }
+
+    #[test]
+    fn a_range_is_read_whole() {
+        let range = |t: &str| {
+            let f = one(t);
+            (f.text, f.low, f.high)
+        };
+        assert_eq!(range("It killed between 40 and 50 people."), ("between 40 and 50 people".to_string(), Some(40.0), Some(50.0)));
+        assert_eq!(range("some 40 to 50 people were hurt"), ("40 to 50 people".to_string(), Some(40.0), Some(50.0)));
+        assert_eq!(range("the plan was cut to 19 or 20 points"), ("19 or 20 points".to_string(), Some(19.0), Some(20.0)));
+        assert_eq!(range("two or three hours of talks"), ("two or three hours".to_string(), Some(2.0), Some(3.0)));
+        assert_eq!(range("costs of 60 to 80 million euros"), ("60 to 80 million euros".to_string(), Some(60e6), Some(80e6)));
+        // Another outlet's figure inside the range agrees with it; one outside differs.
+        assert!(one("between 40 and 50 people").compatible(&one("45 people")));
+        assert!(!one("between 40 and 50 people").compatible(&one("60 people")));
+        // A change and a vote are no ranges.
+        assert_eq!(range("the retirement age rose from 65 to 67 years"), ("67 years".to_string(), Some(67.0), Some(67.0)));
+        assert_eq!(one("They voted 4 to 1 to raise rates.").unit, SCORE);
     }
 
     #[test]

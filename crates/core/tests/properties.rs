@@ -65,6 +65,13 @@ const FRAGMENTS: &[&str] = &[
     "5: objects stolen\n",
     "Reporting by Ana Lopes; Editing by Tom Hale\n",
     "More from The Gallery Wire\n",
+    "almost a third of the vote ",
+    "Fewer than one in 10 ",
+    "by more than a quarter. ",
+    "between 40 and 50 people ",
+    "19 or 20 points ",
+    "Clara Whitlock, Science Editor, and Peter Lindgren, Zurich\n",
+    "BY THE NUMBERS\n\n1,876: patients in the trial\n\n$12.7B: market value wiped out\n",
 ];
 
 fn newsy() -> impl Strategy<Value = String> {
