@@ -155,8 +155,12 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // A name that ends with a title is an office, not a person's name ("Auditor General",
     // "Privacy Commissioner").
     let office = |name: &str| name.rsplit(' ').next().is_some_and(|w| gazetteer::TITLE_WORDS.contains(&w));
+    // … unless the corpus's context makes the same name something else somewhere
+    // ("Swiss drugmaker Velmora Pharma" where another outlet writes "Velmora Pharma said").
+    let not_people: HashSet<String> =
+        found.iter().flatten().filter(|c| c.kind.is_some_and(|k| k != EntityKind::Person)).map(|c| c.name.clone()).collect();
     for c in found.iter_mut().flatten().filter(|c| c.kind.is_none() && c.bare_name) {
-        if c.name.split_whitespace().all(plain) && !office(&c.name) {
+        if c.name.split_whitespace().all(plain) && !office(&c.name) && !not_people.contains(&c.name) {
             c.kind = Some(EntityKind::Person);
         }
     }
@@ -190,8 +194,10 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     // What a one-word name is where its context decided ("signalling firm Ferrosign"):
     // the kind most of those mentions give. Elsewhere, undecided ("Ferrosign said",
     // "from Ferrosign"), it is the same thing.
+    // So is a name of two words or more that no rule took for a person's ("Velmora
+    // Pharma said", where "Swiss drugmaker Velmora Pharma" made it an organisation).
     let mut votes: HashMap<&str, BTreeMap<EntityKind, usize>> = HashMap::new();
-    for c in found.iter().flatten().filter(|c| !c.name.contains(' ')) {
+    for c in found.iter().flatten().filter(|c| !c.name.contains(' ') || not_people.contains(&c.name)) {
         if let Some(k) = c.kind {
             *votes.entry(c.name.as_str()).or_default().entry(k).or_default() += 1;
         }

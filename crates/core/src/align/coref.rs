@@ -41,6 +41,35 @@ const HEADS: &[(&str, &str)] = &[
     ("commander", "commander"),
 ];
 
+/// Words a description of an organisation can end in (singular, folded), with the class
+/// they stand for: "the airline" and "the carrier" are the one airline an article names,
+/// "the company" the one company ("Swiss drugmaker Velmora Pharma" is one).
+const ORG_HEADS: &[(&str, &str)] = &[
+    ("company", "company"),
+    ("firm", "company"),
+    ("group", "group"),
+    ("drugmaker", "drugmaker"),
+    ("carmaker", "carmaker"),
+    ("maker", "maker"),
+    ("manufacturer", "maker"),
+    ("airline", "airline"),
+    ("carrier", "airline"),
+    ("insurer", "insurer"),
+    ("bank", "bank"),
+    ("lender", "bank"),
+    ("retailer", "retailer"),
+    ("operator", "operator"),
+    ("broadcaster", "broadcaster"),
+    ("museum", "museum"),
+    ("hospital", "hospital"),
+    ("club", "club"),
+    ("regulator", "regulator"),
+    ("watchdog", "regulator"),
+];
+
+/// Classes of `ORG_HEADS` that are businesses: what one is called, it is a "company" too.
+const BUSINESSES: &[&str] = &["drugmaker", "carmaker", "maker", "airline", "insurer", "bank", "retailer", "operator", "broadcaster"];
+
 /// Nouns of nationality that are not their adjective, with it ("the Spaniard" is
 /// Spanish): a nationality stands for the one person of it an article names, as a role
 /// does. Folded, as `search::words` gives words.
@@ -104,9 +133,9 @@ fn nationality(tokens: &[(usize, usize, String)], k: usize, text: &str) -> Optio
 /// Whether a sentence may hold a description: a role word, or a capitalised word that
 /// gives a nationality ("the Spaniard", "The Hungarian"), looked for without segmenting
 /// the sentence into words.
-fn may_describe(text: &str) -> bool {
+fn may_describe(text: &str, heads: &[(&str, &'static str)]) -> bool {
     let lower = text.to_ascii_lowercase();
-    HEADS.iter().any(|(w, _)| lower.contains(w))
+    heads.iter().any(|(w, _)| lower.contains(w))
         || text.split(|c: char| !c.is_alphabetic()).any(|w| w.starts_with(char::is_uppercase) && demonym_of(&search::fold(w)).is_some())
 }
 
@@ -116,8 +145,8 @@ const DEFINITE: &[&str] = &["the", "his", "her", "their", "its", "s"];
 const INDEFINITE: &[&str] = &["a", "an", "one", "another", "other", "former", "some", "any", "every", "each"];
 
 /// Words a title is made of ("the chief Ukrainian negotiator", "adviser and son-in-law").
-fn title_word(word: &str) -> bool {
-    class(word).is_some()
+fn title_word(word: &str, heads: &[(&str, &'static str)]) -> bool {
+    class(word, heads).is_some()
         || is_demonym(word)
         // "son-in-law" is three words to the segmenter.
         || ["the", "s", "son", "in", "law"].contains(&word)
@@ -125,8 +154,8 @@ fn title_word(word: &str) -> bool {
         || crate::entities::gazetteer::ROLE_WORDS.contains(&word)
 }
 
-fn class(word: &str) -> Option<&'static str> {
-    HEADS.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
+fn class(word: &str, heads: &[(&str, &'static str)]) -> Option<&'static str> {
+    heads.iter().find(|(w, _)| *w == word).map(|(_, c)| *c)
 }
 
 fn is_demonym(word: &str) -> bool {
@@ -150,9 +179,19 @@ pub(super) struct Resolved {
     pub entity: u32,
 }
 
-/// Resolves the definite descriptions of every document.
+/// Resolves the definite descriptions of every document: of people ("the Russian
+/// leader", "the Spaniard") and of organisations ("the airline", "the Basel-based
+/// company").
 pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved> {
-    let person = |e: u32| entities.entities.get(e as usize).is_some_and(|x| x.kind == EntityKind::Person);
+    let mut out = resolve_kind(docs, entities, EntityKind::Person, HEADS);
+    out.extend(resolve_kind(docs, entities, EntityKind::Organization, ORG_HEADS));
+    out
+}
+
+/// Resolves the descriptions that end in one of `heads` to the entities of `kind`.
+fn resolve_kind(docs: &[Document], entities: &EntityIndex, kind: EntityKind, heads: &[(&str, &'static str)]) -> Vec<Resolved> {
+    let person = |e: u32| entities.entities.get(e as usize).is_some_and(|x| x.kind == kind);
+    let people_only = kind == EntityKind::Person;
     // Profiles, from each titled mention: the role's words and the few words before the
     // name ("Russian President Vladimir Putin", "the chief Ukrainian negotiator").
     // Also each article's people: where each name starts and ends.
@@ -190,6 +229,9 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
             a.get(..end).unwrap_or("")
         });
         let apposed: Vec<String> = search::words(apposition).into_iter().map(|w| w.2).collect();
+        // What an organisation is, after it ("Aerlumo, Portugal's second-largest
+        // airline, …").
+        let what: Vec<String> = if people_only { Vec::new() } else { apposed.clone() };
         let apposed: Vec<String> = if apposed.first().is_some_and(|w| ["the", "a", "an"].contains(&w.as_str())) {
             apposed.iter().filter_map(|w| demonym_of(w)).collect()
         } else {
@@ -197,9 +239,18 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
         };
         let profile = profiles.entry(m.entity).or_default();
         profile.demonyms.extend(apposed);
-        for w in near.iter().chain(&role) {
-            if let Some(c) = class(w.as_str()) {
+        // An organisation's kind stands just before its name ("Swiss drugmaker Velmora
+        // Pharma"), not a few words off ("covers the company for Harcourt Rees").
+        // It is written in lowercase, a space before the name: "Museum, Hallenstein" is
+        // the end of another name.
+        let kind_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).filter(|w| w.starts_with(char::is_lowercase));
+        let near = if people_only { &near[..] } else { &near[..usize::from(kind_before.is_some()).min(near.len())] };
+        for w in near.iter().chain(&role).chain(&what) {
+            if let Some(c) = class(w.as_str(), heads) {
                 profile.classes.insert(c);
+                if BUSINESSES.contains(&c) {
+                    profile.classes.insert("company");
+                }
             } else if let Some(d) = demonym_of(w) {
                 profile.demonyms.insert(d);
             }
@@ -219,14 +270,14 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
             let base = sentence.span.start;
             let text = doc.sentence_text(sentence);
             // Segmenting words is the costly part: skip sentences that cannot describe.
-            if !may_describe(text) {
+            if !may_describe(text, heads) {
                 continue;
             }
             let tokens = search::words(text);
             let here: HashSet<u32> = names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
             for (k, (start, end, word)) in tokens.iter().enumerate() {
-                let head = class(word);
-                let own = if head.is_none() { nationality(&tokens, k, text) } else { None };
+                let head = class(word, heads);
+                let own = if head.is_none() && people_only { nationality(&tokens, k, text) } else { None };
                 if head.is_none() && own.is_none() {
                     continue;
                 }
@@ -238,7 +289,7 @@ pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved
                     // Only title words between the role word and the name (bytes that are
                     // not text never are).
                     let all_title = |x: u32, y: u32| {
-                        doc.text.get(x as usize..y as usize).is_some_and(|t| search::words(t).iter().all(|w| title_word(&w.2)))
+                        doc.text.get(x as usize..y as usize).is_some_and(|t| search::words(t).iter().all(|w| title_word(&w.2, heads)))
                     };
                     let possessive = doc.text.get(*e as usize..).is_some_and(|t| t.starts_with(['\'', '’']));
                     (*s <= at && until <= *e)
@@ -313,6 +364,30 @@ mod tests {
         assert!(found.iter().any(|(s, n)| s.starts_with("The Spaniard") && n == "Joaquin Elorriaga"), "{found:?}");
         assert!(found.iter().any(|(s, n)| s.starts_with("Two points later") && n == "Levente Orbanyi"), "{found:?}");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    /// An organisation's kind, said before its name or after it, makes a description of
+    /// it ("the airline", "the Basel-based company"), when the article names one such.
+    #[test]
+    fn descriptions_of_organisations_resolve_to_the_one_that_fits() {
+        let found = resolved(
+            "The hack went on.\n\nPortuguese airline Aerlumo says hackers stole data. It worked with Norvale Services, \
+             which runs its call centres.\n\nThe airline is facing criticism.",
+        );
+        assert_eq!(found, [("The airline is facing…".to_string(), "Aerlumo".to_string())]);
+        // A kind a few words off the name is not its ("covers the company for Harcourt"),
+        // nor the end of another name ("the Thalberg Museum, Hallenstein").
+        let found = resolved(
+            "The trial stopped.\n\nSwiss drugmaker Velmora Pharma halted a trial. Olivia Brandt covers the company for Harcourt \
+             Securities. It met the Thalberg Museum, Hallenstein. The Basel-based company said more. The museum said nothing.",
+        );
+        assert!(found.iter().any(|(s, n)| s.starts_with("The Basel-based") && n == "Velmora Pharma"), "{found:?}");
+        assert!(!found.iter().any(|(_, n)| n == "Hallenstein"), "{found:?}");
+        // Two companies named: "the company" is neither.
+        let found = resolved(
+            "The bid went on.\n\nItalian group Vantorra bid for Dutch cable maker Stellmark. The company said no.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
