@@ -183,13 +183,36 @@ pub(super) struct Resolved {
 /// leader", "the Spaniard") and of organisations ("the airline", "the Basel-based
 /// company").
 pub(super) fn resolve(docs: &[Document], entities: &EntityIndex) -> Vec<Resolved> {
-    let mut out = resolve_kind(docs, entities, EntityKind::Person, HEADS);
-    out.extend(resolve_kind(docs, entities, EntityKind::Organization, ORG_HEADS));
+    // Segmenting words is the costly part: once per sentence that may describe anyone.
+    let words: Vec<Vec<Option<Words>>> = docs
+        .iter()
+        .map(|doc| {
+            doc.sentences
+                .iter()
+                .map(|s| {
+                    let text = doc.sentence_text(s);
+                    (may_describe(text, HEADS) || may_describe(text, ORG_HEADS)).then(|| search::words(text))
+                })
+                .collect()
+        })
+        .collect();
+    let mut out = resolve_kind(docs, entities, &words, EntityKind::Person, HEADS);
+    out.extend(resolve_kind(docs, entities, &words, EntityKind::Organization, ORG_HEADS));
     out
 }
 
-/// Resolves the descriptions that end in one of `heads` to the entities of `kind`.
-fn resolve_kind(docs: &[Document], entities: &EntityIndex, kind: EntityKind, heads: &[(&str, &'static str)]) -> Vec<Resolved> {
+/// A sentence's words as `search::words` gives them.
+type Words = Vec<(usize, usize, String)>;
+
+/// Resolves the descriptions that end in one of `heads` to the entities of `kind`;
+/// `words` holds each sentence's words, where it may describe.
+fn resolve_kind(
+    docs: &[Document],
+    entities: &EntityIndex,
+    words: &[Vec<Option<Words>>],
+    kind: EntityKind,
+    heads: &[(&str, &'static str)],
+) -> Vec<Resolved> {
     let person = |e: u32| entities.entities.get(e as usize).is_some_and(|x| x.kind == kind);
     let people_only = kind == EntityKind::Person;
     // Profiles, from each titled mention: the role's words and the few words before the
@@ -266,14 +289,10 @@ fn resolve_kind(docs: &[Document], entities: &EntityIndex, kind: EntityKind, hea
         let mut people: Vec<u32> = names.iter().map(|n| n.2).collect();
         people.sort_unstable();
         people.dedup();
-        for sentence in &doc.sentences {
+        for (sentence, tokens) in doc.sentences.iter().zip(words.get(d as usize).into_iter().flatten()) {
             let base = sentence.span.start;
             let text = doc.sentence_text(sentence);
-            // Segmenting words is the costly part: skip sentences that cannot describe.
-            if !may_describe(text, heads) {
-                continue;
-            }
-            let tokens = search::words(text);
+            let Some(tokens) = tokens.as_ref().filter(|_| may_describe(text, heads)) else { continue };
             let here: HashSet<u32> = names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
             for (k, (start, end, word)) in tokens.iter().enumerate() {
                 let head = class(word, heads);
