@@ -810,6 +810,19 @@ fn candidates(features: &[Features], weights: &Weights, config: &AlignConfig) ->
     out
 }
 
+/// A number as an outlet says it: "27", "2.5", "850 million", "1.3 billion" (a value a
+/// scale word was multiplied into reads back with the word, not as "850000000").
+fn number_as_said(n: f64) -> String {
+    let plain = |x: f64| if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{}", (x * 1000.0).round() / 1000.0) };
+    for (scale, word) in [(1e9, "billion"), (1e6, "million")] {
+        let x = n / scale;
+        if x.abs() >= 1.0 && (x * 1000.0).fract().abs() < 1e-6 {
+            return format!("{} {word}", plain(x));
+        }
+    }
+    plain(n)
+}
+
 /// A short human explanation of a link; the shared words are shown as sentence `a`
 /// writes them.
 fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text: &str) -> String {
@@ -832,7 +845,7 @@ fn reason(ev: &Evidence, scorer: &score::Scorer, entities: &EntityIndex, a_text:
     };
     if let (Some((x, _)), Some((a_has_it, n))) = (ev.same_figure, ev.same_number) {
         let t = scorer.figures.get(x as usize).map(|f| f.text.clone()).unwrap_or_default();
-        let n = if n.fract() == 0.0 { format!("{}", n as i64) } else { n.to_string() };
+        let n = number_as_said(n);
         parts.push(if a_has_it { format!("same figure ({t} / {n})") } else { format!("same figure ({n} / {t})") });
     } else if let Some(p) = ev.same_figure {
         parts.push(format!("same figure ({})", figure_text(p)));
@@ -1250,6 +1263,16 @@ mod tests {
         // A weekday is compared as a day, not counted as a shared word.
         assert_eq!(pair("Rustem Umerov spoke to reporters on Sunday.", "Rustem Umerov left for Berlin on Sunday."), 0);
         assert_eq!(pair("Rustem Umerov spoke to reporters in Kyiv.", "Rustem Umerov left reporters in Kyiv."), 1);
+    }
+
+    #[test]
+    fn a_number_reads_back_as_said() {
+        assert_eq!(number_as_said(27.0), "27");
+        assert_eq!(number_as_said(2.5), "2.5");
+        assert_eq!(number_as_said(850e6), "850 million");
+        assert_eq!(number_as_said(1.3e9), "1.3 billion");
+        assert_eq!(number_as_said(1_200_000.0), "1.2 million");
+        assert_eq!(number_as_said(146_000.0), "146000");
     }
 
     #[test]
