@@ -814,7 +814,7 @@ fn candidates(features: &[Features], weights: &Weights, config: &AlignConfig) ->
 /// scale word was multiplied into reads back with the word, not as "850000000").
 fn number_as_said(n: f64) -> String {
     let plain = |x: f64| if x.fract() == 0.0 { format!("{}", x as i64) } else { format!("{}", (x * 1000.0).round() / 1000.0) };
-    for (scale, word) in [(1e9, "billion"), (1e6, "million")] {
+    for &(word, scale) in crate::figures::SCALES.iter().rev().filter(|(_, scale)| *scale >= 1e6) {
         let x = n / scale;
         if x.abs() >= 1.0 && (x * 1000.0).fract().abs() < 1e-6 {
             return format!("{} {word}", plain(x));

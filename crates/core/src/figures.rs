@@ -146,9 +146,14 @@ const SMALL: &[(&str, f64)] = &[
     ("a dozen", 12.0),
     ("dozen", 12.0),
 ];
+
+/// A number written as a word of `SMALL` ("five", "a dozen"), lowercase.
+fn small_number(word: &str) -> Option<f64> {
+    SMALL.iter().find(|(x, _)| *x == word).map(|(_, v)| *v)
+}
 /// Fractions of a measure ("half a percentage point", "a quarter-point rise").
 const FRACTIONS: &[(&str, f64)] = &[("half", 0.5), ("quarter", 0.25)];
-const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+pub(crate) const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
 /// Vague quantities as ranges: "dozens of drones", "hundreds of missiles".
 const VAGUE: &[(&str, f64, f64)] = &[
     ("dozens", 24.0, 144.0),
@@ -411,10 +416,9 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         }
     }
     let lower = text.to_lowercase();
-    let small = |w: &str| SMALL.iter().find(|(x, _)| *x == w).map(|(_, v)| *v);
     // "twenty-seven", "Forty-five": tens and units.
     let compound = lower.split_once('-').and_then(|(t, u)| {
-        let (t, u) = (small(t)?, small(u)?);
+        let (t, u) = (small_number(t)?, small_number(u)?);
         ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
     });
     // "five-hour", "28-point", "10-hour".
@@ -462,8 +466,8 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         let digits: String = num_part.chars().filter(|c| *c != ',').collect();
         let digits = digits.trim_end_matches('%');
         digits.parse::<f64>().ok()?
-    } else if let Some((_, v)) = SMALL.iter().find(|(w, _)| *w == num_part) {
-        *v
+    } else if let Some(v) = small_number(&num_part) {
+        v
     } else if let Some((_, v)) = FRACTIONS.iter().find(|(w, _)| *w == num_part) {
         // "a half-point cut", "a quarter-hour", and "half a percentage point", "a quarter
         // of a point", "half an hour": the fraction of a measure, never of a count
@@ -563,7 +567,7 @@ const NOT_SHARES_AFTER: &[&str] = &[
 /// part of a time ("the first half of 2028").
 fn share_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, usize, usize)> {
     let lower = |at: usize| ws.get(at).map(|w| w.text.to_lowercase()).unwrap_or_default();
-    let small = |w: &str| SMALL.iter().find(|(x, _)| *x == w).map(|(_, v)| *v).filter(|v| *v <= 10.0);
+    let small = |w: &str| small_number(w).filter(|v| *v <= 10.0);
     let count = |w: &str| small(w).or_else(|| w.chars().all(|c| c.is_ascii_digit()).then(|| w.parse::<f64>().ok()).flatten());
     let denominator = |w: &str| {
         let w = w.strip_suffix('s').unwrap_or(w);
@@ -732,7 +736,7 @@ fn rank_at(ws: &[Word], i: usize) -> Option<(f64, usize, usize)> {
     if w.eq_ignore_ascii_case("number") {
         let next = ws.get(i + 1)?;
         let lower = next.text.to_lowercase();
-        let v = SMALL.iter().find(|(x, _)| *x == lower).map(|(_, v)| *v).or_else(|| lower.parse().ok()).and_then(place)?;
+        let v = small_number(&lower).or_else(|| lower.parse().ok()).and_then(place)?;
         let world = i > 0 && ws[i - 1].text.eq_ignore_ascii_case("world");
         let ranking = ws.get(i + 2).is_some_and(|w| ["ranking", "spot", "seed", "position", "place"].contains(&w.text));
         return (world || ranking).then_some((v, if world { i - 1 } else { i }, i + 1));

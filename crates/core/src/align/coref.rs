@@ -292,7 +292,7 @@ fn resolve_kind(
         for (sentence, tokens) in doc.sentences.iter().zip(words.get(d as usize).into_iter().flatten()) {
             let base = sentence.span.start;
             let text = doc.sentence_text(sentence);
-            let Some(tokens) = tokens.as_ref().filter(|_| may_describe(text, heads)) else { continue };
+            let Some(tokens) = tokens else { continue };
             let here: HashSet<u32> = names.iter().filter(|(s, e, _)| *s >= base && *e <= sentence.span.end).map(|(_, _, x)| *x).collect();
             for (k, (start, end, word)) in tokens.iter().enumerate() {
                 let head = class(word, heads);
