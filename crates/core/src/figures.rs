@@ -183,7 +183,19 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("kilogram", "kg"),
     ("kilogramme", "kg"),
     ("metre", "meter"),
+    // Members of a parliament, as outlets count them: "78 lawmakers", "78 MPs",
+    // "Seventy-eight deputies", "78 legislators".
+    ("mp", "lawmaker"),
+    ("mep", "lawmaker"),
+    ("deputy", "lawmaker"),
+    ("legislator", "lawmaker"),
+    ("parliamentarian", "lawmaker"),
 ];
+
+/// Days in each unit of time a span is given in ("828 days", "27 months", "just over two
+/// years").
+const DAYS_PER: &[(&str, f64)] =
+    &[("minute", 1.0 / 1440.0), ("hour", 1.0 / 24.0), ("day", 1.0), ("week", 7.0), ("month", 30.44), ("year", 365.25)];
 
 /// Dollars to one unit of each currency Parallax converts, as a band wide enough for the
 /// years a corpus may span (the euro between $0.95 and $1.25, the pound between $1.15
@@ -191,12 +203,29 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
 const DOLLARS_PER: &[(&str, f64, f64)] = &[("USD", 1.0, 1.0), ("EUR", 0.95, 1.25), ("GBP", 1.15, 1.45)];
 
 impl Figure {
+    /// A span of time as the days it may cover (low, high) and the days it says: its
+    /// range, and a whole number of a unit is that number rounded ("two years" is from
+    /// 1.7 years to 2.3, so 828 days can be "two years", "27 months" and "just over two
+    /// years", but 18 months is not "two years").
+    fn in_days(&self) -> Option<(f64, f64, f64)> {
+        let (_, days) = DAYS_PER.iter().find(|(u, _)| *u == self.unit)?;
+        let rounding = if self.value.fract() == 0.0 { 0.3 } else { 0.05 };
+        let low = self.low.unwrap_or(0.0).min(self.value) - rounding;
+        let high = self.high.unwrap_or(f64::INFINITY).max(self.value) + rounding;
+        Some((low.max(0.0) * days, high * days, self.value * days))
+    }
+
     /// Whether two sums in two currencies can be one sum converted ("€720m" / "$845
     /// million" / "£620m"): the sums as written, each in dollars at any rate of its
     /// band, can meet (a qualifier's range would widen the band too far: "~$17.3B" is
     /// not "around €21bn"). Never a difference: sums in two currencies are compared only
-    /// this way.
+    /// this way. So are spans of time in two units (`Figure::in_days`).
     pub fn converted(&self, other: &Figure) -> bool {
+        if let (Some(a), Some(b)) = (self.in_days(), other.in_days()) {
+            // Of one size, too: "over 47 sitting days" is not "seven years".
+            let (x, y) = (a.2.min(b.2), a.2.max(b.2));
+            return self.unit != other.unit && a.0 <= b.1 && b.0 <= a.1 && x > 0.0 && y <= x * 1.5;
+        }
         let band = |f: &Figure| DOLLARS_PER.iter().find(|(c, _, _)| *c == f.unit).map(|&(_, lo, hi)| (lo, hi));
         let (Some((alo, ahi)), Some((blo, bhi))) = (band(self), band(other)) else { return false };
         if self.unit == other.unit {
@@ -305,7 +334,9 @@ const NOT_UNITS: &[&str] = &[
 fn skippable(word: &str) -> bool {
     let adjective = ["ic", "al", "ian", "ese", "ish", "ary"].iter().any(|suffix| word.len() > 4 && word.ends_with(suffix));
     let capital = word.starts_with(|c: char| c.is_uppercase());
-    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us");
+    // "MPs", "MEPs", "CEOs": an abbreviation's plural.
+    let abbreviation = word.strip_suffix('s').is_some_and(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase()));
+    let plural = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") || abbreviation;
     adjective
         || capital && !plural
         || [
@@ -1524,6 +1555,22 @@ mod tests {
         }
     }
 
+    /// A span of time given in two units is one span when the days they cover meet and
+    /// are of one size.
+    #[test]
+    fn a_span_of_time_in_two_units_is_one_span() {
+        let days = one("His government lasted 828 days.");
+        assert!(days.converted(&one("It lasted just over 27 months.")));
+        assert!(days.converted(&one("It lasted two years.")));
+        assert!(days.converted(&one("He has been in power for just over two years.")));
+        assert!(one("It took three weeks.").converted(&one("It took 21 days.")));
+        // Rounded, but not that far; an open range, but not of another size; one unit.
+        assert!(!one("Eighteen months are suspended.").converted(&one("He got a two-year sentence.")));
+        assert!(!one("The trial stretched over 47 sitting days.").converted(&one("They sought seven years.")));
+        assert!(!one("It will happen within two weeks.").converted(&one("The clash lasted over three days.")));
+        assert!(!days.converted(&one("It lasted 828 days.")));
+    }
+
     #[test]
     fn a_sum_and_its_conversion_are_one_sum() {
         let euros = one("It cost €720m and was not insured.");
@@ -1568,6 +1615,11 @@ mod tests {
         assert_eq!(one("They freed 50 Ukrainian civilians.").unit, "civilian");
         assert_eq!(one("The data of about 1.2 million current and former patients was taken.").unit, "patient");
         assert_eq!(one("It hit 40 young and elderly residents.").unit, "resident");
+        // An abbreviation's plural is counted too, and members of a parliament are one
+        // unit however an outlet calls them.
+        assert_eq!(one("Almost 80 MPs voted to remove him.").unit, "lawmaker");
+        assert_eq!(one("Seventy-eight deputies had voted to bring it down.").unit, "lawmaker");
+        assert_eq!(one("It was backed by 78 lawmakers.").unit, "lawmaker");
     }
 
     #[test]

@@ -223,6 +223,14 @@ fn fifteenth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout15.tsv", "eval/heldout15", 0.64, 0.85);
 }
 
+// The sixteenth held-out story (eval/heldout16/, a government's fall in a no-confidence
+// vote, 103 facts), written by a helper that had not seen the code and measured once
+// untouched at 74a42cf: recall 0.513, precision 0.821 over 388 pairs.
+#[test]
+fn sixteenth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout16.tsv", "eval/heldout16", 0.52, 0.80);
+}
+
 /// Two scores are two points of a match, never one figure told two ways: the match point
 /// "at 8-8" is not the one "at 10-8", and the same score told as "4-1" and "four to one"
 /// is one vote.

@@ -676,3 +676,14 @@ fn a_box_of_figures_at_the_foot_is_kept() {
         assert!(!kept.iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
     }
 }
+
+/// A speaker's name before a quotation ("Stanek: "I respect the decision of the Zbor."")
+/// is who speaks, kept in the sentence, not a section's label.
+#[test]
+fn a_name_before_a_quotation_is_its_speaker() {
+    let d = held_out("heldout16", "aggregator.txt");
+    let kept = texts(&d);
+    for line in ["Stanek: \"I respect the decision of the Zbor.\"", "Holub: \"Morvania deserves a clean start.\""] {
+        assert!(kept.iter().any(|t| t.trim() == line), "{line:?} lost");
+    }
+}

@@ -268,7 +268,13 @@ fn resolve_kind(
         // the end of another name.
         let kind_before = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()).filter(|w| w.starts_with(char::is_lowercase));
         let near = if people_only { &near[..] } else { &near[..usize::from(kind_before.is_some()).min(near.len())] };
-        for w in near.iter().chain(&role).chain(&what) {
+        // An organisation's name may end in its kind ("the Thalberg Museum").
+        let named: Vec<String> = if people_only {
+            Vec::new()
+        } else {
+            doc.text.get(start..m.span.end as usize).map(|n| search::words(n).into_iter().map(|w| w.2).collect::<Vec<_>>()).unwrap_or_default()
+        };
+        for w in near.iter().chain(&role).chain(&what).chain(named.last()) {
             if let Some(c) = class(w.as_str(), heads) {
                 profile.classes.insert(c);
                 if BUSINESSES.contains(&c) {
@@ -385,8 +391,9 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
     }
 
-    /// An organisation's kind, said before its name or after it, makes a description of
-    /// it ("the airline", "the Basel-based company"), when the article names one such.
+    /// An organisation's kind, said before its name, after it or as its last word, makes
+    /// a description of it ("the airline", "the Basel-based company", "the museum"), when
+    /// the article names one such.
     #[test]
     fn descriptions_of_organisations_resolve_to_the_one_that_fits() {
         let found = resolved(
@@ -402,6 +409,8 @@ mod tests {
         );
         assert!(found.iter().any(|(s, n)| s.starts_with("The Basel-based") && n == "Velmora Pharma"), "{found:?}");
         assert!(!found.iter().any(|(_, n)| n == "Hallenstein"), "{found:?}");
+        // A name that ends in its kind gives it ("the Thalberg Museum" is a museum).
+        assert!(found.iter().any(|(s, n)| s.starts_with("The museum said") && n == "Thalberg Museum"), "{found:?}");
         // Two companies named: "the company" is neither.
         let found = resolved(
             "The bid went on.\n\nItalian group Vantorra bid for Dutch cable maker Stellmark. The company said no.",

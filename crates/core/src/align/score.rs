@@ -395,6 +395,26 @@ impl Scorer<'_> {
                 }
             }
         }
+        // A tally ("The motion passed 78–69") is the two counts another sentence gives
+        // apart ("backed by 78 lawmakers, with 69 voting against"): the same figure.
+        if !days_differ && ev.same_figure.is_none() {
+            let counts = |f: &Features| -> Vec<(f64, u32)> {
+                let told = f.figures.iter().filter_map(|&k| self.figures.get(k as usize).map(|y| (y, k)));
+                told.filter(|(y, _)| !crate::figures::never_differs(&y.unit)).map(|(y, k)| (y.value, k)).collect()
+            };
+            for (mine, other) in [(a, b), (b, a)] {
+                let theirs = counts(other);
+                for &k in &mine.figures {
+                    let Some(x) = self.figures.get(k as usize).filter(|x| x.unit == crate::figures::SCORE) else { continue };
+                    let (high, low) = ((x.value / 1000.0).floor(), x.value % 1000.0);
+                    let given = |v: f64| theirs.iter().find(|t| t.0 == v).map(|t| t.1).or_else(|| other.numbers.iter().any(|n| n.0 == v).then_some(k));
+                    if let (Some(h), Some(_), true) = (given(high), given(low), high != low) {
+                        ev.same_figure = Some(if std::ptr::eq(mine, a) { (k, h) } else { (h, k) });
+                        figure_units.extend(self.vocabulary.lookup(&format!("#{}", x.unit)).map(|u| (u, true)));
+                    }
+                }
+            }
+        }
         // Two figures that differ, each said of someone the other sentence does not name
         // ("Vantorra already holds a 4.9% stake" / "Vennhof Capital … with a 9.8 per
         // cent stake"), are two holders' figures, not one figure told two ways.

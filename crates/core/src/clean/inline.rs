@@ -679,7 +679,11 @@ pub fn label_at(s: &str) -> Option<(String, usize)> {
     let a_clause = words.iter().any(|w| VERBS.contains(w));
     let plain = !a_name && !a_clause && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '’');
     let capital_next = next.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+    // One capitalised word before a quotation is who speaks ("Stanek: "I respect the
+    // decision.""), not a section's label.
+    let speaker = words.len() == 1 && next.starts_with(['"', '“']);
     if plain
+        && !speaker
         && words.len() <= 4
         && label.starts_with(|c: char| c.is_uppercase())
         && capital_next
@@ -1212,6 +1216,9 @@ mod tests {
         // A speaker before a quote and a clause that leads into one are the sentence's.
         assert!(label_at("Stellmark CEO Annelies Verbruggen: \"Stellmark is not for sale.\"").is_none());
         assert!(label_at("Italy's government is cheering: Industry Minister Giorgio Landi").is_none());
+        assert!(label_at("Stanek: \"I respect the decision of the Zbor.\"").is_none());
+        assert!(label_at("Holub: “Morvania deserves a clean start.”").is_none());
+        assert_eq!(label_at("Context: \"Nobody saw it coming,\" one aide said.").unwrap().0, "Context");
     }
 
     #[test]

@@ -230,6 +230,10 @@ pub const ORG_WORDS: &[&str] = &[
     "Court",
     "University",
     "Institute",
+    // Institutions that keep collections ("the Thalberg Museum", "the National Gallery").
+    "Museum",
+    "Gallery",
+    "Library",
     // "Canadian Centre for Cyber Security", "Communications Security Establishment".
     "Centre",
     "Center",
