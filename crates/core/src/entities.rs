@@ -147,6 +147,7 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     expand_acronyms(docs, &mut found, &lowercase);
     demonym_places(docs, &mut found, &lowercase);
     let g = gazetteer::gazetteer();
+    bodies_and_datelines(docs, &mut found, g, &lowercase);
     // A bare name (`Candidate::bare_name`) is a person's when none of its words is a
     // common word or a place ("Open Tenders Belgium", "Train Control System", "East
     // Flanders" are not; "Nuno Pires" is). Settled first, so that its surname alone
@@ -461,6 +462,65 @@ fn expand_acronyms(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &
         }
         cands.extend(added);
         cands.sort_by_key(|c| (c.span.start, c.span.end));
+    }
+}
+
+/// Two cues the whole corpus gives for a one-word name no table knows:
+/// - a dateline's city ("LESK, Oct 20 (Halvard) -") is a place, wherever the name
+///   stands, unless a given name makes it someone's ("mayor of the capital, Lesk" reads
+///   as a role before a person otherwise);
+/// - a name that nearly always follows "the" ("the 150-seat Zbor", "the decision of the
+///   Zbor", "the Riksbank") is a body, not a person: people are not "the" anyone.
+///
+/// Neither for a word the corpus also writes in lowercase ("Shares fell"), a given name,
+/// a demonym or a place the gazetteer knows.
+fn bodies_and_datelines(docs: &[Document], found: &mut [Vec<Candidate>], g: &gazetteer::Gazetteer, lowercase: &HashSet<String>) {
+    let cities: HashSet<String> = docs
+        .iter()
+        .filter_map(|d| d.meta.dateline.as_ref())
+        .filter_map(|f| f.value.split(',').next().map(|c| crate::search::fold(c.trim())))
+        .filter(|c| !c.is_empty())
+        .collect();
+    // "the", then at most two words in lowercase or digits ("the 150-seat"), just before:
+    // whether it is not after a preposition of place ("fell into the Atlantic", "at the
+    // Krško nuclear plant": a place, or a name as a modifier), or `None`.
+    let after_the = |text: &str, at: usize| {
+        let before = text.get(at.saturating_sub(50)..at).unwrap_or("");
+        let words: Vec<&str> = before.split(' ').rev().skip(1).take(4).collect();
+        // Not "the coastal town of Caminha" (the town is the head) nor "for the company,"
+        // Ammeter" (punctuation between).
+        let between = |w: &&str| {
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && w.chars().all(|c| c.is_alphanumeric() || c == '-') && *w != "of"
+        };
+        let k = words.iter().position(|w| *w == "the" || *w == "The").filter(|&k| k <= 2 && words[..k].iter().all(between))?;
+        Some(!words.get(k + 1).is_some_and(|w| ["in", "into", "at", "on", "off", "across", "over", "near"].contains(w)))
+    };
+    // Mentions after "the" and the others; one followed by a word in lowercase says
+    // nothing ("the Ribeira district", "the Agusta-Dassault scandal": a name as a
+    // modifier, of a place as often as of a body), nor one after "in the".
+    let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+    for (doc, cands) in docs.iter().zip(found.iter()) {
+        for c in cands.iter().filter(|c| !c.name.contains(' ') && c.canonical.is_none()) {
+            let modifier = doc.text.get(c.span.end as usize..).is_some_and(|t| t.starts_with(' ') && t[1..].starts_with(char::is_lowercase));
+            let n = counts.entry(c.name.clone()).or_default();
+            match (after_the(&doc.text, c.span.start as usize), modifier) {
+                (Some(true), false) => n.0 += 1,
+                (Some(_), _) => {}
+                (None, _) => n.1 += 1,
+            }
+        }
+    }
+    let unknown = |name: &str| {
+        g.place(name).is_none() && !g.is_given_name(name) && !gazetteer::is_demonym(name) && !lowercase.contains(&name.to_lowercase())
+    };
+    for c in found.iter_mut().flatten().filter(|c| !c.name.contains(' ') && c.canonical.is_none() && unknown(&c.name)) {
+        if cities.contains(&crate::search::fold(&c.name)) {
+            c.kind = Some(EntityKind::Place);
+            c.role = None;
+        } else if counts.get(&c.name).is_some_and(|&(the, other)| the >= 2 && the >= 3 * other) {
+            c.kind = Some(EntityKind::Organization);
+            c.role = None;
+        }
     }
 }
 
@@ -1077,6 +1137,27 @@ mod tests {
         let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
         assert_eq!(kind("Thalberg Museum"), Some(EntityKind::Organization), "{names:?}");
         assert_eq!(kind("Marwick Gallery"), Some(EntityKind::Organization), "{names:?}");
+    }
+
+    /// A dateline's city is a place, though an apposition reads like a role before it;
+    /// a name nearly always after "the" is a body; a name only ever "in the" something or
+    /// before a noun is neither (`eval/heldout16`, a government's fall).
+    #[test]
+    fn datelines_and_the_name_bodies_and_places() {
+        let names = names_of(
+            "Government falls in vote\n\nLESK, Oct 20 (Halvard) - The motion passed in the 150-seat Zbor on Wednesday. \
+             Holub, 46, used to be mayor of the capital, Lesk. Stanek respected the decision of the Zbor. \
+             He can dissolve the Zbor. The satellites came down in the Atlantic. Water flooded the Ribeira district. \
+             Shops in the Ribeira district closed. Deputy Transport Minister Nina Sabol will run the ministry. \
+             The contract went to Dunavia Construction.",
+        );
+        let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
+        assert_eq!(kind("Lesk"), Some(EntityKind::Place), "{names:?}");
+        assert_eq!(kind("Zbor"), Some(EntityKind::Organization), "{names:?}");
+        assert_ne!(kind("Atlantic"), Some(EntityKind::Organization), "{names:?}");
+        assert_ne!(kind("Ribeira"), Some(EntityKind::Organization), "{names:?}");
+        assert_eq!(kind("Nina Sabol"), Some(EntityKind::Person), "{names:?}");
+        assert_eq!(kind("Dunavia Construction"), Some(EntityKind::Organization), "{names:?}");
     }
 
     #[test]

@@ -667,6 +667,12 @@ impl Context<'_> {
             // "Patients First Georgian Bay": a title that only qualifies another is no
             // office on its own.
             let office = (first_title..=t).any(|k| titled(k) && !TITLE_MODIFIERS.contains(&self.tokens[k].text));
+            // "Deputy Transport Minister Nina Sabol": titles and a portfolio, all the title.
+            let portfolio = |w: &Token| PORTFOLIOS.contains(&w.text.to_lowercase().as_str()) || w.text == "and";
+            let words = &self.tokens[a..first_title];
+            if person_like && office && words.iter().any(portfolio) && words.iter().all(|w| portfolio(w) || TITLE_WORDS.contains(&w.text)) {
+                return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(a, t)));
+            }
             if person_like && office && first_title > a && !TITLE_WORDS.contains(&self.tokens[a].text) && !is_demonym(self.tokens[a].text) {
                 let holder = self.words(a, first_title - 1);
                 // "Industry Minister Giorgio Landi", "Economic Affairs Minister Sander

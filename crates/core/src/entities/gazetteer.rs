@@ -215,6 +215,8 @@ pub const ORG_WORDS: &[&str] = &[
     "Software",
     "Automotive",
     "Logistics",
+    "Construction",
+    "Engineering",
     "Council",
     "Organization",
     "Organisation",
