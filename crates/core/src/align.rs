@@ -1544,6 +1544,19 @@ mod tests {
         assert!(al.links[0].reason.starts_with("same figure (828 days / just over 27 months)"), "{}", al.links[0].reason);
     }
 
+    /// A month of a year both sentences write out is shared like a day: "in July 2025"
+    /// dates one event, where "in July" alone is any July.
+    #[test]
+    fn a_month_of_a_year_is_shared_like_a_day() {
+        let config = AlignConfig::default();
+        let became = "Markets fell. Kovač became premier in July 2025. Bread was cheap.";
+        let took = "Shares rose. Kovač took office in July 2025. Prices fell.";
+        let (_, al) = run_with(&[became, took], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        let (_, al) = run_with(&[&became.replace(" 2025", ""), &took.replace(" 2025", "")], &config);
+        assert!(al.links.is_empty(), "{:?}", al.links);
+    }
+
     #[test]
     fn a_year_named_tells_another_event() {
         let config = AlignConfig::default();

@@ -287,6 +287,12 @@ fn endings_off(word: &str) -> String {
     if w.len() >= 4 && w.ends_with('e') && !w.ends_with("ee") {
         w.pop();
     }
+    // British spelling doubles a final "l" ("signalling", "cancelled", "travelled"): a
+    // stem of six letters or more ending in a vowel and "ll" keeps one, whatever its form.
+    let b = w.as_bytes();
+    if b.len() >= 6 && w.ends_with("ll") && b"aeiou".contains(&b[b.len() - 3]) && !b"aeiou".contains(&b[b.len() - 4]) {
+        w.pop();
+    }
     w
 }
 
@@ -756,6 +762,11 @@ pub(super) fn extract(
                 days_written[i].push(format!("{:02}-{:02}", ts.month, ts.day));
             }
         }
+        // A month of a year written out ("since July 2025" / "became prime minister in
+        // July 2025"), as a day is.
+        if dm.kind == "month" && dm.text.split(' ').any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())) {
+            days_written[i].extend(dm.resolved.clone());
+        }
         if dm.kind == "weekday" {
             if let Some(w) = WEEKDAYS.iter().position(|d| dm.text.starts_with(d)) {
                 all[i].days |= 1 << w;
@@ -1029,6 +1040,16 @@ mod tests {
         assert_eq!(stem("called"), stem("call"));
         assert_eq!(stem("making"), stem("make"));
         assert_ne!(stem("agreed"), stem("agent"));
+        // British spelling's doubled "l", in every form; short words keep theirs.
+        assert_eq!(stem("signalling"), stem("signal"));
+        assert_eq!(stem("cancelled"), stem("cancels"));
+        assert_eq!(stem("installed"), stem("install"));
+        assert_eq!(stem("called"), "call");
+        // A noun and the verb it names, with no ending between them.
+        assert_eq!(stem("abstentions"), stem("abstaining"));
+        assert_eq!(stem("applause"), stem("applauded"));
+        assert_eq!(stem("refusal"), stem("refused"));
+        assert_eq!(stem("spent"), stem("spending"));
         // Arriving somewhere is the end of the same trip.
         assert_eq!(stem("arrives"), stem("flew"));
         assert_eq!(stem("arrived"), stem("travelled"));
