@@ -490,7 +490,9 @@ fn bodies_and_datelines(docs: &[Document], found: &mut [Vec<Candidate>], g: &gaz
         // Not "the coastal town of Caminha" (the town is the head) nor "for the company,"
         // Ammeter" (punctuation between).
         let between = |w: &&str| {
-            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) && w.chars().all(|c| c.is_alphanumeric() || c == '-') && *w != "of"
+            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && *w != "of"
         };
         let k = words.iter().position(|w| *w == "the" || *w == "The").filter(|&k| k <= 2 && words[..k].iter().all(between))?;
         Some(!words.get(k + 1).is_some_and(|w| ["in", "into", "at", "on", "off", "across", "over", "near"].contains(w)))
@@ -501,7 +503,8 @@ fn bodies_and_datelines(docs: &[Document], found: &mut [Vec<Candidate>], g: &gaz
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for (doc, cands) in docs.iter().zip(found.iter()) {
         for c in cands.iter().filter(|c| !c.name.contains(' ') && c.canonical.is_none()) {
-            let modifier = doc.text.get(c.span.end as usize..).is_some_and(|t| t.starts_with(' ') && t[1..].starts_with(char::is_lowercase));
+            let modifier =
+                doc.text.get(c.span.end as usize..).is_some_and(|t| t.starts_with(' ') && t[1..].starts_with(char::is_lowercase));
             let n = counts.entry(c.name.clone()).or_default();
             match (after_the(&doc.text, c.span.start as usize), modifier) {
                 (Some(true), false) => n.0 += 1,

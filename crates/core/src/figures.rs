@@ -1050,15 +1050,20 @@ fn names_a_thing(text: &str, ws: &[Word], i: usize) -> bool {
             && ws.get(i + 1).is_some_and(|w| w.text.starts_with(char::is_uppercase) && w.text.ends_with('s')))
 }
 
-/// The numbers written in digits in `text` that are not years, days of a month or clock
-/// times, each with
-/// its value and byte span: what a figure without a unit still says ("injuring 27").
-pub fn numbers_in_digits(text: &str) -> Vec<(f64, usize, usize)> {
+/// The numbers in `text` that no unit follows, in digits (not years, days of a month or
+/// clock times) or in words from ten up, each with its value and byte span: what a
+/// figure without a unit still says ("injuring 27", "sixty-nine had voted to keep it").
+pub fn bare_numbers(text: &str) -> Vec<(f64, usize, usize)> {
     let ws = words(text);
     (0..ws.len())
-        .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()))
         .filter_map(|i| {
             let (value, last, currency, unit) = number_at(&ws, i)?;
+            // A number in words from ten up, too: smaller ones are in too many sentences
+            // to say anything ("three had abstained").
+            let digits = ws[i].text.starts_with(|c: char| c.is_ascii_digit());
+            if !digits && (value < 10.0 || value.fract() != 0.0 || ws[i].text.contains(|c: char| c.is_ascii_digit())) {
+                return None;
+            }
             (currency.is_none() && unit.is_none() && !is_year_or_time(text, &ws, i, value) && !names_a_thing(text, &ws, i))
                 .then(|| (value, ws[i].start, ws[last].end))
         })
@@ -1597,7 +1602,7 @@ mod tests {
         assert_eq!(one("The Veyra 6 had flown six times.").value, 6.0);
         assert_eq!(one("Skylane 7 was insured for $285m.").value, 285e6);
         assert!(figures("The benchmark FTSE 100 index and the Boeing 737 fleet were hit.").is_empty());
-        assert!(numbers_in_digits("The Veyra 6 failed.").is_empty());
+        assert!(bare_numbers("The Veyra 6 failed.").is_empty());
         // Words that open a sentence, scales, dates and a verb left out are no names.
         assert_eq!(one("About 2,300 people were evacuated.").value, 2300.0);
         assert_eq!(one("Some 600 soldiers helped.").value, 600.0);
@@ -1687,13 +1692,17 @@ mod tests {
     }
 
     #[test]
-    fn numbers_in_digits_leave_out_years_days_times_and_money() {
+    fn bare_numbers_leave_out_years_days_times_and_money() {
         let t = "It killed 13 people and injured 27 on Nov. 27, 2026 at 9:40 p.m., costing $5 million and 7.8%.";
-        let values: Vec<f64> = numbers_in_digits(t).into_iter().map(|(v, _, _)| v).collect();
+        let values: Vec<f64> = bare_numbers(t).into_iter().map(|(v, _, _)| v).collect();
         assert_eq!(values, vec![13.0, 27.0]);
         let t = "An ambulance leaves the hospital in Owen Sound, March 3, 2027, one of 3 sent on 4 March.";
-        let values: Vec<f64> = numbers_in_digits(t).into_iter().map(|(v, _, _)| v).collect();
+        let values: Vec<f64> = bare_numbers(t).into_iter().map(|(v, _, _)| v).collect();
         assert_eq!(values, vec![3.0]);
+        // In words from ten up: "three had abstained" says too little.
+        let t = "Seventy-eight had voted for it, sixty-nine against, and three had abstained.";
+        let values: Vec<f64> = bare_numbers(t).into_iter().map(|(v, _, _)| v).collect();
+        assert_eq!(values, vec![78.0, 69.0]);
     }
 
     #[test]

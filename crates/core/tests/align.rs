@@ -571,7 +571,11 @@ fn a_short_sentence_all_of_whose_words_the_other_has_links() {
 #[test]
 fn a_year_both_write_is_evidence() {
     let links = links_of("eval/heldout14");
-    let link = link_between(&links, "Kreuzer, who was born in Hallenstein in 1821", "Kreuzer, born in Hallenstein in 1821 and dead in Vienna in 1889");
+    let link = link_between(
+        &links,
+        "Kreuzer, who was born in Hallenstein in 1821",
+        "Kreuzer, born in Hallenstein in 1821 and dead in Vienna in 1889",
+    );
     assert!(link.is_some_and(|(_, _, reason)| reason.contains("same year (1821)")), "{link:?}");
 }
 
@@ -580,6 +584,10 @@ fn a_year_both_write_is_evidence() {
 #[test]
 fn a_bare_number_both_give_is_evidence() {
     let links = links_of("eval/heldout8");
-    let link = link_between(&links, "the real number of Velesians in Ardanian custody is 171", "Velesia says Ardania is holding 171 of its citizens");
+    let link = link_between(
+        &links,
+        "the real number of Velesians in Ardanian custody is 171",
+        "Velesia says Ardania is holding 171 of its citizens",
+    );
     assert!(link.is_some_and(|(_, _, reason)| reason.contains("same number (171)")), "{link:?}");
 }

@@ -272,7 +272,10 @@ fn resolve_kind(
         let named: Vec<String> = if people_only {
             Vec::new()
         } else {
-            doc.text.get(start..m.span.end as usize).map(|n| search::words(n).into_iter().map(|w| w.2).collect::<Vec<_>>()).unwrap_or_default()
+            doc.text
+                .get(start..m.span.end as usize)
+                .map(|n| search::words(n).into_iter().map(|w| w.2).collect::<Vec<_>>())
+                .unwrap_or_default()
         };
         for w in near.iter().chain(&role).chain(&what).chain(named.last()) {
             if let Some(c) = class(w.as_str(), heads) {
@@ -412,9 +415,7 @@ mod tests {
         // A name that ends in its kind gives it ("the Thalberg Museum" is a museum).
         assert!(found.iter().any(|(s, n)| s.starts_with("The museum said") && n == "Thalberg Museum"), "{found:?}");
         // Two companies named: "the company" is neither.
-        let found = resolved(
-            "The bid went on.\n\nItalian group Vantorra bid for Dutch cable maker Stellmark. The company said no.",
-        );
+        let found = resolved("The bid went on.\n\nItalian group Vantorra bid for Dutch cable maker Stellmark. The company said no.");
         assert!(found.is_empty(), "{found:?}");
     }
 

@@ -51,8 +51,8 @@ pub(super) struct Features {
     /// Each figure's unit and number as a word id (`figure_key`), sorted, without
     /// repeats: how rare the very figure is ("a 12-point plan") besides its unit.
     pub figure_keys: Vec<u32>,
-    /// Numbers in digits that are not part of a figure ("injuring 27"), with the byte
-    /// where each starts.
+    /// Numbers that are not part of a figure ("injuring 27", `figures::bare_numbers`),
+    /// with the byte where each starts.
     pub numbers: Vec<(f64, u32)>,
     /// Those from 10 up, not years, as word ids (`NUMBER_PREFIX`), sorted, without
     /// repeats: shared, they are evidence as rare as they are, but they add nothing to a
@@ -813,7 +813,7 @@ pub(super) fn extract(
         let in_figure = |at: usize| {
             f.figures.iter().any(|&x| figures.get(x as usize).is_some_and(|g| g.span.start as usize <= at && at < g.span.end as usize))
         };
-        f.numbers = crate::figures::numbers_in_digits(text)
+        f.numbers = crate::figures::bare_numbers(text)
             .into_iter()
             .filter(|&(_, start, _)| !in_figure(base + start))
             .map(|(v, start, _)| (v, (base + start) as u32))

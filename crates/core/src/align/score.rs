@@ -407,7 +407,9 @@ impl Scorer<'_> {
                 for &k in &mine.figures {
                     let Some(x) = self.figures.get(k as usize).filter(|x| x.unit == crate::figures::SCORE) else { continue };
                     let (high, low) = ((x.value / 1000.0).floor(), x.value % 1000.0);
-                    let given = |v: f64| theirs.iter().find(|t| t.0 == v).map(|t| t.1).or_else(|| other.numbers.iter().any(|n| n.0 == v).then_some(k));
+                    let given = |v: f64| {
+                        theirs.iter().find(|t| t.0 == v).map(|t| t.1).or_else(|| other.numbers.iter().any(|n| n.0 == v).then_some(k))
+                    };
                     if let (Some(h), Some(_), true) = (given(high), given(low), high != low) {
                         ev.same_figure = Some(if std::ptr::eq(mine, a) { (k, h) } else { (h, k) });
                         figure_units.extend(self.vocabulary.lookup(&format!("#{}", x.unit)).map(|u| (u, true)));

@@ -452,7 +452,8 @@ pub fn caption_credit(s: &str, prefix: usize) -> Option<Credit> {
     credit.or_else(|| {
         let t = rest.trim_end();
         let open = t.strip_suffix(')').and_then(|_| t.rfind('('))?;
-        (t.len() - open <= 80 && t[..open].trim_end().ends_with(['.', '”', '"'])).then(|| Credit { start: prefix + open, end: prefix + t.len() })
+        (t.len() - open <= 80 && t[..open].trim_end().ends_with(['.', '”', '"']))
+            .then(|| Credit { start: prefix + open, end: prefix + t.len() })
     })
 }
 
