@@ -1163,6 +1163,23 @@ mod tests {
         assert_eq!(kind("Dunavia Construction"), Some(EntityKind::Organization), "{names:?}");
     }
 
+    /// Ranks without a full stop and titles spelt out are titles, not part of the name;
+    /// a newspaper or an insurer named in its own language is an organisation.
+    #[test]
+    fn ranks_and_titles_spelt_out_are_not_names() {
+        let names = names_of(
+            "The talks went on. Col Sarawut Thongdee said the guns fell silent. Lt Gen Chhum Sophal agreed. \
+             Professor Daniel Okafor-Reyes led the study. Meteurop Director-General Inês Valadares spoke. \
+             The Hallensteiner Tagblatt reported the theft first.",
+        );
+        let kind = |n: &str| names.iter().find(|(name, _)| name == n).map(|(_, k)| *k);
+        for person in ["Sarawut Thongdee", "Chhum Sophal", "Daniel Okafor-Reyes", "Inês Valadares"] {
+            assert_eq!(kind(person), Some(EntityKind::Person), "{person}: {names:?}");
+        }
+        assert_eq!(kind("Hallensteiner Tagblatt"), Some(EntityKind::Organization), "{names:?}");
+        assert!(!names.iter().any(|(n, _)| n.starts_with("Col ") || n.starts_with("Lt ") || n.starts_with("Professor")), "{names:?}");
+    }
+
     #[test]
     fn slugs() {
         assert_eq!(slug("Vladimir Putin"), "vladimir-putin");

@@ -270,6 +270,16 @@ pub const ORG_WORDS: &[&str] = &[
     "News",
     "Press",
     "Foundation",
+    // Newspapers and insurers named in their own languages ("Hallensteiner Tagblatt",
+    // "Alpenwacht Versicherung").
+    "Tagblatt",
+    "Zeitung",
+    "Gazette",
+    "Herald",
+    "Tribune",
+    "Versicherung",
+    "Versicherungen",
+    "Assurances",
     // A foundation in the languages of its country ("Stichting Van der Linde").
     "Stichting",
     "Stiftung",
@@ -417,6 +427,27 @@ pub const TITLE_WORDS: &[&str] = &[
     "Outgoing",
     "Interim",
     "Caretaker",
+    // Ranks as British and Asian papers write them, without a full stop ("Col Sarawut
+    // Thongdee", "Lt Gen Chhum Sophal", "Maj Gen Azlan Rahim"), and spelt out ("Major
+    // Stefan Pichlmayr", "Professor Daniel Okafor-Reyes").
+    "Col",
+    "Lt",
+    "Maj",
+    "Gen",
+    "Capt",
+    "Sgt",
+    "Brig",
+    "Adm",
+    "Cmdr",
+    "Colonel",
+    "Lieutenant",
+    "Major",
+    "Captain",
+    "Brigadier",
+    "Admiral",
+    "Professor",
+    "Director-General",
+    "Secretary-General",
 ];
 
 /// Lowercase words that make the words before a name a role ("national security adviser").
