@@ -470,7 +470,8 @@ fn expand_acronyms(docs: &[Document], found: &mut [Vec<Candidate>], lowercase: &
 ///   stands, unless a given name makes it someone's ("mayor of the capital, Lesk" reads
 ///   as a role before a person otherwise);
 /// - a name that nearly always follows "the" ("the 150-seat Zbor", "the decision of the
-///   Zbor", "the Riksbank") is a body, not a person: people are not "the" anyone.
+///   Zbor") and that a role or a cue made a person somewhere is a body: people are not
+///   "the" anyone.
 ///
 /// Neither for a word the corpus also writes in lowercase ("Shares fell"), a given name,
 /// a demonym or a place the gazetteer knows.
@@ -516,11 +517,15 @@ fn bodies_and_datelines(docs: &[Document], found: &mut [Vec<Candidate>], g: &gaz
     let unknown = |name: &str| {
         g.place(name).is_none() && !g.is_given_name(name) && !gazetteer::is_demonym(name) && !lowercase.contains(&name.to_lowercase())
     };
+    // The rule of "the" only undoes a person: a name nothing else made one ("the Gorana",
+    // a train) is left to the rules after.
+    let people: HashSet<String> =
+        found.iter().flatten().filter(|c| c.kind == Some(EntityKind::Person) || c.role.is_some()).map(|c| c.name.clone()).collect();
     for c in found.iter_mut().flatten().filter(|c| !c.name.contains(' ') && c.canonical.is_none() && unknown(&c.name)) {
         if cities.contains(&crate::search::fold(&c.name)) {
             c.kind = Some(EntityKind::Place);
             c.role = None;
-        } else if counts.get(&c.name).is_some_and(|&(the, other)| the >= 2 && the >= 3 * other) {
+        } else if people.contains(&c.name) && counts.get(&c.name).is_some_and(|&(the, other)| the >= 2 && the >= 3 * other) {
             c.kind = Some(EntityKind::Organization);
             c.role = None;
         }
@@ -1143,14 +1148,17 @@ mod tests {
     }
 
     /// A dateline's city is a place, though an apposition reads like a role before it;
-    /// a name nearly always after "the" is a body; a name only ever "in the" something or
-    /// before a noun is neither (`eval/heldout16`, a government's fall).
+    /// a name nearly always after "the" is a body, not the person an apposition made it;
+    /// a name only ever "in the" something or before a noun is neither (`eval/heldout16`,
+    /// a government's fall).
     #[test]
     fn datelines_and_the_name_bodies_and_places() {
         let names = names_of(
             "Government falls in vote\n\nLESK, Oct 20 (Halvard) - The motion passed in the 150-seat Zbor on Wednesday. \
              Holub, 46, used to be mayor of the capital, Lesk. Stanek respected the decision of the Zbor. \
+             Across the chamber of the Zbor, the 58-year-old premier stood. \
              He can dissolve the Zbor. The satellites came down in the Atlantic. Water flooded the Ribeira district. \
+             The train, a service called the Gorana, left at six. Survivors of the Gorana spoke. \
              Shops in the Ribeira district closed. Deputy Transport Minister Nina Sabol will run the ministry. \
              The contract went to Dunavia Construction.",
         );
@@ -1159,6 +1167,9 @@ mod tests {
         assert_eq!(kind("Zbor"), Some(EntityKind::Organization), "{names:?}");
         assert_ne!(kind("Atlantic"), Some(EntityKind::Organization), "{names:?}");
         assert_ne!(kind("Ribeira"), Some(EntityKind::Organization), "{names:?}");
+        // "The" only undoes a person: a name nothing made one stays as the rules after
+        // leave it.
+        assert_ne!(kind("Gorana"), Some(EntityKind::Organization), "{names:?}");
         assert_eq!(kind("Nina Sabol"), Some(EntityKind::Person), "{names:?}");
         assert_eq!(kind("Dunavia Construction"), Some(EntityKind::Organization), "{names:?}");
     }

@@ -215,6 +215,24 @@ impl Figure {
         Some((low.max(0.0) * days, high * days, self.value * days))
     }
 
+    /// Whether a count of people and a count of some people are one count ("about
+    /// 480,000 people" / "roughly 480,000 residents"): the same number, from ten up, of
+    /// "people" and of a noun that counts (not a measure, a sum, a share or a moment).
+    /// Never a difference: "27 people" and "14 patients" may count two groups.
+    pub fn same_people(&self, other: &Figure) -> bool {
+        let people = |u: &str| u == "people" || u == "person";
+        let counted = |u: &str| {
+            !people(u)
+                && u.chars().all(char::is_alphabetic)
+                && !MEASURES.contains(&u)
+                && !DAYS_PER.iter().any(|(d, _)| *d == u)
+                && u.chars().next().is_some_and(char::is_lowercase)
+                && u != "percent"
+        };
+        let one_way = |a: &Figure, b: &Figure| people(&a.unit) && counted(&b.unit);
+        (one_way(self, other) || one_way(other, self)) && self.value == other.value && self.value >= 10.0
+    }
+
     /// Whether two sums in two currencies can be one sum converted ("€720m" / "$845
     /// million" / "£620m"): the sums as written, each in dollars at any rate of its
     /// band, can meet (a qualifier's range would widen the band too far: "~$17.3B" is
@@ -1574,6 +1592,19 @@ mod tests {
         assert!(!one("The trial stretched over 47 sitting days.").converted(&one("They sought seven years.")));
         assert!(!one("It will happen within two weeks.").converted(&one("The clash lasted over three days.")));
         assert!(!days.converted(&one("It lasted 828 days.")));
+    }
+
+    /// A count of people and a count of some people are one count when they give the
+    /// same number; never two that differ, and never a measure.
+    #[test]
+    fn people_and_residents_of_one_number_are_one_count() {
+        let people = one("It serves about 480,000 people in the region.");
+        assert!(people.same_people(&one("It serves roughly 480,000 residents in all.")));
+        assert!(one("It employs 1,100 workers there.").same_people(&one("The site employs about 1,100 people.")));
+        assert!(!people.same_people(&one("It serves roughly 480,001 residents in all.")));
+        assert!(!one("About 27 people were hurt.").same_people(&one("It took 27 hours.")));
+        assert!(!one("About 27 people were hurt.").same_people(&one("It cost 27 million euros.")));
+        assert!(!one("Five people were hurt.").same_people(&one("Five patients were hurt.")));
     }
 
     #[test]
