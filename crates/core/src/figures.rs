@@ -848,6 +848,34 @@ fn clock_range(ws: &[Word], text: &str, i: usize, t: f64, to_the_minute: bool) -
     }
 }
 
+/// An hour "o'clock" at word `i` ("six o'clock in the evening", "at 7 o'clock"): minutes
+/// after midnight and the index of its last word. The part of the day after it says
+/// which half ("in the evening", "at night"); without one the hour stands as written.
+fn oclock_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
+    let lower = |k: usize| ws.get(k).map(|x| x.text.to_lowercase().replace('’', "'")).unwrap_or_default();
+    let w = lower(i);
+    let hour = if w.chars().all(|c| c.is_ascii_digit()) { w.parse::<f64>().ok()? } else { small_number(&w)? };
+    if !(1.0..=12.0).contains(&hour) {
+        return None;
+    }
+    let last = match (lower(i + 1).as_str(), lower(i + 2).as_str()) {
+        ("o'clock", _) => i + 1,
+        ("o", "clock" | "'clock") => i + 2,
+        _ => return None,
+    };
+    let evening = (last + 1..=last + 3).map(lower).find_map(|n| match n.as_str() {
+        "morning" => Some(false),
+        "afternoon" | "evening" | "night" => Some(true),
+        _ => None,
+    });
+    let hour = match evening {
+        Some(true) if hour < 12.0 => hour + 12.0,
+        Some(false) if hour == 12.0 => 0.0,
+        _ => hour,
+    };
+    Some((hour * 60.0, last))
+}
+
 /// A clock time at word `i` ("9:40 p.m.", "9.40pm", "10pm", "21:47", "2147 local time",
 /// "0047 GMT"): minutes after midnight, whether the minutes were written,
 /// and the index of its last word (a time zone after it included). "2:01:09", a race's
@@ -1122,7 +1150,8 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
             while i < ws.len() {
                 // Clock times and ages open with a digit: other words are not looked at twice.
                 let digit = ws[i].text.starts_with(|c: char| c.is_ascii_digit());
-                if let Some((t, to_the_minute, last)) = digit.then(|| clock_at(text, &ws, i)).flatten() {
+                let clock = digit.then(|| clock_at(text, &ws, i)).flatten().or_else(|| oclock_at(&ws, i).map(|(t, last)| (t, false, last)));
+                if let Some((t, to_the_minute, last)) = clock {
                     let (low, high, first) = clock_range(&ws, text, i, t, to_the_minute);
                     let from = ws[first].start - usize::from(first == i && text[..ws[i].start].ends_with('~'));
                     let qualifier = (first < i).then(|| ws[first..i].iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" "));
@@ -1430,6 +1459,11 @@ mod tests {
         assert_eq!(one("Officials met at 12 a.m. in the hall.").value, 0.0);
         // Around the clock.
         assert!(one("The ship sank at 23:55 local time.").compatible(&one("The ship sank at about 00:05 local time.")));
+        // An hour o'clock, the part of the day after it saying which half.
+        let six = one("The result was read out just before six o'clock in the evening.");
+        assert_eq!((six.unit.as_str(), six.value), (TIME_OF_DAY, 1080.0));
+        assert!(six.compatible(&one("The speaker announced it at 5:42 p.m. on Wednesday.")));
+        assert_eq!(one("They met at 7 o’clock in the morning.").value, 420.0);
         // None of these is a clock time.
         for text in [
             "Watch: The minister leaves court. Video, 00:01:48",
