@@ -72,6 +72,17 @@ const FRAGMENTS: &[&str] = &[
     "19 or 20 points ",
     "Clara Whitlock, Science Editor, and Peter Lindgren, Zurich\n",
     "BY THE NUMBERS\n\n1,876: patients in the trial\n\n$12.7B: market value wiped out\n",
+    "LESK, Oct 20 (Halvard) - ",
+    "Stanek: \"I respect the decision of the Zbor.\"\n",
+    "the 150-seat Zbor ",
+    "passed 78–69, with 3 abstentions. ",
+    "sixty-nine had voted to keep it ",
+    "828 days ",
+    "just over 27 months ",
+    "just before six o'clock in the evening ",
+    "Almost 80 MPs ",
+    "Col Sarawut Thongdee ",
+    "in July 2025 ",
 ];
 
 fn newsy() -> impl Strategy<Value = String> {

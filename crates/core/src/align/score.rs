@@ -403,7 +403,7 @@ impl Scorer<'_> {
                 let told = f.figures.iter().filter_map(|&k| self.figures.get(k as usize).map(|y| (y, k)));
                 told.filter(|(y, _)| !crate::figures::never_differs(&y.unit)).map(|(y, k)| (y.value, k)).collect()
             };
-            for (mine, other) in [(a, b), (b, a)] {
+            for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
                 let theirs = counts(other);
                 for &k in &mine.figures {
                     let Some(x) = self.figures.get(k as usize).filter(|x| x.unit == crate::figures::SCORE) else { continue };
@@ -412,7 +412,7 @@ impl Scorer<'_> {
                         theirs.iter().find(|t| t.0 == v).map(|t| t.1).or_else(|| other.numbers.iter().any(|n| n.0 == v).then_some(k))
                     };
                     if let (Some(h), Some(_), true) = (given(high), given(low), high != low) {
-                        ev.same_figure = Some(if std::ptr::eq(mine, a) { (k, h) } else { (h, k) });
+                        ev.same_figure = Some(if mine_is_a { (k, h) } else { (h, k) });
                         figure_units.extend(self.vocabulary.lookup(&format!("#{}", x.unit)).map(|u| (u, true)));
                     }
                 }

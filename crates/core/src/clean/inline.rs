@@ -86,6 +86,16 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     {
         return Some(Reason::CommentWidget);
     }
+    // A bar of counters: "♥ 204 · 💬 63 comments", "1.2K likes · 340 shares".
+    const COUNTED: &[&str] = &["comments", "comment", "likes", "like", "shares", "reactions", "views", "replies"];
+    let counter = |w: &&str| !w.chars().any(char::is_alphabetic) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && w.len() <= 6;
+    if words.len() <= 10
+        && words.iter().any(|w| COUNTED.contains(w))
+        && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && words.iter().all(|w| COUNTED.contains(w) || counter(w))
+    {
+        return Some(Reason::CommentWidget);
+    }
     for (suffix, r) in CHROME_SUFFIXES {
         let limit = if *r == Reason::AuthorFooter { 240 } else { 40 };
         // Not a date with its reading time ("Jul 11, 2027, 5:34 PM EDT · 4 min read").
@@ -1076,6 +1086,10 @@ mod tests {
         assert_eq!(chrome_line("100’s of premium titles."), Some(Reason::AggregatorPromo));
         assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));
+        // A bar of counters; not a sentence that counts comments.
+        assert_eq!(chrome_line("♥ 204 · 💬 63 comments"), Some(Reason::CommentWidget));
+        assert_eq!(chrome_line("1.2K likes · 340 shares"), Some(Reason::CommentWidget));
+        assert_eq!(chrome_line("The post drew 204 likes and 63 comments."), None);
         assert_eq!(chrome_line("You have two free articles left this month. Subscribe for unlimited access."), Some(Reason::PaywallPrompt));
         // Not a quote that happens to say it.
         assert_eq!(chrome_line("\"We want unlimited access to the port,\" she said."), None);
