@@ -848,6 +848,17 @@ fn clock_range(ws: &[Word], text: &str, i: usize, t: f64, to_the_minute: bool) -
     }
 }
 
+/// Whether the part of the day named in the few words after word `last` is after noon
+/// ("2:40 in the morning", "9:40 on Friday night", "six o'clock in the evening"), if one
+/// is named.
+fn afternoon_after(ws: &[Word], last: usize) -> Option<bool> {
+    ws.iter().skip(last + 1).take(4).find_map(|w| match w.text.to_lowercase().as_str() {
+        "morning" => Some(false),
+        "afternoon" | "evening" | "night" | "tonight" => Some(true),
+        _ => None,
+    })
+}
+
 /// An hour "o'clock" at word `i` ("six o'clock in the evening", "at 7 o'clock"): minutes
 /// after midnight and the index of its last word. The part of the day after it says
 /// which half ("in the evening", "at night"); without one the hour stands as written.
@@ -863,12 +874,7 @@ fn oclock_at(ws: &[Word], i: usize) -> Option<(f64, usize)> {
         ("o", "clock" | "'clock") => i + 2,
         _ => return None,
     };
-    let evening = (last + 1..=last + 3).map(lower).find_map(|n| match n.as_str() {
-        "morning" => Some(false),
-        "afternoon" | "evening" | "night" => Some(true),
-        _ => None,
-    });
-    let hour = match evening {
+    let hour = match afternoon_after(ws, last) {
         Some(true) if hour < 12.0 => hour + 12.0,
         Some(false) if hour == 12.0 => 0.0,
         _ => hour,
@@ -934,13 +940,7 @@ fn clock_at(text: &str, ws: &[Word], i: usize) -> Option<(f64, bool, usize)> {
         Some(meridiem(&rest)?)
     };
     // "2:40 in the morning", "at 9:40 on Friday night": the part of the day says which half.
-    let day_part = || {
-        (last + 1..=last + 4).map(lower).find_map(|n| match n.as_str() {
-            "morning" => Some(false),
-            "afternoon" | "evening" | "night" | "tonight" => Some(true),
-            _ => None,
-        })
-    };
+    let day_part = || afternoon_after(ws, last);
     let zone = zone_at(last + 1);
     // "21:47", "03:30", and "at 2:40": a one-digit hour with a colon and nothing else
     // may be a length ("(1:42)", a video's).
@@ -1101,7 +1101,14 @@ fn names_a_thing(text: &str, ws: &[Word], i: usize) -> bool {
 /// figure without a unit still says ("injuring 27", "sixty-nine had voted to keep it").
 pub fn bare_numbers(text: &str) -> Vec<(f64, usize, usize)> {
     let ws = words(text);
+    // Only a word in digits or one that opens with a number word from ten up ("sixty",
+    // "sixty-nine") is read: a number is rare among words.
+    let from_ten = |w: &str| {
+        let head = w.split('-').next().unwrap_or(w);
+        SMALL.iter().any(|(x, v)| *v >= 10.0 && head.eq_ignore_ascii_case(x))
+    };
     (0..ws.len())
+        .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()) || from_ten(ws[i].text))
         .filter_map(|i| {
             let (value, last, currency, unit) = number_at(&ws, i)?;
             // A number in words from ten up, too: smaller ones are in too many sentences

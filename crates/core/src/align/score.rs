@@ -404,9 +404,16 @@ impl Scorer<'_> {
                 told.filter(|(y, _)| !crate::figures::never_differs(&y.unit)).map(|(y, k)| (y.value, k)).collect()
             };
             for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
+                let tallies: Vec<(u32, &Figure)> = mine
+                    .figures
+                    .iter()
+                    .filter_map(|&k| self.figures.get(k as usize).filter(|x| x.unit == crate::figures::SCORE).map(|x| (k, x)))
+                    .collect();
+                if tallies.is_empty() {
+                    continue;
+                }
                 let theirs = counts(other);
-                for &k in &mine.figures {
-                    let Some(x) = self.figures.get(k as usize).filter(|x| x.unit == crate::figures::SCORE) else { continue };
+                for (k, x) in tallies {
                     let (high, low) = ((x.value / 1000.0).floor(), x.value % 1000.0);
                     let given = |v: f64| {
                         theirs.iter().find(|t| t.0 == v).map(|t| t.1).or_else(|| other.numbers.iter().any(|n| n.0 == v).then_some(k))
