@@ -4,7 +4,7 @@
 //! pass in `entities.rs`, which knows every full name seen.
 
 use super::gazetteer::{
-    gazetteer, is_demonym, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
+    gazetteer, is_demonym, EVENT_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
     ROLE_MODIFIERS, ROLE_WORDS, TITLE_WORDS,
 };
 use super::EntityKind;
@@ -243,6 +243,27 @@ const COMPASS: &[&str] = &["North", "South", "East", "West", "Central", "Norther
 const MEDIA_PARTS: &[&str] = &["Radio", "Television", "Télévision", "TV", "Tele", "Télé", "News", "Press", "Media"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
 const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
+/// Words for an area a name before them is the name of ("the Seren region", "Velmora's
+/// Seren mountains", "the Douro valley").
+const AREA_NOUNS: &[&str] = &[
+    "region",
+    "province",
+    "district",
+    "county",
+    "area",
+    "valley",
+    "mountains",
+    "hills",
+    "coast",
+    "peninsula",
+    "gorge",
+    "basin",
+    "municipality",
+    "canton",
+    "prefecture",
+    "highlands",
+    "lowlands",
+];
 const ROLE_STOPS: &[&str] =
     &["the", "a", "an", "by", "with", "from", "to", "in", "on", "at", "for", "said", "told", "that", "as", "was", "is", "were", "who"];
 
@@ -606,6 +627,22 @@ impl Context<'_> {
         (1..=3).contains(&digits) && rest[digits..].starts_with([',', ')'])
     }
 
+    /// A region's name opened by the part it is ("Lower Saxony", "Upper Austria", "Lower
+    /// Manhattan"), not a chamber ("the Upper House") nor a person ("Lower Smith" has no
+    /// given name).
+    fn part_of_region(&self, a: usize, b: usize) -> bool {
+        const CHAMBERS: &[&str] = &["House", "Chamber"];
+        b > a
+            && ["Upper", "Lower"].contains(&self.tokens[a].text)
+            && !gazetteer().is_given_name(self.tokens[a + 1].text)
+            && self.tokens[a + 1..=b].iter().all(|t| !ORG_WORDS.contains(&t.text) && !CHAMBERS.contains(&t.text) && !TITLE_WORDS.contains(&t.text))
+    }
+
+    /// A word for an area right after the name ("the Seren region").
+    fn area_after(&self, b: usize) -> bool {
+        self.tokens.get(b + 1).is_some_and(|t| AREA_NOUNS.contains(&t.text)) && gap(self.text, self.tokens, b) == " " && !self.tokens[b].possessive
+    }
+
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
     fn role_after(&self, b: usize) -> Option<String> {
         let rest = &self.text[self.tokens[b].end..];
@@ -645,6 +682,10 @@ impl Context<'_> {
         if whole.contains(" & ") {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
+        // "the Kingsmere Championships", "a Grand Slam": an event is none of the three.
+        if EVENT_WORDS.contains(&self.tokens[b].text) {
+            return;
+        }
         // "Senate Majority Leader John Thune": a title inside an organisation's name,
         // then a person's name.
         if let Some(t) = (a..b).rev().find(|&t| TITLE_WORDS.contains(&self.tokens[t].text)) {
@@ -680,7 +721,8 @@ impl Context<'_> {
                 if self.tokens[a..first_title].iter().all(|w| PORTFOLIOS.contains(&w.text.to_lowercase().as_str()) || w.text == "and") {
                     return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(a, t)));
                 }
-                let kind = if g.place(&holder).is_some() { EntityKind::Place } else { EntityKind::Organization };
+                let place = g.place(&holder).is_some() || self.part_of_region(a, first_title - 1);
+                let kind = if place { EntityKind::Place } else { EntityKind::Organization };
                 let canonical = g.place(&holder).map(|(_, c)| c);
                 self.push(out, a, first_title - 1, Some(kind), canonical, None);
                 return self.push(out, t + 1, b, Some(EntityKind::Person), None, Some(self.words(first_title, t)));
@@ -712,7 +754,9 @@ impl Context<'_> {
             let lower = w.to_lowercase();
             ORG_WORD_ENDINGS.iter().any(|e| lower.len() > e.len() + 2 && lower.ends_with(e))
         };
-        if b > a && (self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) || compound(self.tokens[b].text)) {
+        // A party named for its side ("the Green Left", "the New Right").
+        let side = ["Left", "Right"].contains(&self.tokens[b].text);
+        if b > a && (self.tokens[a..=b].iter().any(|t| ORG_WORDS.contains(&t.text)) || compound(self.tokens[b].text) || side) {
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
         }
         if a == b && PLATFORMS_AFTER_ON.contains(&self.tokens[a].text) {
@@ -780,6 +824,9 @@ impl Context<'_> {
         {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
+        if self.part_of_region(a, b) {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
+        }
         if OTHER_WORDS.contains(&self.tokens[b].text) || self.tokens[a..=b].iter().any(|t| t.text.chars().any(|c| c.is_ascii_digit())) {
             return;
         }
@@ -802,6 +849,15 @@ impl Context<'_> {
             && g.place(self.tokens[a - 1].text).is_some()
             && !g.is_given_name(self.tokens[a].text)
         {
+            return self.push(out, a, b, Some(EntityKind::Place), None, None);
+        }
+        // "the Seren region", "the governor of the Seren region": the area's name, whatever
+        // role stands before it.
+        // Not an adjective of a people or a place ("the Crimean peninsula", "the Arctic
+        // region", "the Balkan region" are where they are, named by a place already).
+        let last = self.tokens[b].text;
+        let adjective = is_demonym(last) || ["ean", "ian", "ese", "ish", "ic"].iter().any(|e| a == b && last.ends_with(e));
+        if self.area_after(b) && !TITLE_WORDS.contains(&last) && !adjective {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         let role = self.role_before(a).or_else(|| self.role_after(b)).or_else(|| self.role_before_comma(a, b));
@@ -871,6 +927,11 @@ impl Context<'_> {
                 return;
             }
             return self.push(out, a, b, Some(EntityKind::Organization), None, None);
+        }
+        // A word for a body after an owner's name is no name of its own ("the Information
+        // Commissioner's Office said", "the Governor's Office").
+        if ORG_WORDS.contains(&word) && a > 0 && self.tokens[a - 1].possessive {
+            return;
         }
         // One word: settled by the corpus pass.
         if role.is_some() {

@@ -294,6 +294,18 @@ pub const ORG_WORDS: &[&str] = &[
     "Directorate",
     "Force",
     "Police",
+    // The police in the languages of its country ("the Polícia Judiciária", "the
+    // Polizei Hamburg", "the Guardia Civil").
+    "Polícia",
+    "Policia",
+    "Policía",
+    "Polizia",
+    "Polizei",
+    "Politie",
+    "Polisen",
+    "Gendarmerie",
+    "Guardia",
+    "Carabinieri",
     "Reserve",
     "Coalition",
     "Movement",
@@ -537,6 +549,12 @@ pub const OTHER_WORDS: &[&str] = &[
     "Games",
     "Festival",
 ];
+
+/// Words that name a sporting or cultural event, alone or ending its name ("the
+/// Kingsmere Championships", "the Danube Open", "a Grand Slam", "The Championships"): no
+/// person, organisation or place.
+pub const EVENT_WORDS: &[&str] =
+    &["Open", "Championships", "Championship", "Slam", "Olympics", "Paralympics", "Tournament", "Marathon", "Prix", "Regatta", "Biennale"];
 
 /// Adjectives of nationality and region that stand before titles ("Russian President").
 /// Whether a word is a nationality, singular or plural ("Slovenian", "Slovenians").
@@ -828,6 +846,8 @@ pub const NEVER_NAMES: &[&str] = &[
     "December",
     "Jan.",
     "Feb.",
+    // A rank's abbreviation ("ranked No. 74", "world No. 1").
+    "No.",
     "Aug.",
     "Sept.",
     "Oct.",
