@@ -147,6 +147,13 @@ const SMALL: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Tens and units joined ("twenty-seven", "forty-five"), lowercase.
+fn tens_and_units(word: &str) -> Option<f64> {
+    let (t, u) = word.split_once('-')?;
+    let (t, u) = (small_number(t)?, small_number(u)?);
+    ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
+}
+
 /// A number written as a word of `SMALL` ("five", "a dozen"), lowercase.
 fn small_number(word: &str) -> Option<f64> {
     SMALL.iter().find(|(x, _)| *x == word).map(|(_, v)| *v)
@@ -296,7 +303,8 @@ fn unit_phrase(ws: &[Word], k: usize) -> Option<(String, usize, f64)> {
 
 /// The unit a word names, through `UNIT_ALIASES`.
 fn unit_of(word: &str) -> String {
-    let w = singular(word);
+    // "420 licences" and "420 fishing licenses" count one thing.
+    let w = crate::search::us_spelling(&singular(word)).into_owned();
     UNIT_ALIASES.iter().find(|(a, _)| *a == w).map_or(w, |(_, u)| u.to_string())
 }
 
@@ -465,11 +473,7 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
         }
     }
     let lower = text.to_lowercase();
-    // "twenty-seven", "Forty-five": tens and units.
-    let compound = lower.split_once('-').and_then(|(t, u)| {
-        let (t, u) = (small_number(t)?, small_number(u)?);
-        ((20.0..=90.0).contains(&t) && t % 10.0 == 0.0 && (1.0..=9.0).contains(&u)).then_some(t + u)
-    });
+    let compound = tens_and_units(&lower);
     // "five-hour", "28-point", "10-hour".
     let (num_part, hyphen_unit) = match lower.split_once('-') {
         _ if compound.is_some() => (lower.clone(), None),
@@ -543,11 +547,29 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     };
     let mut last = i;
     let percent = text.ends_with('%');
+    // "Four hundred and twenty boats", "a hundred and eighty", "three hundred thousand":
+    // hundreds in words, with what follows them.
+    let in_words = compound.is_some() || small_number(&num_part).is_some();
+    if in_words && hyphen_unit.is_none() && currency.is_none() {
+        let word = |at: usize| ws.get(at).map(|w| w.text.to_lowercase()).unwrap_or_default();
+        if value < 10.0 && word(i + 1) == "hundred" {
+            value *= 100.0;
+            last = i + 1;
+        }
+        if value >= 100.0 && value % 100.0 == 0.0 && value < 1000.0 {
+            let below_hundred = |w: &str| tens_and_units(w).or_else(|| small_number(w).filter(|v| *v < 100.0));
+            let skip = usize::from(word(last + 1) == "and");
+            if let Some(rest) = below_hundred(&word(last + 1 + skip)) {
+                value += rest;
+                last += 1 + skip;
+            }
+        }
+    }
     if hyphen_unit.is_none() && glued.is_none() {
-        if let Some(next) = ws.get(i + 1) {
+        if let Some(next) = ws.get(last + 1) {
             if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == next.text.to_lowercase()) {
                 value *= scale;
-                last = i + 1;
+                last += 1;
             }
         }
     }
@@ -1123,6 +1145,19 @@ pub fn bare_numbers(text: &str) -> Vec<(f64, usize, usize)> {
         .collect()
 }
 
+/// The unit a number leaves unsaid after the figure it goes from: "from eighteen per
+/// cent to six", "cut from 25% to 10,". The number must end its clause (a comma, a
+/// sentence's end, or "while"/"and"), and the figure before it be this passage's last,
+/// right before "to" and after "from".
+fn elided_unit(ws: &[Word], i: usize, found: &[Figure], base: usize) -> Option<String> {
+    let previous = found.last()?;
+    let to = i.checked_sub(1).filter(|&k| ws[k].text == "to")?;
+    let before = ws[..to].iter().rposition(|w| base + w.end <= previous.span.start as usize)?;
+    let ends = ws.get(i + 1).is_none_or(|w| ["while", "and", "but", "whereas"].contains(&w.text) || w.start > ws[i].end + 1);
+    let adjacent = to > 0 && base + ws[to - 1].end == previous.span.end as usize;
+    (adjacent && ws[before].text == "from" && ends && previous.unit != TIME_OF_DAY).then(|| previous.unit.clone())
+}
+
 /// A figure's range: low, high, and whether each bound is included.
 type Range = (Option<f64>, Option<f64>, bool, bool);
 
@@ -1222,6 +1257,9 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     u
                 } else if let Some(c) = currency {
                     c.to_string()
+                } else if let Some(unit) = elided_unit(&ws, i, &out[first..], base) {
+                    // "from eighteen per cent to six": the unit of the number it goes from.
+                    unit
                 } else if comma_after || ws.get(last + 1).is_some_and(|w| crate::date::is_day_or_month_name(w.text)) {
                     // "on 27 January", "by 1 March": a date, not a figure.
                     i = last + 1;
@@ -1888,6 +1926,37 @@ mod tests {
         ] {
             assert!(figures(t).iter().all(|f| f.unit != "percent"), "{t}: {:?}", figures(t));
         }
+    }
+
+    /// Hundreds in words, British ("and") or not, and with a scale after them.
+    #[test]
+    fn hundreds_in_words() {
+        let values = |text: &str| figures(text).into_iter().map(|f| (f.value, f.unit)).collect::<Vec<_>>();
+        assert_eq!(values("Four hundred and twenty boats will be licensed."), vec![(420.0, "boat".to_string())]);
+        assert_eq!(values("Some one hundred twenty ships sailed."), vec![(120.0, "ship".to_string())]);
+        assert_eq!(values("a hundred and eighty trawlers left"), vec![(180.0, "trawler".to_string())]);
+        assert_eq!(values("three hundred thousand people fled"), vec![(300_000.0, "people".to_string())]);
+        assert_eq!(values("two hundred boats and forty ships"), vec![(200.0, "boat".to_string()), (40.0, "ship".to_string())]);
+        assert!(one("Four hundred and twenty boats will be licensed.").compatible(&one("It will issue 420 boats.")));
+    }
+
+    /// "from eighteen per cent to six": the second number's unit is the first's, when
+    /// nothing follows it in its clause.
+    #[test]
+    fn a_unit_left_unsaid_after_to_is_the_one_before() {
+        let percents = |text: &str| of_unit(text, "percent").into_iter().map(|(v, _)| v).collect::<Vec<_>>();
+        assert_eq!(percents("Duties will fall from eighteen per cent to six, while levies rise."), vec![18.0, 6.0]);
+        assert_eq!(percents("The levy was cut from 25% to 10."), vec![25.0, 10.0]);
+        // A count of something else after "to", or no "from" before: not elided.
+        assert_eq!(percents("It rose 5% to 300 ships."), vec![5.0]);
+        assert_eq!(percents("A 5% rise to six, the bank said."), vec![5.0]);
+    }
+
+    /// British and American spellings of a unit are one unit.
+    #[test]
+    fn spellings_of_a_unit_meet() {
+        assert!(one("The two governments will issue 420 licences.").compatible(&one("They get 420 fishing licenses.")));
+        assert!(one("a 12-metre boat").compatible(&one("a 12-meter boat")));
     }
 
     #[test]

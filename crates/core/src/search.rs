@@ -203,6 +203,58 @@ pub fn fold(word: &str) -> String {
     word.chars().filter(|&c| !is_combining(c) && (has_digit || c != '.')).map(base_letter).flat_map(char::to_lowercase).collect()
 }
 
+/// A lowercase word in American spelling, so that outlets on either side of the
+/// Atlantic meet: "licence" / "license", "defence", "centre" / "center", "metres",
+/// "harbour" / "harbor", "labour", "organise" / "organize", "organisation", "analyse",
+/// "dialogue" / "dialog", "programme", "grey", "judgement". Words with no American
+/// variant come out changed the same way wherever they stand ("otherwise" →
+/// "otherwize"), which keeps them apart from every other word.
+pub fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    const WHOLE: &[(&str, &str)] =
+        &[("grey", "gray"), ("judgement", "judgment"), ("ageing", "aging"), ("programme", "program"), ("programmes", "programs"), ("fibre", "fiber")];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return Cow::Borrowed(us);
+    }
+    // Endings: (British, American, letters the stem before them must have at least).
+    const ENDINGS: &[(&str, &str, usize)] = &[
+        ("isations", "izations", 3),
+        ("isation", "ization", 3),
+        ("ising", "izing", 4),
+        ("ised", "ized", 4),
+        ("ises", "izes", 4),
+        ("iser", "izer", 4),
+        ("ise", "ize", 4),
+        ("yses", "yzes", 3),
+        ("ysed", "yzed", 3),
+        ("yse", "yze", 3),
+        ("ours", "ors", 3),
+        ("oured", "ored", 3),
+        ("ouring", "oring", 3),
+        ("our", "or", 3),
+        ("tres", "ters", 2),
+        ("tred", "tered", 2),
+        ("tre", "ter", 2),
+        ("logues", "logs", 3),
+        ("logue", "log", 3),
+    ];
+    // Stems whose "our" is no British "or" ("devour", "contour", "detour").
+    const OUR_KEPT: &[&str] = &["dev", "cont", "det", "vel", "troubad", "param", "flo", "sc", "am"];
+    for (uk, us, min) in ENDINGS {
+        let Some(stem) = word.strip_suffix(uk) else { continue };
+        if stem.chars().count() < *min || uk.starts_with("our") && OUR_KEPT.contains(&stem) {
+            continue;
+        }
+        return Cow::Owned(format!("{stem}{us}"));
+    }
+    for uk in ["licenc", "defenc", "offenc", "pretenc"] {
+        if let Some(rest) = word.strip_prefix(uk) {
+            return Cow::Owned(format!("{}ens{rest}", &uk[..uk.len() - 3]));
+        }
+    }
+    Cow::Borrowed(word)
+}
+
 /// Combining diacritical marks (the blocks NFD produces for Latin, Greek and Cyrillic).
 fn is_combining(c: char) -> bool {
     matches!(u32::from(c), 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
@@ -761,6 +813,35 @@ mod tests {
         assert_eq!(w, ["zelenskyy", "s", "us", "trip", "4.5", "hours", "don", "t"]);
         let spans: Vec<(usize, usize)> = words("Zelenškyy's").into_iter().map(|w| (w.0, w.1)).collect();
         assert_eq!(spans, [(0, 10), (11, 12)]);
+    }
+
+    #[test]
+    fn british_spellings_meet_american_ones() {
+        for (uk, us) in [
+            ("licence", "license"),
+            ("licences", "licenses"),
+            ("defence", "defense"),
+            ("centre", "center"),
+            ("metres", "meters"),
+            ("centred", "centered"),
+            ("harbour", "harbor"),
+            ("labour", "labor"),
+            ("colours", "colors"),
+            ("organised", "organized"),
+            ("organisation", "organization"),
+            ("criticising", "criticizing"),
+            ("analyse", "analyze"),
+            ("dialogue", "dialog"),
+            ("programme", "program"),
+            ("grey", "gray"),
+        ] {
+            assert_eq!(us_spelling(uk), us_spelling(us), "{uk} / {us}");
+        }
+        // Words with no other spelling keep apart from every other word.
+        for (a, b) in [("hour", "hor"), ("four", "for"), ("devour", "devor"), ("tour", "tor"), ("rise", "rize"), ("genre", "gener")] {
+            assert_ne!(us_spelling(a), us_spelling(b), "{a} / {b}");
+        }
+        assert_eq!(us_spelling("otherwise"), us_spelling("otherwise"));
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn is_role_word(word: &str) -> bool {
 /// and "meeting", "flew" and "departs". Truncation is crude, but it needs no word
 /// list and treats unknown words (names of things, new coinages) like known ones.
 pub(super) fn stem(word: &str) -> String {
-    let w = endings_off(word);
+    let w = endings_off(&search::us_spelling(word));
     let w = synonym_classes().get(w.as_str()).cloned().unwrap_or(w);
     w.chars().take(STEM_CHARS).collect()
 }
@@ -300,7 +300,8 @@ fn endings_off(word: &str) -> String {
 /// any form of a listed word ("truces", "wounded") finds its class.
 fn synonym_classes() -> &'static HashMap<String, String> {
     static TABLE: std::sync::OnceLock<HashMap<String, String>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| SYNONYMS.iter().map(|(word, class)| (endings_off(word), endings_off(class))).collect())
+    let key = |w: &str| endings_off(&search::us_spelling(w));
+    TABLE.get_or_init(|| SYNONYMS.iter().map(|(word, class)| (key(word), key(class))).collect())
 }
 
 /// How many letters of a stem are kept.
@@ -1031,6 +1032,10 @@ mod tests {
         assert_eq!(stem("bus"), "bus");
         assert_eq!(stem("met"), stem("meeting"));
         assert_eq!(stem("flew"), stem("departs"));
+        // British and American spellings, in any form.
+        assert_eq!(stem("licences"), stem("licensed"));
+        assert_eq!(stem("harbours"), stem("harbor"));
+        assert_eq!(stem("criticised"), stem("criticizing"));
         // A final "e" and a doubled consonant belong to the ending.
         assert_eq!(stem("caused"), stem("cause"));
         assert_eq!(stem("causing"), stem("causes"));
