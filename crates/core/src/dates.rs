@@ -206,6 +206,14 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                         continue;
                     }
                 }
+                // "the first of July", "the 21st of March", "the twenty-second of May 2028".
+                if let Some((month, day, year, used)) = ordinal_of_month(rest) {
+                    let (month, day) = (i64::from(month), i64::from(day));
+                    let year = year.or_else(|| year_of(i, month, day));
+                    let resolved = year.map(|y| iso(to_days(y, month, day)));
+                    push(i, i + used, "explicit", resolved, &mut taken);
+                    continue;
+                }
                 // "mid-November", "in October".
                 let (prefix, word_start) = if rest.starts_with("mid-") { ("mid-", i + 4) } else { ("", i) };
                 let word_end = text[word_start..].find(|c: char| !c.is_alphabetic()).map_or(text.len(), |k| word_start + k);
@@ -257,6 +265,71 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
     out
 }
 
+/// The month and day an explicit date mention names ("Nov. 4", "4 November", "the first
+/// of July"), whatever its year.
+pub(crate) fn month_and_day(text: &str) -> Option<(u8, u8)> {
+    match parse_timestamp(text) {
+        Some((ts, _)) => Some((ts.month, ts.day)),
+        None => ordinal_of_month(text).map(|(month, day, _, _)| (month, day)),
+    }
+}
+
+/// A day said as an ordinal of its month at the start of `s`: "first of July", "21st of
+/// March", "twenty-second of May 2028" (month, day, year written, bytes used).
+fn ordinal_of_month(s: &str) -> Option<(u8, u8, Option<i64>, usize)> {
+    const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const TEENS: &[&str] = &[
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let end = s.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(s.len());
+    let word = s[..end].to_lowercase();
+    let position = |list: &[&str], w: &str| list.iter().position(|x| *x == w);
+    let day = if word.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = ["st", "nd", "rd", "th"].iter().find_map(|x| word.strip_suffix(x))?;
+        digits.parse::<u8>().ok().filter(|_| digits.chars().all(|c| c.is_ascii_digit()))?
+    } else if let Some(k) = position(UNITS, &word) {
+        k as u8 + 1
+    } else if let Some(k) = position(TEENS, &word) {
+        k as u8 + 10
+    } else {
+        match word.split_once('-') {
+            Some(("twenty", u)) => 20 + position(UNITS, u)? as u8 + 1,
+            Some(("thirty", "first")) => 31,
+            _ => match word.as_str() {
+                "twentieth" => 20,
+                "thirtieth" => 30,
+                _ => return None,
+            },
+        }
+    };
+    let after = s[end..].strip_prefix(" of ")?;
+    let month_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+    let name = &after[..month_end];
+    if !MONTHS_FULL.contains(&name) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let month = month_number(name)?;
+    let used = end + " of ".len() + month_end;
+    // A year after it: " 2028" or ", 2028".
+    let gap = [", ", " "].iter().find(|g| s[used..].starts_with(**g)).map_or(0, |g| g.len());
+    let digits = s.get(used + gap..used + gap + 4).filter(|d| gap > 0 && d.chars().all(|c| c.is_ascii_digit()));
+    // Four digits, all ASCII: the byte after them is a character's start.
+    let alone = |_: &&str| !s[used + gap + 4..].starts_with(|c: char| c.is_alphanumeric());
+    match digits.filter(alone).and_then(|d| d.parse::<i64>().ok()) {
+        Some(year) => Some((month, day, Some(year), used + gap + 4)),
+        None => Some((month, day, None, used)),
+    }
+}
+
 /// A relative expression as a day or an ISO interval around `days`.
 fn relative(words: &str, days: i64) -> Option<String> {
     let (y, m, d) = from_days(days);
@@ -303,6 +376,24 @@ mod tests {
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
         let docs = parse_file("t.txt", text).documents;
         extract(&docs).into_iter().map(|d| (d.text, d.resolved)).collect()
+    }
+
+    #[test]
+    fn a_day_said_as_an_ordinal_of_its_month() {
+        let article = "Tariffs fall\nJune 14, 2028\nThe lower taxes will start on the first of July. \
+                       The vote is due on the 27th of June, and the review on the twenty-second of May 2029. \
+                       It was the first time in years, and the second of the three rounds.";
+        assert_eq!(
+            dates(article),
+            vec![
+                ("first of July".into(), Some("2028-07-01".into())),
+                ("27th of June".into(), Some("2028-06-27".into())),
+                ("twenty-second of May 2029".into(), Some("2029-05-22".into())),
+            ]
+        );
+        // Whatever follows the month, nothing is cut inside a character.
+        assert_eq!(dates("Talks\nJune 14, 2028\nOn the first of July ééé it ends.").len(), 1);
+        assert_eq!(dates("Talks\nJune 14, 2028\nOn the 3rd of July 20€ it ends.").len(), 1);
     }
 
     #[test]

@@ -759,8 +759,8 @@ pub(super) fn extract(
         // By month and day: an article without a date of its own does not resolve the
         // year of "November 4", and two outlets' "4 November" in one story are one day.
         if dm.kind == "explicit" {
-            if let Some((ts, _)) = crate::date::parse_timestamp(&dm.text) {
-                days_written[i].push(format!("{:02}-{:02}", ts.month, ts.day));
+            if let Some((month, day)) = crate::dates::month_and_day(&dm.text) {
+                days_written[i].push(format!("{month:02}-{day:02}"));
             }
         }
         // A month of a year written out ("since July 2025" / "became prime minister in

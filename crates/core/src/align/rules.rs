@@ -442,6 +442,18 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     // The words of conflict and disaster reports that outlets use for one another.
     ("truce", "ceasefire"),
     ("armistice", "ceasefire"),
+    // Taxes on trade, and making them smaller ("cut its tariff", "reduce its duty",
+    // "lower its levy", "slash tariffs").
+    ("duty", "tariff"),
+    ("duties", "tariff"),
+    ("levy", "tariff"),
+    ("levies", "tariff"),
+    ("tax", "tariff"),
+    ("reduce", "cut"),
+    ("reduction", "cut"),
+    ("lower", "cut"),
+    ("slash", "cut"),
+    ("trim", "cut"),
     ("agreement", "deal"),
     ("accord", "deal"),
     ("pact", "deal"),
