@@ -304,7 +304,7 @@ impl Default for AlignConfig {
             block_keys: 10,
             max_postings: 32,
             second_best: 0.5,
-            max_links: 8,
+            max_links: 16,
             strong_threshold: 0.4,
             clause_factor: 1.0,
             published_apart_days: 3,
