@@ -190,6 +190,8 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("kilogram", "kg"),
     ("kilogramme", "kg"),
     ("metre", "meter"),
+    ("mi", "mile"),
+    ("ft", "foot"),
     // Members of a parliament, as outlets count them: "78 lawmakers", "78 MPs",
     // "Seventy-eight deputies", "78 legislators".
     ("mp", "lawmaker"),
@@ -203,6 +205,20 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
 /// years").
 const DAYS_PER: &[(&str, f64)] =
     &[("minute", 1.0 / 1440.0), ("hour", 1.0 / 24.0), ("day", 1.0), ("week", 7.0), ("month", 30.44), ("year", 365.25)];
+
+/// Measures an outlet may give in another unit ("11,000 square kilometres (4,250 square
+/// miles)", "40 metres" / "131 feet"): what each is in its kind's base unit.
+const MEASURE_UNITS: &[(&str, &str, f64)] = &[
+    ("km", "length", 1000.0),
+    ("mile", "length", 1609.344),
+    ("meter", "length", 1.0),
+    ("foot", "length", 0.3048),
+    ("feet", "length", 0.3048),
+    ("km2", "area", 1e6),
+    ("mi2", "area", 2_589_988.0),
+    ("hectare", "area", 1e4),
+    ("acre", "area", 4046.856),
+];
 
 /// Dollars to one unit of each currency Parallax converts, as a band wide enough for the
 /// years a corpus may span (the euro between $0.95 and $1.25, the pound between $1.15
@@ -251,6 +267,12 @@ impl Figure {
             let (x, y) = (a.2.min(b.2), a.2.max(b.2));
             return self.unit != other.unit && a.0 <= b.1 && b.0 <= a.1 && x > 0.0 && y <= x * 1.5;
         }
+        // A measure in two units: the two of one kind, and one within 5% of the other once
+        // converted (a converted figure is rounded: 11,000 km² is 4,247 square miles).
+        let measure = |f: &Figure| MEASURE_UNITS.iter().find(|(u, _, _)| *u == f.unit).map(|&(_, kind, base)| (kind, f.value * base));
+        if let (Some((ka, a)), Some((kb, b))) = (measure(self), measure(other)) {
+            return ka == kb && self.unit != other.unit && a > 0.0 && b > 0.0 && (a - b).abs() <= 0.05 * a.max(b);
+        }
         let band = |f: &Figure| DOLLARS_PER.iter().find(|(c, _, _)| *c == f.unit).map(|&(_, lo, hi)| (lo, hi));
         let (Some((alo, ahi)), Some((blo, bhi))) = (band(self), band(other)) else { return false };
         if self.unit == other.unit {
@@ -297,6 +319,19 @@ fn unit_phrase(ws: &[Word], k: usize) -> Option<(String, usize, f64)> {
         "percentage" if point => Some((PERCENTAGE_POINT.to_string(), k + 1, 1.0)),
         "basis" if point => Some((PERCENTAGE_POINT.to_string(), k + 1, 0.01)),
         "bp" | "bps" => Some((PERCENTAGE_POINT.to_string(), k, 0.01)),
+        // Areas: "11,000 square kilometres", "11,000 sq km", "4,250 square miles", "sq mi".
+        "square" | "sq" => {
+            let unit = match second.as_deref()? {
+                "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km2",
+                "mi" | "miles" | "mile" => "mi2",
+                "metres" | "meters" | "m" => "m2",
+                _ => return None,
+            };
+            Some((unit.to_string(), k + 1, 1.0))
+        }
+        "km²" | "km2" => Some(("km2".to_string(), k, 1.0)),
+        // Thousands of tonnes: "48 kt", "48 kilotonnes".
+        "kt" | "kilotonne" | "kilotonnes" | "kiloton" | "kilotons" => Some(("ton".to_string(), k, 1000.0)),
         _ => None,
     }
 }
@@ -1950,6 +1985,24 @@ mod tests {
         // A count of something else after "to", or no "from" before: not elided.
         assert_eq!(percents("It rose 5% to 300 ships."), vec![5.0]);
         assert_eq!(percents("A 5% rise to six, the bank said."), vec![5.0]);
+    }
+
+    /// Areas and lengths in two units are one figure converted and rounded; thousands
+    /// of tonnes as "kt".
+    #[test]
+    fn measures_in_two_units_meet() {
+        let area = one("The zone covers 11,000 square kilometres of sea.");
+        assert_eq!((area.unit.as_str(), area.value), ("km2", 11_000.0));
+        assert!(area.converted(&one("The zone covers 4,250 sq mi of sea.")));
+        assert!(area.converted(&one("The zone covers some 4,200 square miles of sea.")));
+        assert!(!area.converted(&one("The zone covers 3,000 square miles of sea.")));
+        assert!(one("Boats over 40 metres are barred.").converted(&one("Boats over 131 feet are barred.")));
+        // Two kinds never meet, nor one unit with itself (that is `compatible`'s).
+        assert!(!area.converted(&one("The zone is 11,000 km long.")));
+        assert!(!one("It is 90 km away.").converted(&one("It is 91 km away.")));
+        let quota = one("The quota is 48 kt a year.");
+        assert_eq!((quota.unit.as_str(), quota.value), ("ton", 48_000.0));
+        assert!(quota.compatible(&one("The quota is 48,000 tonnes a year.")));
     }
 
     /// British and American spellings of a unit are one unit.
