@@ -248,7 +248,8 @@ fn regions_areas_police_parties_offices_and_events() {
         Lena Obst, the governor of the Kesten region, told reporters the Kesten fire service had reached 40 villages.\n\
         The Polícia Judiciária said it was investigating, and the Information Commissioner's Office said it was aware of it.\n\
         The vote was backed by the Social Democrats and the Green Left, according to the Vanter Herald.\n\
-        Orla Vance, 24, ranked No. 12, won the Harrow Open last year, her first Grand Slam title.\n";
+        Orla Vance, 24, ranked No. 12, won the Harrow Open last year, her first Grand Slam title.\n\
+        The satellite was built by Marlow Orbital and insured through Harwick Re, the insurer said.\n";
     let docs = parse_file("t.txt", text).documents;
     let index = extract(&docs);
     let kind = |name: &str| index.entities.iter().find(|e| e.name == name).map(|e| e.kind);
@@ -261,6 +262,8 @@ fn regions_areas_police_parties_offices_and_events() {
     assert_eq!(kind("Office"), None);
     assert_eq!(kind("Green Left"), Some(EntityKind::Organization));
     assert_eq!(kind("Orla Vance"), Some(EntityKind::Person));
+    assert_eq!(kind("Marlow Orbital"), Some(EntityKind::Organization));
+    assert_eq!(kind("Harwick Re"), Some(EntityKind::Organization));
     for event in ["Harrow Open", "Grand Slam", "No."] {
         assert_eq!(kind(event), None, "{event}");
     }

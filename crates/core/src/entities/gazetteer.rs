@@ -195,6 +195,13 @@ pub const ORG_WORDS: &[&str] = &[
     "Communications",
     "Telecom",
     "Aerospace",
+    "Orbital",
+    "Dynamics",
+    "Robotics",
+    "Semiconductor",
+    "Semiconductors",
+    // A reinsurer's ("Swiss Re", "Hannover Re").
+    "Re",
     "Electronics",
     "Motors",
     "Mining",
