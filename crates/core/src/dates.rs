@@ -278,18 +278,8 @@ pub(crate) fn month_and_day(text: &str) -> Option<(u8, u8)> {
 /// March", "twenty-second of May 2028" (month, day, year written, bytes used).
 fn ordinal_of_month(s: &str) -> Option<(u8, u8, Option<i64>, usize)> {
     const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-    const TEENS: &[&str] = &[
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
+    const TEENS: &[&str] =
+        &["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
     let end = s.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(s.len());
     let word = s[..end].to_lowercase();
     let position = |list: &[&str], w: &str| list.iter().position(|x| *x == w);

@@ -214,6 +214,7 @@ const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("meter", "length", 1.0),
     ("foot", "length", 0.3048),
     ("feet", "length", 0.3048),
+    ("m2", "area", 1.0),
     ("km2", "area", 1e6),
     ("mi2", "area", 2_589_988.0),
     ("hectare", "area", 1e4),

@@ -211,8 +211,14 @@ pub fn fold(word: &str) -> String {
 /// "otherwize"), which keeps them apart from every other word.
 pub fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    const WHOLE: &[(&str, &str)] =
-        &[("grey", "gray"), ("judgement", "judgment"), ("ageing", "aging"), ("programme", "program"), ("programmes", "programs"), ("fibre", "fiber")];
+    const WHOLE: &[(&str, &str)] = &[
+        ("grey", "gray"),
+        ("judgement", "judgment"),
+        ("ageing", "aging"),
+        ("programme", "program"),
+        ("programmes", "programs"),
+        ("fibre", "fiber"),
+    ];
     if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
         return Cow::Borrowed(us);
     }

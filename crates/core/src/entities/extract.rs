@@ -4,8 +4,8 @@
 //! pass in `entities.rs`, which knows every full name seen.
 
 use super::gazetteer::{
-    gazetteer, is_demonym, EVENT_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS, PLATFORMS_AFTER_ON,
-    ROLE_MODIFIERS, ROLE_WORDS, TITLE_WORDS,
+    gazetteer, is_demonym, EVENT_WORDS, NAME_PARTICLES, NEVER_NAMES, ORG_WORDS, ORG_WORD_ENDINGS, OTHER_WORDS, PLACE_WORDS,
+    PLATFORMS_AFTER_ON, ROLE_MODIFIERS, ROLE_WORDS, TITLE_WORDS,
 };
 use super::EntityKind;
 use crate::clean::rules::{ABBREVIATIONS, SPEECH_VERBS};
@@ -635,12 +635,16 @@ impl Context<'_> {
         b > a
             && ["Upper", "Lower"].contains(&self.tokens[a].text)
             && !gazetteer().is_given_name(self.tokens[a + 1].text)
-            && self.tokens[a + 1..=b].iter().all(|t| !ORG_WORDS.contains(&t.text) && !CHAMBERS.contains(&t.text) && !TITLE_WORDS.contains(&t.text))
+            && self.tokens[a + 1..=b]
+                .iter()
+                .all(|t| !ORG_WORDS.contains(&t.text) && !CHAMBERS.contains(&t.text) && !TITLE_WORDS.contains(&t.text))
     }
 
     /// A word for an area right after the name ("the Seren region").
     fn area_after(&self, b: usize) -> bool {
-        self.tokens.get(b + 1).is_some_and(|t| AREA_NOUNS.contains(&t.text)) && gap(self.text, self.tokens, b) == " " && !self.tokens[b].possessive
+        self.tokens.get(b + 1).is_some_and(|t| AREA_NOUNS.contains(&t.text))
+            && gap(self.text, self.tokens, b) == " "
+            && !self.tokens[b].possessive
     }
 
     /// An appositive role after a name: "Rustem Umerov, the secretary of the …".
@@ -852,9 +856,8 @@ impl Context<'_> {
             return self.push(out, a, b, Some(EntityKind::Place), None, None);
         }
         // "the Seren region", "the governor of the Seren region": the area's name, whatever
-        // role stands before it.
-        // Not an adjective of a people or a place ("the Crimean peninsula", "the Arctic
-        // region", "the Balkan region" are where they are, named by a place already).
+        // role stands before it; not an adjective of a people or a place ("the Crimean
+        // peninsula", "the Arctic region", "the Balkan region").
         let last = self.tokens[b].text;
         let adjective = is_demonym(last) || ["ean", "ian", "ese", "ish", "ic"].iter().any(|e| a == b && last.ends_with(e));
         if self.area_after(b) && !TITLE_WORDS.contains(&last) && !adjective {
