@@ -239,22 +239,26 @@ impl Figure {
         Some((low.max(0.0) * days, high * days, self.value * days))
     }
 
-    /// Whether a count of people and a count of some people are one count ("about
-    /// 480,000 people" / "roughly 480,000 residents"): the same number, from ten up, of
-    /// "people" and of a noun that counts (not a measure, a sum, a share or a moment).
-    /// Never a difference: "27 people" and "14 patients" may count two groups.
-    pub fn same_people(&self, other: &Figure) -> bool {
+    /// Whether two counts of two nouns are one count: "about 480,000 people" / "roughly
+    /// 480,000 residents" (people, from ten up), "420 licences" / "Four hundred and twenty
+    /// boats" (any two nouns that count, from 20 up and given to two digits or more: in
+    /// one story, 240 of one thing and 240 of another are one 240; 5 or 100 of each are
+    /// not). Not a measure, a sum, a share, a moment, an age, a rank or a score. Never a
+    /// difference: "27 people" and "14 patients" may count two groups.
+    pub fn same_count(&self, other: &Figure) -> bool {
         let people = |u: &str| u == "people" || u == "person";
         let counted = |u: &str| {
-            !people(u)
-                && u.chars().all(char::is_alphabetic)
+            u.chars().all(char::is_alphabetic)
                 && !MEASURES.contains(&u)
                 && !DAYS_PER.iter().any(|(d, _)| *d == u)
                 && u.chars().next().is_some_and(char::is_lowercase)
-                && u != "percent"
+                && ![AGE, RANK, SCORE, "percent"].contains(&u)
         };
-        let one_way = |a: &Figure, b: &Figure| people(&a.unit) && counted(&b.unit);
-        (one_way(self, other) || one_way(other, self)) && self.value == other.value && self.value >= 10.0
+        if self.value != other.value || !counted(&self.unit) || !counted(&other.unit) {
+            return false;
+        }
+        let of_people = people(&self.unit) != people(&other.unit);
+        of_people && self.value >= 10.0 || self.value >= 20.0 && significant_digits(self.value) >= 2
     }
 
     /// Whether two sums in two currencies can be one sum converted ("€720m" / "$845
@@ -1710,16 +1714,22 @@ mod tests {
     }
 
     /// A count of people and a count of some people are one count when they give the
-    /// same number; never two that differ, and never a measure.
+    /// same number, and so are two counts of two nouns given to two digits; never two
+    /// that differ, and never a measure, an age or a small or round number.
     #[test]
-    fn people_and_residents_of_one_number_are_one_count() {
+    fn counts_of_one_number_are_one_count() {
         let people = one("It serves about 480,000 people in the region.");
-        assert!(people.same_people(&one("It serves roughly 480,000 residents in all.")));
-        assert!(one("It employs 1,100 workers there.").same_people(&one("The site employs about 1,100 people.")));
-        assert!(!people.same_people(&one("It serves roughly 480,001 residents in all.")));
-        assert!(!one("About 27 people were hurt.").same_people(&one("It took 27 hours.")));
-        assert!(!one("About 27 people were hurt.").same_people(&one("It cost 27 million euros.")));
-        assert!(!one("Five people were hurt.").same_people(&one("Five patients were hurt.")));
+        assert!(people.same_count(&one("It serves roughly 480,000 residents in all.")));
+        assert!(one("It employs 1,100 workers there.").same_count(&one("The site employs about 1,100 people.")));
+        assert!(!people.same_count(&one("It serves roughly 480,001 residents in all.")));
+        assert!(!one("About 27 people were hurt.").same_count(&one("It took 27 hours.")));
+        assert!(!one("About 27 people were hurt.").same_count(&one("It cost 27 million euros.")));
+        assert!(!one("Five people were hurt.").same_count(&one("Five patients were hurt.")));
+        assert!(!one("About 27 people were hurt.").same_count(&one("The 27-year-old was hurt.")));
+        // Two nouns that count, from 20 up and to two digits.
+        assert!(one("They will issue 420 licences.").same_count(&one("Four hundred and twenty boats will fish there.")));
+        assert!(!one("They will issue 400 licences.").same_count(&one("Four hundred boats will fish there.")));
+        assert!(!one("They will issue 12 licences.").same_count(&one("Twelve boats will fish there.")));
     }
 
     #[test]

@@ -298,7 +298,7 @@ impl Scorer<'_> {
                 if !crate::figures::same_unit(&x.unit, &y.unit) {
                     // A sum and its conversion ("$845M" / "€720m") are one figure, as
                     // are "480,000 people" and "480,000 residents".
-                    if x.converted(y) || x.same_people(y) {
+                    if x.converted(y) || x.same_count(y) {
                         ev.same_figure.get_or_insert((fa, fb));
                         let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
                         if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
