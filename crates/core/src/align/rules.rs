@@ -455,6 +455,7 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("slash", "cut"),
     ("trim", "cut"),
     ("agreement", "deal"),
+    ("arrangement", "deal"),
     ("accord", "deal"),
     ("pact", "deal"),
     ("killed", "die"),
