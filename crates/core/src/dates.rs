@@ -238,13 +238,22 @@ pub fn extract(docs: &[Document]) -> Vec<DateMention> {
                         // "on Sunday": the last such day on or before the article's date,
                         // "next Sunday" after it.
                         // "next Sunday", or a future tense earlier in the sentence ("will fly
-                        // to Russia on Monday"): the coming day, not the last one.
+                        // to Russia on Monday"): the coming day, not the last one. With no
+                        // tense to go by, neither a future nor a past form in the sentence
+                        // ("The foreign ministers sign on Friday", in a Wednesday article),
+                        // the nearer of the two, as for a month.
                         let next = text[..i].trim_end().ends_with("next") || future(i);
+                        let untold = !next && !past_sentence(i);
                         let resolved = anchor.and_then(|(y, m, d)| {
                             let today = i64::from(weekday(y as u16, m as u8, d as u8));
                             let days = anchor_days?;
                             let delta = (today - w as i64).rem_euclid(7);
-                            Some(iso(if next { days + (7 - delta) % 7 + if delta == 0 { 7 } else { 0 } } else { days - delta }))
+                            let nearer_ahead = untold && delta > 0 && 7 - delta < delta;
+                            Some(iso(if next || nearer_ahead {
+                                days + (7 - delta) % 7 + if delta == 0 { 7 } else { 0 }
+                            } else {
+                                days - delta
+                            }))
                         });
                         push(i, word_end, "weekday", resolved, &mut taken);
                         continue;
@@ -366,6 +375,23 @@ mod tests {
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
         let docs = parse_file("t.txt", text).documents;
         extract(&docs).into_iter().map(|d| (d.text, d.resolved)).collect()
+    }
+
+    /// A weekday in a sentence with no tense to go by is the nearer one; a past form
+    /// makes it the last, a future the coming one.
+    #[test]
+    fn a_weekday_without_a_tense_is_the_nearer() {
+        let article = "Deal struck\nJune 14, 2028\nThe foreign ministers sign on Friday in Lismaro. \
+                       The talks ended on Friday. Ministers will meet on Monday. Critics say on Monday it is weak.";
+        assert_eq!(
+            dates(article),
+            vec![
+                ("Friday".into(), Some("2028-06-16".into())),
+                ("Friday".into(), Some("2028-06-09".into())),
+                ("Monday".into(), Some("2028-06-19".into())),
+                ("Monday".into(), Some("2028-06-12".into())),
+            ]
+        );
     }
 
     #[test]
