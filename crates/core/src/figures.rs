@@ -335,6 +335,10 @@ fn unit_phrase(ws: &[Word], k: usize) -> Option<(String, usize, f64)> {
             Some((unit.to_string(), k + 1, 1.0))
         }
         "km²" | "km2" => Some(("km2".to_string(), k, 1.0)),
+        // A rate: "24.76 per euro", "112 km per hour" is read as km.
+        "per" if second.as_deref().is_some_and(|w| w.chars().all(char::is_alphabetic) && w != "cent") => {
+            Some((format!("per {}", unit_of(second.as_deref()?)), k + 1, 1.0))
+        }
         // Thousands of tonnes: "48 kt", "48 kilotonnes".
         "kt" | "kilotonne" | "kilotonnes" | "kiloton" | "kilotons" => Some(("ton".to_string(), k, 1000.0)),
         _ => None,
@@ -607,7 +611,10 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     }
     if hyphen_unit.is_none() && glued.is_none() {
         if let Some(next) = ws.get(last + 1) {
-            if let Some((_, scale)) = SCALES.iter().find(|(w, _)| *w == next.text.to_lowercase()) {
+            // "40 mln euro", "1.2 bln florin": a wire's abbreviations of the scale words.
+            const ABBREVIATED: &[(&str, f64)] = &[("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("trn", 1e12)];
+            let word = next.text.to_lowercase();
+            if let Some((_, scale)) = SCALES.iter().chain(ABBREVIATED).find(|(w, _)| *w == word) {
                 value *= scale;
                 last += 1;
             }
@@ -2014,6 +2021,18 @@ mod tests {
         let quota = one("The quota is 48 kt a year.");
         assert_eq!((quota.unit.as_str(), quota.value), ("ton", 48_000.0));
         assert!(quota.compatible(&one("The quota is 48,000 tonnes a year.")));
+    }
+
+    /// A wire's abbreviated scales, and a rate per a unit.
+    #[test]
+    fn abbreviated_scales_and_rates() {
+        let fund = one("A 40 mln euro fund was set up.");
+        assert_eq!((fund.unit.as_str(), fund.value), ("EUR", 40e6));
+        assert!(fund.compatible(&one("A fund of €40 million was set up.")));
+        assert_eq!(one("The line costs 1.2 bln florin.").value, 1.2e9);
+        let rate = one("The kruna firmed to 24.76 per euro.");
+        assert_eq!((rate.unit.as_str(), rate.value), ("per EUR", 24.76));
+        assert!(!rate.compatible(&one("The kruna weakened to 24.86 per euro.")));
     }
 
     /// British and American spellings of a unit are one unit.
