@@ -5,6 +5,8 @@
 //! A range says what the text commits to, so figures from two outlets can be compared:
 //! "more than four hours" is compatible with "five hours"; 19 points is not 20.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Span};
@@ -286,6 +288,25 @@ impl Figure {
         let ((a0, a1), (b0, b1)) = ((self.value * alo, self.value * ahi), (other.value * blo, other.value * bhi));
         self.value > 0.0 && other.value > 0.0 && a0 <= b1 && b0 <= a1
     }
+}
+
+/// Which figures are an outlet's own conversion of the sum just before them, in another
+/// currency: "40 million euro ($43 million)", "€720m ($845m)". Such a sum says nothing
+/// of its own, and compared across currencies it could meet a changed sum ("42 mln
+/// euros" two days later) that the sum it converts differs from.
+pub fn conversions(figures: &[Figure]) -> Vec<bool> {
+    let currency = |f: &Figure| DOLLARS_PER.iter().any(|(c, _, _)| *c == f.unit);
+    let ends: HashMap<(u32, u32), usize> =
+        figures.iter().enumerate().filter(|(_, f)| currency(f)).map(|(i, f)| ((f.doc, f.span.end), i)).collect();
+    figures
+        .iter()
+        .map(|f| {
+            currency(f)
+                && (1..=2).any(|gap| {
+                    f.span.start.checked_sub(gap).and_then(|end| ends.get(&(f.doc, end))).is_some_and(|&j| figures[j].unit != f.unit)
+                })
+        })
+        .collect()
 }
 
 /// Whether two units count one thing: the same word, or a closed compound and its head
@@ -2021,6 +2042,22 @@ mod tests {
         let quota = one("The quota is 48 kt a year.");
         assert_eq!((quota.unit.as_str(), quota.value), ("ton", 48_000.0));
         assert!(quota.compatible(&one("The quota is 48,000 tonnes a year.")));
+    }
+
+    /// A sum in another currency in parentheses after a sum is its conversion.
+    #[test]
+    fn a_sum_converted_in_parentheses_is_marked() {
+        let fs = figures("They set up a 40 million euro ($43 million) fund, and €5 million more, and $2 million.");
+        let marked: Vec<(String, bool)> = fs.iter().map(|f| f.text.clone()).zip(conversions(&fs)).collect();
+        assert_eq!(
+            marked,
+            vec![
+                ("40 million euro".to_string(), false),
+                ("$43 million".to_string(), true),
+                ("€5 million".to_string(), false),
+                ("$2 million".to_string(), false)
+            ]
+        );
     }
 
     /// A wire's abbreviated scales, and a rate per a unit.

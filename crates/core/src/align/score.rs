@@ -211,12 +211,16 @@ pub(super) struct Scorer<'a> {
     pub config: &'a AlignConfig,
     /// Each figure's own word (`features::figure_key`), looked up once, not per pair.
     figure_keys: Vec<Option<u32>>,
+    /// Whether each figure is an outlet's conversion of the sum before it
+    /// (`figures::conversions`): across currencies it meets only another conversion.
+    conversion: Vec<bool>,
 }
 
 impl<'a> Scorer<'a> {
     pub fn new(weights: &'a Weights, figures: &'a [Figure], vocabulary: &'a Vocabulary, config: &'a AlignConfig) -> Self {
         let figure_keys = figures.iter().map(|f| vocabulary.lookup(&figure_key(f))).collect();
-        Scorer { weights, figures, vocabulary, config, figure_keys }
+        let conversion = crate::figures::conversions(figures);
+        Scorer { weights, figures, vocabulary, config, figure_keys, conversion }
     }
 }
 
@@ -298,7 +302,9 @@ impl Scorer<'_> {
                 if !crate::figures::same_unit(&x.unit, &y.unit) {
                     // A sum and its conversion ("$845M" / "€720m") are one figure, as
                     // are "480,000 people" and "480,000 residents".
-                    if x.converted(y) || x.same_count(y) {
+                    let converts = |f: u32| self.conversion.get(f as usize).copied().unwrap_or(false);
+                    // An outlet's conversion meets another's conversion, not a sum as told.
+                    if x.converted(y) && converts(fa) == converts(fb) || x.same_count(y) {
                         ev.same_figure.get_or_insert((fa, fb));
                         let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
                         if !figure_units.iter().any(|(u, _)| Some(*u) == unit) {
