@@ -163,6 +163,9 @@ fn small_number(word: &str) -> Option<f64> {
 /// Fractions of a measure ("half a percentage point", "a quarter-point rise").
 const FRACTIONS: &[(&str, f64)] = &[("half", 0.5), ("quarter", 0.25)];
 pub(crate) const SCALES: &[(&str, f64)] = &[("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)];
+/// A wire's abbreviations of the scale words, as a word of their own ("40 mln euro", "1.2
+/// bln florin"); glued to a sum they are `MONEY_SCALES`.
+const SCALE_ABBREVIATIONS: &[(&str, f64)] = &[("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("trn", 1e12)];
 /// Vague quantities as ranges: "dozens of drones", "hundreds of missiles".
 const VAGUE: &[(&str, f64, f64)] = &[
     ("dozens", 24.0, 144.0),
@@ -194,6 +197,7 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("metre", "meter"),
     ("mi", "mile"),
     ("ft", "foot"),
+    ("feet", "foot"),
     // Members of a parliament, as outlets count them: "78 lawmakers", "78 MPs",
     // "Seventy-eight deputies", "78 legislators".
     ("mp", "lawmaker"),
@@ -215,7 +219,6 @@ const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("mile", "length", 1609.344),
     ("meter", "length", 1.0),
     ("foot", "length", 0.3048),
-    ("feet", "length", 0.3048),
     ("m2", "area", 1.0),
     ("km2", "area", 1e6),
     ("mi2", "area", 2_589_988.0),
@@ -632,10 +635,8 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
     }
     if hyphen_unit.is_none() && glued.is_none() {
         if let Some(next) = ws.get(last + 1) {
-            // "40 mln euro", "1.2 bln florin": a wire's abbreviations of the scale words.
-            const ABBREVIATED: &[(&str, f64)] = &[("mln", 1e6), ("mn", 1e6), ("bln", 1e9), ("bn", 1e9), ("trn", 1e12)];
             let word = next.text.to_lowercase();
-            if let Some((_, scale)) = SCALES.iter().chain(ABBREVIATED).find(|(w, _)| *w == word) {
+            if let Some((_, scale)) = SCALES.iter().chain(SCALE_ABBREVIATIONS).find(|(w, _)| *w == word) {
                 value *= scale;
                 last += 1;
             }

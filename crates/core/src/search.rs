@@ -208,7 +208,8 @@ pub fn fold(word: &str) -> String {
 /// "harbour" / "harbor", "labour", "organise" / "organize", "organisation", "analyse",
 /// "dialogue" / "dialog", "programme", "grey", "judgement". Words with no American
 /// variant come out changed the same way wherever they stand ("otherwise" →
-/// "otherwize"), which keeps them apart from every other word.
+/// "otherwize"), which keeps them apart from every other word. The doubled "l"
+/// ("signalling", "travelled") is undone on the stem, by alignment's `endings_off`.
 pub fn us_spelling(word: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
     const WHOLE: &[(&str, &str)] = &[

@@ -445,9 +445,7 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     // Taxes on trade, and making them smaller ("cut its tariff", "reduce its duty",
     // "lower its levy", "slash tariffs").
     ("duty", "tariff"),
-    ("duties", "tariff"),
     ("levy", "tariff"),
-    ("levies", "tariff"),
     ("tax", "tariff"),
     ("reduce", "cut"),
     ("reduction", "cut"),

@@ -300,10 +300,10 @@ impl Scorer<'_> {
             for &fb in &b.figures {
                 let (Some(x), Some(y)) = (self.figures.get(fa as usize), self.figures.get(fb as usize)) else { continue };
                 if !crate::figures::same_unit(&x.unit, &y.unit) {
-                    // A sum and its conversion ("$845M" / "€720m") are one figure, as
-                    // are "480,000 people" and "480,000 residents".
+                    // A sum and its conversion ("$845M" / "€720m") are one figure (an
+                    // outlet's conversion in parentheses meets another's conversion, not a
+                    // sum as told), as are "480,000 people" and "480,000 residents".
                     let converts = |f: u32| self.conversion.get(f as usize).copied().unwrap_or(false);
-                    // An outlet's conversion meets another's conversion, not a sum as told.
                     if x.converted(y) && converts(fa) == converts(fb) || x.same_count(y) {
                         ev.same_figure.get_or_insert((fa, fb));
                         let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
