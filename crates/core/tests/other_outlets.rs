@@ -645,6 +645,22 @@ fn the_last_lines_of_an_article_are_kept() {
     }
 }
 
+/// A short quoted sentence under the last paragraph is the speaker's last words, however
+/// much footer follows; a quoted headline among the links under it is still a link.
+#[test]
+fn a_short_quote_closing_the_article_is_kept() {
+    let d = held_out("heldout19", "broadsheet.txt");
+    assert_eq!(texts(&d).last().map(|t| t.trim()), Some("\"That is what we did last time.\""));
+    for chrome in ["Topics", "Reprints & permissions", "Analysis: Why Europe's earthquake zones"] {
+        assert!(!texts(&d).iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
+    }
+    let page = "Dam holds after night of rain\n\nThe dam above Varel held through the night, engineers said on Monday after inspecting the wall.\n\nThe mayor thanked the volunteers who filled sandbags until dawn on Sunday.\n\n\u{201c}We were lucky this time.\u{201d}\n\nTopics\n\nFloods\n\nMore stories\n\n\u{201c}We will rebuild,\u{201d} says mayor of Varel\n\nRain to return at the weekend";
+    let d = parse_file("story.txt", page).documents.remove(0);
+    let kept = texts(&d);
+    assert_eq!(kept.last().map(|t| t.trim()), Some("\u{201c}We were lucky this time.\u{201d}"), "{kept:?}");
+    assert!(!kept.iter().any(|t| t.contains("rebuild") || t.contains("Topics")), "{kept:?}");
+}
+
 /// A broadsheet's byline without "By", each name with its job after a comma and the
 /// place last ("Clara Whitlock, Science Editor, and Peter Lindgren, Zurich"), under a dek
 /// of three short sentences and the lead picture: the headline and the dek are the

@@ -476,9 +476,17 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         figure_item(text(k))
             && (k + 1 < n && figure_item(text(k + 1)) || k >= 1 && (figure_item(text(k - 1)) || inline::in_capitals(text(k - 1))))
     };
+    // A short quoted sentence under a paragraph ("That is what we did last time.") is
+    // the speaker's last words, not a link: a headline closes no sentence inside quotes.
+    let last_words = |k: usize| k >= 1 && prose[k - 1] && quoted_sentence(text(k));
     for k in (start + 1..n).rev() {
         // A caption under "Image caption," is the article's picture's.
-        if subheaded(k) || boxed(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
+        if subheaded(k)
+            || boxed(k)
+            || last_words(k)
+            || signed_off.is_some_and(|s| k <= s)
+            || k >= 1 && lone_caption_label(text(k - 1))
+        {
             break;
         }
         if prose[k] {
@@ -500,6 +508,15 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         }
     }
     masthead.map(|k| content[k])
+}
+
+/// A whole sentence in quotation marks, of three words or more, its full stop (or
+/// question or exclamation mark) inside them (“We will fly again.”).
+fn quoted_sentence(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(['"', '\u{201c}'])
+        && ['"', '\u{201d}'].iter().any(|q| t.strip_suffix(*q).is_some_and(|s| s.ends_with(['.', '?', '!'])))
+        && word_count(t) >= 3
 }
 
 /// A line of a box of figures: a figure, a colon and what it counts ("1,876: patients in
