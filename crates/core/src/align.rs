@@ -1527,6 +1527,20 @@ mod tests {
         assert!(al.links[0].reason.starts_with("same figure (Twenty-seven people / 27)"), "{}", al.links[0].reason);
     }
 
+    /// A range holds the bare number another outlet gives ("More than 40 people were
+    /// hurt" / "43 are injured"), but not one outside it, nor one far beyond its floor.
+    #[test]
+    fn a_range_holds_a_number_written_without_its_unit() {
+        let config = AlignConfig::default();
+        let range = "Markets fell. More than 40 people were injured when the train left the rails near Kostel. Bread was cheap.";
+        let bare = |n: &str| format!("Shares rose. The train left the rails near Kostel; nine died and {n} were injured. Prices fell.");
+        let reason = |n: &str| run_with(&[range, &bare(n)], &config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default();
+        assert!(reason("43").starts_with("same figure (More than 40 people / 43)"), "{}", reason("43"));
+        for outside in ["38", "900"] {
+            assert!(!reason(outside).starts_with("same figure"), "{outside}: {}", reason(outside));
+        }
+    }
+
     /// A tally is the two counts another outlet gives apart; a span of time is the same
     /// span in another unit (`eval/heldout16`, a government's fall).
     #[test]

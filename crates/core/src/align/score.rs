@@ -377,19 +377,31 @@ impl Scorer<'_> {
                 let word = self.vocabulary.lookup(&format!("~{}", stem(&x.unit.to_lowercase())));
                 unit.is_some_and(|u| other.units.contains(&u)) || word.is_some_and(|w| other.words.contains(&w))
             };
-            let bare = |x: &Figure, other: &Features| {
-                !crate::figures::never_differs(&x.unit) && other.numbers.iter().any(|&(v, _)| v == x.value) && counts_it(x, other)
+            // The number itself, or one the figure's range holds ("More than 40 people
+            // were hurt" / "43 are injured"), of its size.
+            let holds = |x: &Figure, v: f64| {
+                v == x.value || {
+                    let told = Figure { value: v, low: Some(v), high: Some(v), low_inclusive: true, high_inclusive: true, ..x.clone() };
+                    (x.low.is_none() || x.high.is_none())
+                        && x.compatible(&told)
+                        && v.abs().max(x.value.abs()) <= v.abs().min(x.value.abs()) * OPEN_RANGE_REACH
+                }
+            };
+            let bare = |x: &Figure, other: &Features| -> Option<f64> {
+                let v = other.numbers.iter().map(|&(v, _)| v).find(|&v| holds(x, v))?;
+                (!crate::figures::never_differs(&x.unit) && counts_it(x, other)).then_some(v)
             };
             for (mine_is_a, mine, other) in [(true, a, b), (false, b, a)] {
                 for &fx in &mine.figures {
                     let Some(x) = self.figures.get(fx as usize) else { continue };
                     let Some(unit) = self.vocabulary.lookup(&format!("#{}", x.unit)) else { continue };
-                    if bare(x, other) && !figure_units.contains(&(unit, true)) {
+                    let Some(given) = bare(x, other) else { continue };
+                    if !figure_units.contains(&(unit, true)) {
                         figure_units.retain(|(u, _)| *u != unit);
                         figure_units.push((unit, true));
                         if ev.same_figure.is_none() {
                             ev.same_figure = Some((fx, fx));
-                            ev.same_number = Some((mine_is_a, x.value));
+                            ev.same_number = Some((mine_is_a, given));
                         }
                         // Differing figures share a unit: the pair of this unit goes.
                         if ev
