@@ -1527,6 +1527,29 @@ mod tests {
         assert!(al.links[0].reason.starts_with("same figure (Twenty-seven people / 27)"), "{}", al.links[0].reason);
     }
 
+    /// A name and a number both give are more than names alone ("The USGS says 6.2" /
+    /// "put the magnitude at 6.2"), a decimal under ten included; another number is not.
+    #[test]
+    fn a_name_and_the_same_number_are_a_fact() {
+        let config = AlignConfig::default();
+        let short = "Markets fell. The Varel Seismic Office says 6.2. Bread was cheap.";
+        let long = |n: &str| format!("Shares rose. The Varel Seismic Office put the magnitude at {n} and the depth at 12 km. Prices fell.");
+        assert_eq!(run_with(&[short, &long("6.2")], &config).1.links.len(), 1);
+        assert_eq!(run_with(&[short, &long("6.3")], &config).1.links.len(), 0);
+    }
+
+    /// "others" counts what its sentence counted before, most often people: "More than 300
+    /// others were injured" is the "300" another outlet gives bare.
+    #[test]
+    fn others_count_people() {
+        let config = AlignConfig::default();
+        let others = "Markets fell. The quake in Dolmir killed 43 people, and more than 300 others were injured. Bread was cheap.";
+        let bare = "Shares rose. In Dolmir, more than 300 are hurt. Prices fell.";
+        let (_, al) = run_with(&[others, bare], &config);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert!(al.links[0].reason.starts_with("same figure (more than 300 others / 300)"), "{}", al.links[0].reason);
+    }
+
     /// A range holds the bare number another outlet gives ("More than 40 people were
     /// hurt" / "43 are injured"), but not one outside it, nor one far beyond its floor.
     #[test]

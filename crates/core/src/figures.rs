@@ -624,6 +624,20 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
             value *= 100.0;
             last = i + 1;
         }
+        // "six point four": a decimal in words, digit by digit after the point (not "at
+        // one point two gunmen").
+        let digit = |w: &str| small_number(w).filter(|v| *v < 10.0);
+        let at_one_point = i >= 1 && word(i - 1) == "at" && value == 1.0;
+        if value < 100.0 && !at_one_point && word(last + 1) == "point" && digit(&word(last + 2)).is_some() {
+            let mut place = 0.1;
+            last += 1;
+            while let Some(d) = digit(&word(last + 1)) {
+                value += d * place;
+                place /= 10.0;
+                last += 1;
+            }
+            value = (value * 1e6).round() / 1e6;
+        }
         if value >= 100.0 && value % 100.0 == 0.0 && value < 1000.0 {
             let below_hundred = |w: &str| tens_and_units(w).or_else(|| small_number(w).filter(|v| *v < 100.0));
             let skip = usize::from(word(last + 1) == "and");
@@ -1198,14 +1212,17 @@ pub fn bare_numbers(text: &str) -> Vec<(f64, usize, usize)> {
         let head = w.split('-').next().unwrap_or(w);
         SMALL.iter().any(|(x, v)| *v >= 10.0 && head.eq_ignore_ascii_case(x))
     };
+    // Or a decimal in words ("six point four").
+    let decimal = |i: usize| small_number(&ws[i].text.to_lowercase()).is_some() && ws.get(i + 1).is_some_and(|w| w.text == "point");
     (0..ws.len())
-        .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()) || from_ten(ws[i].text))
+        .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()) || from_ten(ws[i].text) || decimal(i))
         .filter_map(|i| {
             let (value, last, currency, unit) = number_at(&ws, i)?;
-            // A number in words from ten up, too: smaller ones are in too many sentences
-            // to say anything ("three had abstained").
+            // A number in words from ten up, too: smaller whole ones are in too many
+            // sentences to say anything ("three had abstained").
             let digits = ws[i].text.starts_with(|c: char| c.is_ascii_digit());
-            if !digits && (value < 10.0 || value.fract() != 0.0 || ws[i].text.contains(|c: char| c.is_ascii_digit())) {
+            let whole_words = value.fract() == 0.0 && (value < 10.0 || ws[i].text.contains(|c: char| c.is_ascii_digit()));
+            if !digits && (whole_words || value.fract() != 0.0 && last < i + 2) {
                 return None;
             }
             (currency.is_none() && unit.is_none() && !is_year_or_time(text, &ws, i, value) && !names_a_thing(text, &ws, i))
@@ -1888,6 +1905,13 @@ mod tests {
         let t = "Seventy-eight had voted for it, sixty-nine against, and three had abstained.";
         let values: Vec<f64> = bare_numbers(t).into_iter().map(|(v, _, _)| v).collect();
         assert_eq!(values, vec![78.0, 69.0]);
+        // A decimal in words is read to its last digit; "at one point" is no decimal, and
+        // "six points" a count.
+        let values = |t: &str| bare_numbers(t).into_iter().map(|(v, _, _)| v).collect::<Vec<f64>>();
+        assert_eq!(values("The institute measured the quake at six point four; the survey put it at 6.2."), vec![6.4, 6.2]);
+        assert_eq!(values("It was four point one five on the scale."), vec![4.15]);
+        assert!(values("At one point two gunmen entered the hall.").is_empty());
+        assert_eq!(one("The side won by six points.").value, 6.0);
     }
 
     #[test]

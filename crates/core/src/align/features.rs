@@ -919,9 +919,10 @@ pub(super) fn extract(
             }
         }
         // And a number in digits that is no figure's, from 10 up ("the real number … is
-        // 171" / "holding 171 of its citizens"): small numbers are in many sentences.
+        // 171" / "holding 171 of its citizens"), or with decimals ("The USGS says 6.2"):
+        // small whole numbers are in many sentences.
         for &(value, _) in &f.numbers {
-            if value < 10.0 || value.fract() == 0.0 && (1000.0..=2100.0).contains(&value) {
+            if value.fract() == 0.0 && (value < 10.0 || (1000.0..=2100.0).contains(&value)) {
                 continue;
             }
             let id = vocabulary.id(&format!("{NUMBER_PREFIX}{value}"));

@@ -370,7 +370,9 @@ impl Scorer<'_> {
             // being treated" counts the "Nineteen people" in hospital, but "Of the dead, 31
             // were in Cambodia" does not count the "31 Cambodian soldiers" held prisoner.
             let counts_it = |x: &Figure, other: &Features| {
-                if ["people", "person"].contains(&x.unit.as_str()) {
+                // "others" counts what the sentence counted before ("killing 43 and
+                // injuring more than 300 others"), most often people.
+                if ["people", "person", "other"].contains(&x.unit.as_str()) {
                     return true;
                 }
                 let unit = self.vocabulary.lookup(&format!("#{}", x.unit));
@@ -522,7 +524,12 @@ impl Scorer<'_> {
         }
         // The same few people doing something, with nothing else in common, is not yet
         // the same fact: names alone must be many (a list of who took part).
-        let names_alone = ev.shared_words.is_empty() && figure_units.is_empty() && ev.quote_overlap < config.quote_overlap;
+        // A number both give ("The USGS says 6.2" / "put the magnitude at 6.2") is
+        // something in common besides.
+        let names_alone = ev.shared_words.is_empty()
+            && ev.shared_numbers.is_empty()
+            && figure_units.is_empty()
+            && ev.quote_overlap < config.quote_overlap;
         if names_alone && ev.shared_entities.len() < config.min_names_alone {
             score = 0.0;
         }
