@@ -1538,6 +1538,17 @@ mod tests {
         assert_eq!(run_with(&[short, &long("6.3")], &config).1.links.len(), 0);
     }
 
+    /// A sum given to two digits is one fact's however little else two sentences share
+    /// ("wants $4.5M" / "is demanding $4.5 million"); a round sum is many facts'.
+    #[test]
+    fn a_sum_to_two_digits_is_one_facts() {
+        let config = AlignConfig::default();
+        let short = |sum: &str| format!("Markets fell. The gang behind it wants {sum}. Bread was cheap.");
+        let long = |sum: &str| format!("Shares rose. It is demanding {sum}, to be paid in bitcoin. Prices fell.");
+        assert_eq!(run_with(&[&short("$4.5M"), &long("$4.5 million")], &config).1.links.len(), 1);
+        assert_eq!(run_with(&[&short("$5M"), &long("$5 million")], &config).1.links.len(), 0);
+    }
+
     /// "others" counts what its sentence counted before, most often people: "More than 300
     /// others were injured" is the "300" another outlet gives bare.
     #[test]

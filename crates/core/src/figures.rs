@@ -293,12 +293,17 @@ impl Figure {
     }
 }
 
+/// Whether a unit is a currency (`DOLLARS_PER`).
+pub fn is_money(unit: &str) -> bool {
+    DOLLARS_PER.iter().any(|(c, _, _)| *c == unit)
+}
+
 /// Which figures are an outlet's own conversion of the sum just before them, in another
 /// currency: "40 million euro ($43 million)", "€720m ($845m)". Such a sum says nothing
 /// of its own, and compared across currencies it could meet a changed sum ("42 mln
 /// euros" two days later) that the sum it converts differs from.
 pub fn conversions(figures: &[Figure]) -> Vec<bool> {
-    let currency = |f: &Figure| DOLLARS_PER.iter().any(|(c, _, _)| *c == f.unit);
+    let currency = |f: &Figure| is_money(&f.unit);
     let ends: HashMap<(u32, u32), usize> =
         figures.iter().enumerate().filter(|(_, f)| currency(f)).map(|(i, f)| ((f.doc, f.span.end), i)).collect();
     figures

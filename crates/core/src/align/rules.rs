@@ -256,11 +256,12 @@ pub const PARTY_WORDS: &[&str] =
 /// outcome rather than one fact from another, so they are not content words. Hand-kept
 /// from the future and intention constructions of English grammars (will / shall, be
 /// going to, be to, be set / due / scheduled / expected to, plan / intend to).
+pub const PLAN_WORDS: &[&str] = &["will", "ll", "shall", "expected", "expects", "scheduled", "likely", "intends", "planned", "plans"];
+pub const PLAN_BEFORE_TO: &[&str] = &["set", "going", "is", "are", "plan", "intend", "due", "poised"];
+
 /// Verbs that tell, in the past, a state ending or coming back (a plan to reopen is no
 /// change yet): what a later article reports as changed since an earlier one.
 pub const STATE_CHANGES: &[&str] = &["stopped", "resumed", "ended", "lifted", "restored", "reopened"];
-pub const PLAN_WORDS: &[&str] = &["will", "ll", "shall", "expected", "expects", "scheduled", "likely", "intends", "planned", "plans"];
-pub const PLAN_BEFORE_TO: &[&str] = &["set", "going", "is", "are", "plan", "intend", "due", "poised"];
 
 /// Number words: figures are compared as ranges by `figures`, not as words.
 pub const NUMBER_WORDS: &[&str] = &[

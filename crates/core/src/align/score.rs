@@ -323,9 +323,12 @@ impl Scorer<'_> {
                     if x.value == y.value {
                         if let (Some(u), Some(&Some(k))) = (unit, self.figure_keys.get(fa as usize)) {
                             // A figure given to three digits or more ("£2.85m", "146
-                            // vessels") is one fact's, not a round number many share; a
-                            // share in words ("a third", 33.3%) is a round one.
-                            let precise = crate::figures::significant_digits(x.value) >= 3 && x.text.contains(|c: char| c.is_ascii_digit());
+                            // vessels"), or a sum to two ("$4.5M", "€450m"), is one
+                            // fact's, not a round number many share; a share in words ("a
+                            // third", 33.3%) is a round one.
+                            let digits = crate::figures::significant_digits(x.value);
+                            let precise = (digits >= 3 || digits >= 2 && crate::figures::is_money(&x.unit))
+                                && x.text.contains(|c: char| c.is_ascii_digit());
                             ev.precise_same |= precise;
                             exact.push((u, weights.word(k) * if precise { PRECISE_FACTOR } else { 1.0 }));
                             if !same_keys.contains(&k) {
