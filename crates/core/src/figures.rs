@@ -1386,6 +1386,18 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                             value *= scale;
                             unit
                         }
+                        // A decimal before a singular noun ("a 5.1 aftershock", "the 6.4
+                        // quake") is a magnitude, a number of its own, not a count of them
+                        // ("2.3 terabytes" is one).
+                        (None, Some(w))
+                            if noun(w)
+                                && value.fract() != 0.0
+                                && !w.text.ends_with('s')
+                                && !MEASURES.contains(&unit_of(w.text).as_str()) =>
+                        {
+                            i = last + 1;
+                            continue;
+                        }
                         (None, Some(w)) if noun(w) => {
                             end = k;
                             let unit = unit_of(w.text);
@@ -1440,6 +1452,11 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                         range = make(value);
                         from -= 1;
                     }
+                }
+                // "80+ aftershocks", "9+: people killed": at least.
+                if qualifier.is_none() && text[ws[last].end..].starts_with('+') {
+                    qualifier = Some("at least".to_string());
+                    range = (Some(value), None, true, false);
                 }
                 // "40 to 50 people", "between 40 and 50 people", "19 or 20 points": a
                 // range from the number before.
@@ -1917,6 +1934,17 @@ mod tests {
         assert_eq!(values("It was four point one five on the scale."), vec![4.15]);
         assert!(values("At one point two gunmen entered the hall.").is_empty());
         assert_eq!(one("The side won by six points.").value, 6.0);
+    }
+
+    /// "80+" is a floor; a decimal before a singular noun is a magnitude, not a count.
+    #[test]
+    fn a_plus_is_a_floor_and_a_magnitude_no_count() {
+        let plus = one("80+ aftershocks and counting.");
+        assert_eq!((plus.low, plus.high, plus.unit.as_str()), (Some(80.0), None, "aftershock"));
+        assert!(plus.compatible(&one("It recorded more than 80 aftershocks by Sunday.")));
+        assert!(figures("A 5.1 aftershock hit on Monday.").is_empty());
+        assert_eq!(bare_numbers("A 5.1 aftershock hit on Monday.").first().map(|n| n.0), Some(5.1));
+        assert_eq!(one("It holds 2.3 terabytes of data.").unit, "terabyte");
     }
 
     #[test]
