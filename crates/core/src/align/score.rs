@@ -143,6 +143,12 @@ pub(super) struct Evidence {
 /// "more than 950 surgeries", a count that grew: 3.2).
 const OPEN_RANGE_REACH: f64 = 10.0;
 
+/// How far past its bound an open range holds a number another sentence gives without a
+/// unit ("More than 40 people were hurt" / "43 are injured"). With less to say the two
+/// count one thing, the reach is short: "at least 43 people" killed does not hold the
+/// "300" hurt.
+const BARE_RANGE_REACH: f64 = 1.5;
+
 /// How much more the very same figure weighs when it is given to three digits or more.
 const PRECISE_FACTOR: f32 = 2.0;
 
@@ -389,7 +395,7 @@ impl Scorer<'_> {
                     let told = Figure { value: v, low: Some(v), high: Some(v), low_inclusive: true, high_inclusive: true, ..x.clone() };
                     (x.low.is_none() || x.high.is_none())
                         && x.compatible(&told)
-                        && v.abs().max(x.value.abs()) <= v.abs().min(x.value.abs()) * OPEN_RANGE_REACH
+                        && v.abs().max(x.value.abs()) <= v.abs().min(x.value.abs()) * BARE_RANGE_REACH
                 }
             };
             let bare = |x: &Figure, other: &Features| -> Option<f64> {
