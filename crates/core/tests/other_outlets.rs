@@ -645,6 +645,30 @@ fn the_last_lines_of_an_article_are_kept() {
     }
 }
 
+/// A headline of two short sentences, full stop and all, over the author and the date
+/// (an aggregator's page, whose tagline "All the news. None of the fluff." is no
+/// headline); a live page's link in capitals over a broadcaster's headline is a link; a
+/// dateline over the date ("Owen Sound, Ont.") is no headline.
+#[test]
+fn headlines_under_taglines_and_live_links() {
+    let field = |f: &Option<parallax_core::document::Field<String>>| f.as_ref().map(|f| f.value.clone());
+    let d = held_out("heldout19", "aggregator.txt");
+    assert_eq!(field(&d.meta.headline).as_deref(), Some("A 6.4 quake hit Ostrevia while people slept. At least 43 are dead."));
+    assert_eq!(field(&d.meta.outlet).as_deref(), Some("Pulsefeed"));
+    assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(vec!["Jordan Reyes".to_string()]));
+    assert!(texts(&d).first().is_some_and(|t| t.starts_with("A girl, 6, is carried from the rubble")), "{:?}", texts(&d).first());
+    for (dir, headline) in [
+        ("heldout19", "Ostrevia earthquake: More than 40 killed as night-time quake hits mountain towns"),
+        ("heldout17", "Velmora train crash: At least nine dead as carriages roll down mountainside"),
+    ] {
+        let d = held_out(dir, "broadcaster.txt");
+        assert_eq!(field(&d.meta.headline).as_deref(), Some(headline));
+        assert!(!texts(&d).iter().any(|t| t.contains("Follow updates")));
+    }
+    let d = held_out("heldout9", "broadsheet.txt");
+    assert!(field(&d.meta.headline).is_some_and(|h| h.starts_with("Hospital network")));
+}
+
 /// A short quoted sentence under the last paragraph is the speaker's last words, however
 /// much footer follows; a quoted headline among the links under it is still a link.
 #[test]

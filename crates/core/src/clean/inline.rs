@@ -44,6 +44,11 @@ pub fn chrome_line(line: &str) -> Option<Reason> {
     if let Some((_, r)) = CHROME_PREFIXES.iter().find(|(p, _)| n.starts_with(p)) {
         return Some(*r);
     }
+    // "LIVE Follow updates on the Ostrevia earthquake": a link to the outlet's live page,
+    // its badge in capitals, over the story's own headline.
+    if line.trim_start().strip_prefix("LIVE ").is_some_and(|rest| rest.starts_with(char::is_uppercase)) && n.split(' ').count() <= 14 {
+        return Some(Reason::Navigation);
+    }
     // "Follow Sky News on WhatsApp": a link to the outlet's channel.
     const CHANNELS: &[&str] =
         &["whatsapp", "x", "twitter", "facebook", "instagram", "telegram", "threads", "bluesky", "linkedin", "youtube", "tiktok"];
@@ -1083,6 +1088,9 @@ mod tests {
     #[test]
     fn chrome_lines_are_recognised() {
         assert_eq!(chrome_line("Get all your news in one place."), Some(Reason::AggregatorPromo));
+        // A live page's link, its badge in capitals; not a headline about live music.
+        assert_eq!(chrome_line("LIVE Follow updates on the Ostrevia earthquake"), Some(Reason::Navigation));
+        assert_eq!(chrome_line("Live music returns to the Dolmir square"), None);
         assert_eq!(chrome_line("100’s of premium titles."), Some(Reason::AggregatorPromo));
         assert_eq!(chrome_line("Other Apps"), Some(Reason::ShareBar));
         assert_eq!(chrome_line("Post a Comment"), Some(Reason::CommentWidget));

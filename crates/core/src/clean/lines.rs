@@ -376,7 +376,19 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
         }
         // The headline, or a dek (a headline's line or one to three short sentences: "The
         // carrier knew on Thursday. It told the regulator on Monday. Now it faces …") under it.
-        let headline_at = |j: usize| frame_headline(text(j)) && !credit(text(j)) && !header_line(text(j));
+        // Just over the byline and date, a headline may end with a full stop ("A 6.4 quake
+        // hit Ostrevia while people slept. At least 43 are dead."), but not a dateline
+        // ("Owen Sound, Ont.").
+        let stopped = |j: usize| {
+            let t = text(j);
+            skip_header
+                && j + 1 == k
+                && t.ends_with('.')
+                && (6..=20).contains(&word_count(t))
+                && segment::sentences(t).len() <= 2
+                && frame_headline(t.trim_end_matches('.'))
+        };
+        let headline_at = |j: usize| (frame_headline(text(j)) || stopped(j)) && !credit(text(j)) && !header_line(text(j));
         let dek_at = |j: usize| {
             headline_at(j) || word_count(text(j)) >= 4 && text(j).chars().count() <= 320 && segment::sentences(text(j)).len() <= 3
         };
