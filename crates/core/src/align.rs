@@ -1556,9 +1556,15 @@ mod tests {
         let config = AlignConfig::default();
         let others = "Markets fell. The quake in Dolmir killed 43 people, and more than 300 others were injured. Bread was cheap.";
         let bare = "Shares rose. In Dolmir, more than 300 are hurt. Prices fell.";
-        let (_, al) = run_with(&[others, bare], &config);
+        let reason = only_link_reason(&[others, bare], &config);
+        assert!(reason.starts_with("same figure (more than 300 others / 300)"), "{reason}");
+    }
+
+    /// The reason of the one link two texts get.
+    fn only_link_reason(texts: &[&str], config: &AlignConfig) -> String {
+        let (_, al) = run_with(texts, config);
         assert_eq!(al.links.len(), 1, "{:?}", al.links);
-        assert!(al.links[0].reason.starts_with("same figure (more than 300 others / 300)"), "{}", al.links[0].reason);
+        al.links[0].reason.clone()
     }
 
     /// A range holds the bare number another outlet gives ("More than 40 people were
@@ -1583,14 +1589,12 @@ mod tests {
         let config = AlignConfig::default();
         let tally = "Markets fell. The no-confidence motion against Stanek passed 78–69 in the Zbor. Bread was cheap.";
         let counts = "Shares rose. The motion against Stanek was backed by 78 lawmakers in the Zbor, with 69 voting against. Prices fell.";
-        let (_, al) = run_with(&[tally, counts], &config);
-        assert_eq!(al.links.len(), 1, "{:?}", al.links);
-        assert!(al.links[0].reason.starts_with("same figure (78–69 / 78 lawmakers)"), "{}", al.links[0].reason);
+        let reason = only_link_reason(&[tally, counts], &config);
+        assert!(reason.starts_with("same figure (78–69 / 78 lawmakers)"), "{reason}");
         let days = "Markets fell. Stanek's coalition government lasted 828 days. Bread was cheap.";
         let months = "Shares rose. In the end the coalition government of Stanek lasted just over 27 months. Prices fell.";
-        let (_, al) = run_with(&[days, months], &config);
-        assert_eq!(al.links.len(), 1, "{:?}", al.links);
-        assert!(al.links[0].reason.starts_with("same figure (828 days / just over 27 months)"), "{}", al.links[0].reason);
+        let reason = only_link_reason(&[days, months], &config);
+        assert!(reason.starts_with("same figure (828 days / just over 27 months)"), "{reason}");
     }
 
     /// A month of a year both sentences write out is shared like a day: "in July 2025"
