@@ -493,12 +493,7 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     let last_words = |k: usize| k >= 1 && prose[k - 1] && quoted_sentence(text(k));
     for k in (start + 1..n).rev() {
         // A caption under "Image caption," is the article's picture's.
-        if subheaded(k)
-            || boxed(k)
-            || last_words(k)
-            || signed_off.is_some_and(|s| k <= s)
-            || k >= 1 && lone_caption_label(text(k - 1))
-        {
+        if subheaded(k) || boxed(k) || last_words(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
             break;
         }
         if prose[k] {
