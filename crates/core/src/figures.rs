@@ -31,6 +31,14 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Whether the range the wording allows holds the number `v` ("more than 40" holds
+    /// 43, not 40).
+    pub fn holds(&self, v: f64) -> bool {
+        let above = self.low.is_none_or(|l| v > l || v == l && self.low_inclusive);
+        let below = self.high.is_none_or(|h| v < h || v == h && self.high_inclusive);
+        above && below
+    }
+
     /// Whether two figures of the same unit can both be true.
     pub fn compatible(&self, other: &Figure) -> bool {
         if !same_unit(&self.unit, &other.unit) {
@@ -1942,6 +1950,10 @@ mod tests {
         let plus = one("80+ aftershocks and counting.");
         assert_eq!((plus.low, plus.high, plus.unit.as_str()), (Some(80.0), None, "aftershock"));
         assert!(plus.compatible(&one("It recorded more than 80 aftershocks by Sunday.")));
+        // A floor holds its own number; "more than" does not.
+        assert!(plus.holds(80.0) && plus.holds(312.0) && !plus.holds(79.0));
+        let more = one("More than 40 people were hurt.");
+        assert!(more.holds(43.0) && !more.holds(40.0));
         assert!(figures("A 5.1 aftershock hit on Monday.").is_empty());
         assert_eq!(bare_numbers("A 5.1 aftershock hit on Monday.").first().map(|n| n.0), Some(5.1));
         assert_eq!(one("It holds 2.3 terabytes of data.").unit, "terabyte");

@@ -391,12 +391,8 @@ impl Scorer<'_> {
             // The number itself, or one the figure's range holds ("More than 40 people
             // were hurt" / "43 are injured"), of its size.
             let holds = |x: &Figure, v: f64| {
-                v == x.value || {
-                    let told = Figure { value: v, low: Some(v), high: Some(v), low_inclusive: true, high_inclusive: true, ..x.clone() };
-                    (x.low.is_none() || x.high.is_none())
-                        && x.compatible(&told)
-                        && v.abs().max(x.value.abs()) <= v.abs().min(x.value.abs()) * BARE_RANGE_REACH
-                }
+                let (lo, hi) = (v.abs().min(x.value.abs()), v.abs().max(x.value.abs()));
+                v == x.value || (x.low.is_none() || x.high.is_none()) && x.holds(v) && hi <= lo * BARE_RANGE_REACH
             };
             let bare = |x: &Figure, other: &Features| -> Option<f64> {
                 let v = other.numbers.iter().map(|&(v, _)| v).find(|&v| holds(x, v))?;
