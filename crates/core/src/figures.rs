@@ -1226,7 +1226,7 @@ pub fn bare_numbers(text: &str) -> Vec<(f64, usize, usize)> {
         SMALL.iter().any(|(x, v)| *v >= 10.0 && head.eq_ignore_ascii_case(x))
     };
     // Or a decimal in words ("six point four").
-    let decimal = |i: usize| small_number(&ws[i].text.to_lowercase()).is_some() && ws.get(i + 1).is_some_and(|w| w.text == "point");
+    let decimal = |i: usize| ws.get(i + 1).is_some_and(|w| w.text == "point") && small_number(&ws[i].text.to_lowercase()).is_some();
     (0..ws.len())
         .filter(|&i| ws[i].text.starts_with(|c: char| c.is_ascii_digit()) || from_ten(ws[i].text) || decimal(i))
         .filter_map(|i| {
