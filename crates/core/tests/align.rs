@@ -260,6 +260,14 @@ fn nineteenth_heldout_links_stay_above_their_floor() {
     check_scores("eval/links-heldout19.tsv", "eval/heldout19", 0.59, 0.80);
 }
 
+// The twentieth held-out story (eval/heldout20/, an overloaded river ferry that capsizes,
+// 107 facts), written by a helper that had not seen the code and measured once untouched
+// at 60a9202: recall 0.709, precision 0.869 over 282 pairs.
+#[test]
+fn twentieth_heldout_links_stay_above_their_floor() {
+    check_scores("eval/links-heldout20.tsv", "eval/heldout20", 0.70, 0.84);
+}
+
 /// Two scores are two points of a match, never one figure told two ways: the match point
 /// "at 8-8" is not the one "at 10-8", and the same score told as "4-1" and "four to one"
 /// is one vote.

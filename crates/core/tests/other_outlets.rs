@@ -685,6 +685,33 @@ fn a_short_quote_closing_the_article_is_kept() {
     assert!(!kept.iter().any(|t| t.contains("rebuild") || t.contains("Topics")), "{kept:?}");
 }
 
+/// A short plain sentence under the last paragraph ("Its capital is Amarel.") is the
+/// article's last, over the "Related topics" list; a headline in the link list under it,
+/// without a full stop, is still a link.
+#[test]
+fn a_short_sentence_closing_the_article_is_kept() {
+    let d = held_out("heldout20", "broadcaster.txt");
+    assert_eq!(texts(&d).last().map(|t| t.trim()), Some("Its capital is Amarel."));
+    for chrome in ["Related topics", "Ferry disasters", "More on this story", "Heatwave warning"] {
+        assert!(!texts(&d).iter().any(|t| t.contains(chrome)), "{chrome:?} kept");
+    }
+    let page = "Dam holds after night of rain\n\nThe dam above Varel held through the night, engineers said on Monday after inspecting the wall.\n\nThe mayor thanked the volunteers who filled sandbags until dawn on Sunday.\n\nThe river fell by noon.\n\nTopics\n\nFloods\n\nMore stories\n\nVarel counts the cost of the flood\n\nRain to return at the weekend";
+    let kept = texts(&parse_file("story.txt", page).documents.remove(0)).iter().map(|t| t.trim().to_string()).collect::<Vec<_>>();
+    assert_eq!(kept.last().map(String::as_str), Some("The river fell by noon."), "{kept:?}");
+    assert!(!kept.iter().any(|t| t.contains("Varel counts") || t.contains("Topics")), "{kept:?}");
+}
+
+/// The section over the headline ("Asia Pacific", its first word a given name) is not
+/// the author when a byline with "By" follows the headline.
+#[test]
+fn a_section_over_the_headline_is_not_its_author() {
+    for (name, authors) in [("wire.txt", &["Devika Raman", "Joel Marsh"][..]), ("followup.txt", &["Devika Raman"][..])] {
+        let d = held_out("heldout20", name);
+        assert_eq!(d.meta.authors.as_ref().map(|a| a.value.clone()), Some(authors.iter().map(|a| a.to_string()).collect()), "{name}");
+        assert_eq!(d.meta.section.as_ref().map(|s| s.value.as_str()), Some("Asia Pacific"), "{name}");
+    }
+}
+
 /// A broadsheet's byline without "By", each name with its job after a comma and the
 /// place last ("Clara Whitlock, Science Editor, and Peter Lindgren, Zurich"), under a dek
 /// of three short sentences and the lead picture: the headline and the dek are the

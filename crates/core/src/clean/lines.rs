@@ -490,7 +490,13 @@ fn mark_frame(texts: &[&str], chrome: &mut [Option<Reason>]) -> Option<usize> {
     };
     // A short quoted sentence under a paragraph ("That is what we did last time.") is
     // the speaker's last words, not a link: a headline closes no sentence inside quotes.
-    let last_words = |k: usize| k >= 1 && prose[k - 1] && quoted_sentence(text(k));
+    // So is a short plain sentence there ("Its capital is Amarel."), over a line that is
+    // no sentence: a link list's headlines end without a full stop.
+    let last_words = |k: usize| {
+        k >= 1
+            && prose[k - 1]
+            && (quoted_sentence(text(k)) || short_sentence(text(k)) && (k + 1 >= n || !inline::ends_sentence(text(k + 1))))
+    };
     for k in (start + 1..n).rev() {
         // A caption under "Image caption," is the article's picture's.
         if subheaded(k) || boxed(k) || last_words(k) || signed_off.is_some_and(|s| k <= s) || k >= 1 && lone_caption_label(text(k - 1)) {
@@ -524,6 +530,18 @@ fn quoted_sentence(t: &str) -> bool {
     t.starts_with(['"', '\u{201c}'])
         && ['"', '\u{201d}'].iter().any(|q| t.strip_suffix(*q).is_some_and(|s| s.ends_with(['.', '?', '!'])))
         && word_count(t) >= 3
+}
+
+/// One short sentence of three words or more that opens with a capital and ends with a
+/// full stop ("Its capital is Amarel."), not a dated link.
+fn short_sentence(t: &str) -> bool {
+    let t = t.trim();
+    (3..8).contains(&word_count(t))
+        && t.starts_with(char::is_uppercase)
+        && t.ends_with('.')
+        && segment::sentences(t).len() == 1
+        && t.split_whitespace().skip(1).any(|w| w.starts_with(char::is_lowercase))
+        && !dated_link(t)
 }
 
 /// A line of a box of figures: a figure, a colon and what it counts ("1,876: patients in
@@ -673,11 +691,19 @@ fn header(b: &mut Builder, lines: &[Span], texts: &[&str], chrome: &[Option<Reas
             continue;
         }
         // "Mira Castellanos" over the headline (Axios through an aggregator): an author's
-        // name, a given name first, with no "By".
+        // name, a given name first, with no "By". Not when a byline with "By" follows the
+        // headline: the line over it is then the section ("Asia Pacific", whose first word
+        // is a given name too).
         let name_over_headline = || {
             word_count(t) <= 4
                 && t.split_whitespace().next().is_some_and(|w| crate::entities::gazetteer::gazetteer().is_given_name(w))
-                && next_content(i + 1).is_some_and(|j| looks_like_headline(texts[j].trim()))
+                && next_content(i + 1).is_some_and(|j| {
+                    looks_like_headline(texts[j].trim())
+                        && !(j + 1..lines.len())
+                            .filter(|&k| !texts[k].trim().is_empty())
+                            .take(3)
+                            .any(|k| inline::byline_line(texts[k].trim(), true).is_some())
+                })
         };
         let need_intro = phase == Phase::BeforeHeadline && !name_over_headline();
         if let Some(byline) = inline::byline_line(t, need_intro) {
