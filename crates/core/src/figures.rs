@@ -1365,9 +1365,12 @@ pub fn extract(docs: &[Document]) -> Vec<Figure> {
                     continue;
                 } else {
                     let mut k = last + 1;
+                    // An adjective that ends a clause ("leaving 63 missing, officials said")
+                    // is what the number counts, not a word before it.
                     while k < ws.len()
                         && k <= last + 2
                         && skippable(ws[k].text)
+                        && !text[ws[k].end..].starts_with([',', '.', ';', ':', '!', '?'])
                         && ws.get(k + 1).is_some_and(|w| !NOT_UNITS.contains(&w.text))
                     {
                         k += 1;
@@ -1852,6 +1855,9 @@ mod tests {
         assert_eq!(one("They freed 50 Ukrainian civilians.").unit, "civilian");
         assert_eq!(one("The data of about 1.2 million current and former patients was taken.").unit, "patient");
         assert_eq!(one("It hit 40 young and elderly residents.").unit, "resident");
+        // An adjective that closes its clause is what is counted, not the word after it.
+        assert_eq!(one("It killed 41 and left 63 missing, officials said.").unit, "missing");
+        assert_eq!(one("It left 63 missing people.").unit, "people");
         // An abbreviation's plural is counted too, and members of a parliament are one
         // unit however an outlet calls them.
         assert_eq!(one("Almost 80 MPs voted to remove him.").unit, "lawmaker");

@@ -175,12 +175,19 @@ fn is_role_word(word: &str) -> bool {
 /// A light stem: irregular past forms to their verb, plural and verb endings dropped,
 /// near-synonyms to one class (`rules::SYNONYMS`), then cut to seven letters, so
 /// "negotiators" and "negotiating" meet, as do "territory" and "territorial", "met"
-/// and "meeting", "flew" and "departs". Truncation is crude, but it needs no word
+/// and "meeting", "flew" and "departs". The "-er" of who does a thing goes, before the
+/// cut and after it, where five letters stay ("rescuers" / "rescued", "delivery" /
+/// "delivered"; not "border"). Truncation is crude, but it needs no word
 /// list and treats unknown words (names of things, new coinages) like known ones.
 pub(super) fn stem(word: &str) -> String {
     let w = endings_off(&search::us_spelling(word));
     let w = synonym_classes().get(w.as_str()).cloned().unwrap_or(w);
-    w.chars().take(STEM_CHARS).collect()
+    let agent = |w: String| match w.strip_suffix("er") {
+        Some(s) if s.chars().count() >= 5 => s.to_string(),
+        _ => w,
+    };
+    let w = agent(w);
+    agent(w.chars().take(STEM_CHARS).collect())
 }
 
 /// How a day a sentence writes out is put in the vocabulary, beside its words ("~talk")
@@ -1082,6 +1089,14 @@ mod tests {
         assert_eq!(stem("erupted"), stem("began"));
         assert_eq!(stem("blast"), stem("exploded"));
         assert_ne!(stem("killed"), stem("injured"));
+        // Who does a thing and the doing: "Rescuers pulled 146 people" / "146 were
+        // rescued", "a data recorder" / "records its speed"; a short word keeps its "er".
+        assert_eq!(stem("rescuers"), stem("rescued"));
+        assert_eq!(stem("trawlers"), stem("trawling"));
+        assert_eq!(stem("recorder"), stem("records"));
+        assert_eq!(stem("delivery"), stem("delivered"));
+        assert_eq!(stem("borders"), "border");
+        assert_eq!(stem("water"), "water");
     }
 
     #[test]
