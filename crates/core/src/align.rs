@@ -1570,12 +1570,31 @@ mod tests {
     /// A range holds the bare number another outlet gives ("More than 40 people were
     /// hurt" / "43 are injured"), but not one outside it, nor one far beyond its floor
     /// ("300" is some other count).
+    /// An open range holds an exact figure of its unit near its bound, not one many times
+    /// it: "More than 40 people died" is not the "146 people" rescued; two ranges may be
+    /// far apart (a count that grew: "more than 80 aftershocks" / "more than 230").
+    #[test]
+    fn an_open_range_holds_an_exact_figure_near_its_bound() {
+        let config = AlignConfig::default();
+        let range = "Markets fell. More than 40 people died when the ferry capsized on the river near Mirhan. Bread was cheap.";
+        let exact = |n: &str| format!("Shares rose. The ferry capsized on the river near Mirhan and {n} people died. Prices fell.");
+        let reason = |n: &str| reason_of(&[range, &exact(n)], &config);
+        assert!(reason("41").starts_with("same figure (More than 40 people / 41 people)"), "{}", reason("41"));
+        assert!(!reason("146").starts_with("same figure"), "{}", reason("146"));
+        let grown = |n: &str| format!("Shares rose. More than {n} people died when the ferry capsized on the river near Mirhan. Prices fell.");
+        assert!(reason_of(&[range, &grown("230")], &config).starts_with("same figure"), "{}", reason_of(&[range, &grown("230")], &config));
+    }
+
+    fn reason_of(texts: &[&str], config: &AlignConfig) -> String {
+        run_with(texts, config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default()
+    }
+
     #[test]
     fn a_range_holds_a_number_written_without_its_unit() {
         let config = AlignConfig::default();
         let range = "Markets fell. More than 40 people were injured when the train left the rails near Kostel. Bread was cheap.";
         let bare = |n: &str| format!("Shares rose. The train left the rails near Kostel; nine died and {n} were injured. Prices fell.");
-        let reason = |n: &str| run_with(&[range, &bare(n)], &config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default();
+        let reason = |n: &str| reason_of(&[range, &bare(n)], &config);
         assert!(reason("43").starts_with("same figure (More than 40 people / 43)"), "{}", reason("43"));
         for outside in ["38", "300"] {
             assert!(!reason(outside).starts_with("same figure"), "{outside}: {}", reason(outside));

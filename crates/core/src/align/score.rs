@@ -143,6 +143,10 @@ pub(super) struct Evidence {
 /// "more than 950 surgeries", a count that grew: 3.2).
 const OPEN_RANGE_REACH: f64 = 10.0;
 
+/// How far past its bound an open range holds an exact figure of its unit ("More than 40
+/// people have died" / "41 people"; not the "212 people" of an earlier disaster).
+const EXACT_IN_RANGE_REACH: f64 = 2.0;
+
 /// How far past its bound an open range holds a number another sentence gives without a
 /// unit ("More than 40 people were hurt" / "43 are injured"). With less to say the two
 /// count one thing, the reach is short: "at least 43 people" killed does not hold the
@@ -323,7 +327,10 @@ impl Scorer<'_> {
                 // An open range holds figures of any size ("at least two more people" /
                 // "about 110,000 people"), but one figure given two ways is of one size.
                 let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
-                let one_size = hi <= lo * OPEN_RANGE_REACH || crate::figures::never_differs(&x.unit);
+                let point = |f: &Figure| f.low.is_some() && f.low == f.high;
+                let open = |f: &Figure| f.low.is_none() || f.high.is_none();
+                let reach = if point(x) && open(y) || point(y) && open(x) { EXACT_IN_RANGE_REACH } else { OPEN_RANGE_REACH };
+                let one_size = hi <= lo * reach || crate::figures::never_differs(&x.unit);
                 if x.compatible(y) && one_size {
                     // The very figure in both ("a 12-point plan") weighs as rare as it is.
                     if x.value == y.value {
