@@ -1380,6 +1380,19 @@ mod tests {
         assert!(al.links[0].reason.starts_with("same quote, worded differently by Rubio"), "{}", al.links[0].reason);
     }
 
+    /// A quote and another outlet's report of it in its own words, naming the speaker: the
+    /// same utterance, though one says "will" and the other "had let … would".
+    #[test]
+    fn a_quote_and_its_report_in_other_words_are_one_utterance() {
+        let (_, al) = run(&[
+            "Markets fell. Transport Minister Idris Kalvan: \"Whoever let it leave the jetty will answer for it.\" Bread was cheap.",
+            "Shares rose. The minister, Idris Kalvan, stood on the landing to say that whoever had let the ferry leave would answer for it. Prices fell.",
+        ]);
+        assert_eq!(al.links.len(), 1, "{:?}", al.links);
+        assert_eq!(al.links[0].relation, Relation::QuoteVariant);
+        assert!(al.links[0].reason.starts_with("same quote, worded differently by Kalvan"), "{}", al.links[0].reason);
+    }
+
     #[test]
     fn a_plan_and_its_outcome_score_lower_than_two_reports_of_the_outcome() {
         let score = |a: &str, b: &str| {

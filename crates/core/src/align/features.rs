@@ -30,6 +30,9 @@ pub(super) struct Spoken {
     pub speaker: Option<u32>,
     /// The quotes this sentence is part of (indices into the quote list).
     pub quotes: Vec<u32>,
+    /// The stems of the quoted content words, as `Features::words` holds them, sorted:
+    /// what another sentence that reports the words must carry.
+    pub stems: Vec<u32>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -811,7 +814,12 @@ pub(super) fn extract(
             for (_, _, w) in search::words(part.slice(&doc.text)) {
                 let id = vocabulary.id(&w);
                 spoken.words.push(id);
+                if is_content(&w) {
+                    spoken.stems.push(vocabulary.id(&format!("~{}", stem(&w))));
+                }
             }
+            spoken.stems.sort_unstable();
+            spoken.stems.dedup();
         }
     }
 

@@ -497,6 +497,24 @@ impl Scorer<'_> {
                 }
             }
         }
+        // A quote and a sentence that names its speaker and carries most of its words (three
+        // at least) report one utterance, the second in its own words ("Whoever let it leave
+        // the jetty will answer for it." / "… Idris Kalvan … said that whoever had let it
+        // leave would be held to account"): a quote told two ways.
+        if ev.quote_overlap < config.quote_overlap {
+            for (quoted, other) in [(a, b), (b, a)] {
+                let (Some(spoken), None) = (&quoted.spoken, &other.spoken) else { continue };
+                let Some(speaker) = spoken.speaker.filter(|s| other.entities.contains(s) || other.described.contains(s)) else { continue };
+                let shared = intersect(&spoken.stems, &other.words).len();
+                let overlap = if shared >= 3 { shared as f32 / spoken.stems.len() as f32 } else { 0.0 };
+                if overlap >= config.quote_overlap {
+                    ev.quote_overlap = overlap;
+                    ev.speaker = Some(speaker);
+                    score += config.quote_bonus * overlap;
+                    break;
+                }
+            }
+        }
         // The same words quoted are one utterance, whatever else each sentence dates.
         let days_differ = days_differ && ev.quote_overlap < config.quote_overlap;
         if days_differ {
