@@ -1598,6 +1598,24 @@ mod tests {
         assert!(reason_of(&[range, &grown("230")], &config).starts_with("same figure"), "{}", reason_of(&[range, &grown("230")], &config));
     }
 
+    /// A narrow closed range ("Nearly 150 people") holds a number another sentence gives
+    /// bare anywhere inside it; a wide one ("dozens of people") holds none.
+    #[test]
+    fn a_narrow_range_holds_a_bare_number_inside_it() {
+        let config = AlignConfig::default();
+        let reason = |range: &str| {
+            reason_of(
+                &[
+                    &format!("Markets fell. {range} people were rescued from the water near Mirhan on Monday. Bread was cheap."),
+                    "Shares rose. Near Mirhan on Monday, 146 were rescued from the water. Prices fell.",
+                ],
+                &config,
+            )
+        };
+        assert!(reason("Nearly 150").starts_with("same figure (Nearly 150 people / 146)"), "{}", reason("Nearly 150"));
+        assert!(!reason("Dozens of").starts_with("same figure"), "{}", reason("Dozens of"));
+    }
+
     fn reason_of(texts: &[&str], config: &AlignConfig) -> String {
         run_with(texts, config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default()
     }

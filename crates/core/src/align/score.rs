@@ -395,11 +395,15 @@ impl Scorer<'_> {
                 let word = self.vocabulary.lookup(&format!("~{}", stem(&x.unit.to_lowercase())));
                 unit.is_some_and(|u| other.units.contains(&u)) || word.is_some_and(|w| other.words.contains(&w))
             };
-            // The number itself, or one the figure's range holds ("More than 40 people
-            // were hurt" / "43 are injured"), of its size.
+            // The number itself, or one the figure's range holds: an open range near its
+            // bound ("More than 40 people were hurt" / "43 are injured"), a narrow closed
+            // one anywhere inside ("Nearly 150 people were rescued" / "146 were rescued";
+            // not "dozens of navy divers", which would hold any number from 24 to 99).
             let holds = |x: &Figure, v: f64| {
                 let (lo, hi) = (v.abs().min(x.value.abs()), v.abs().max(x.value.abs()));
-                v == x.value || (x.low.is_none() || x.high.is_none()) && x.holds(v) && hi <= lo * BARE_RANGE_REACH
+                let narrow = matches!((x.low, x.high), (Some(l), Some(h)) if h.abs() <= l.abs() * BARE_RANGE_REACH);
+                let open = x.low.is_none() || x.high.is_none();
+                v == x.value || x.holds(v) && (narrow || open && hi <= lo * BARE_RANGE_REACH)
             };
             let bare = |x: &Figure, other: &Features| -> Option<f64> {
                 let v = other.numbers.iter().map(|&(v, _)| v).find(|&v| holds(x, v))?;
