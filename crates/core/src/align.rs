@@ -1616,6 +1616,19 @@ mod tests {
         assert!(!reason("Dozens of").starts_with("same figure"), "{}", reason("Dozens of"));
     }
 
+    /// A name one outlet writes in lowercase ("the Sabra river") is the place another
+    /// names ("the Sabra River"), not two words; inside another name ("Sabra River Lines")
+    /// it is not written.
+    #[test]
+    fn a_name_written_in_lowercase_is_the_name() {
+        let config = AlignConfig::default();
+        let named = "Markets fell. Navy divers searched the Sabra River near Mirhan for the missing. Bread was cheap.";
+        let reason = reason_of(&[named, "Shares rose. Navy divers searched the muddy Sabra river for the missing. Prices fell."], &config);
+        assert!(reason.starts_with("1 shared name (Sabra River)"), "{reason}");
+        let (_, al) = run(&[named, "Shares rose. Sabra River Lines said navy divers searched for the missing. Prices fell."]);
+        assert!(al.links.iter().all(|l| !l.reason.contains("Sabra River)")), "{:?}", al.links);
+    }
+
     fn reason_of(texts: &[&str], config: &AlignConfig) -> String {
         run_with(texts, config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default()
     }

@@ -47,6 +47,10 @@ pub(super) struct Features {
     /// evidence when the other sentence names them, no weight when it does not (the
     /// resolution may be wrong).
     pub described: Vec<u32>,
+    /// Places and organisations whose names of two words or more the sentence writes in
+    /// lowercase without naming them ("the Sabra river"), sorted, without repeats:
+    /// evidence when the other sentence names them; its words count as words besides.
+    pub written: Vec<u32>,
     /// Indices into the figure list.
     pub figures: Vec<u32>,
     /// The units of those figures as word ids ("#hour"), sorted, without repeats.
@@ -661,6 +665,7 @@ fn clause_features(f: &Features, drafts: Vec<ClauseDraft>, carried: u8, figures:
                 words,
                 entities: f.entities.clone(),
                 described: f.described.clone(),
+                written: f.written.clone(),
                 figures: own,
                 units,
                 figure_keys,
@@ -741,6 +746,18 @@ pub(super) fn extract(
             }
             if let Some(role) = &m.role {
                 role_words[i].extend(search::words(role).into_iter().map(|w| w.2));
+            }
+        }
+    }
+    // The folded words of each place's and organisation's name of two words or more, by
+    // its first word: a sentence that writes them in a row without naming it writes it in
+    // lowercase ("the Sabra river" / "the Sabra River", `Features::written`).
+    let mut name_words: HashMap<String, Vec<(u32, Vec<String>)>> = HashMap::new();
+    for (e, entity) in entities.entities.iter().enumerate() {
+        let words: Vec<String> = search::words(&entity.name).into_iter().map(|w| w.2).collect();
+        if entity.kind != EntityKind::Person && words.len() >= 2 && words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+            if let Some((first, rest)) = words.split_first() {
+                name_words.entry(first.clone()).or_default().push((e as u32, rest.to_vec()));
             }
         }
     }
@@ -845,6 +862,18 @@ pub(super) fn extract(
         f.years = years_named(text);
         let mut words = Vec::new();
         let tokens = search::words(text);
+        for k in 0..tokens.len() {
+            // Not inside a name ("Georgian Highlands" in "Georgian Highlands Health Network").
+            let (start, end) = (base + tokens[k].0, base + tokens[k].1);
+            if name_spans[i].iter().any(|n| n.start as usize <= start && end <= n.end as usize) {
+                continue;
+            }
+            for (e, rest) in name_words.get(tokens[k].2.as_str()).into_iter().flatten() {
+                if rest.iter().enumerate().all(|(n, w)| tokens.get(k + 1 + n).is_some_and(|t| &t.2 == w)) {
+                    f.written.push(*e);
+                }
+            }
+        }
         let groups = clause_groups(text, &tokens);
         let mut clause: Vec<ClauseDraft> = Vec::new();
         for (k, (start, end, w)) in tokens.iter().enumerate() {
@@ -909,6 +938,9 @@ pub(super) fn extract(
         f.described.dedup();
         let named = &f.entities;
         f.described.retain(|e| named.binary_search(e).is_err());
+        f.written.sort_unstable();
+        f.written.dedup();
+        f.written.retain(|e| named.binary_search(e).is_err());
         f.units.sort_unstable();
         f.units.dedup();
         f.figure_keys.sort_unstable();

@@ -251,6 +251,14 @@ impl Scorer<'_> {
             };
             intersect(&with_described(a), &with_described(b))
         };
+        // A name one sentence writes in lowercase ("the Sabra river") and the other names.
+        let mut shared_entities = shared_entities;
+        if !a.written.is_empty() || !b.written.is_empty() {
+            shared_entities.extend(intersect(&a.written, &b.entities));
+            shared_entities.extend(intersect(&b.written, &a.entities));
+            shared_entities.sort_unstable();
+            shared_entities.dedup();
+        }
         let mut ev = Evidence { shared_words: intersect(&a.words, &b.words), shared_entities, ..Evidence::default() };
         ev.shared_numbers = intersect(&a.number_keys, &b.number_keys);
         let shorter = if a.words.len() <= b.words.len() { a } else { b };
@@ -258,7 +266,11 @@ impl Scorer<'_> {
             && ev.shared_words.len() == shorter.words.len()
             && shorter.entities.iter().all(|e| ev.shared_entities.contains(e));
         let described_weight = |f: &Features| -> f32 {
-            intersect(&f.described, &ev.shared_entities).iter().map(|&e| weights.entity(e) * config.entity_weight).sum()
+            intersect(&f.described, &ev.shared_entities)
+                .iter()
+                .chain(&intersect(&f.written, &ev.shared_entities))
+                .map(|&e| weights.entity(e) * config.entity_weight)
+                .sum()
         };
         let masses = (masses.0 + described_weight(a), masses.1 + described_weight(b));
         let shared: f32 = ev.shared_words.iter().chain(&ev.shared_numbers).map(|&w| weights.word(w)).sum::<f32>()
