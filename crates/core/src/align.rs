@@ -1580,9 +1580,6 @@ mod tests {
         al.links[0].reason.clone()
     }
 
-    /// A range holds the bare number another outlet gives ("More than 40 people were
-    /// hurt" / "43 are injured"), but not one outside it, nor one far beyond its floor
-    /// ("300" is some other count).
     /// An open range holds an exact figure of its unit near its bound, not one many times
     /// it: "More than 40 people died" is not the "146 people" rescued; two ranges may be
     /// far apart (a count that grew: "more than 80 aftershocks" / "more than 230").
@@ -1633,6 +1630,9 @@ mod tests {
         run_with(texts, config).1.links.first().map(|l| l.reason.clone()).unwrap_or_default()
     }
 
+    /// A range holds the bare number another outlet gives ("More than 40 people were
+    /// hurt" / "43 are injured"), but not one outside it, nor one far beyond its floor
+    /// ("300" is some other count).
     #[test]
     fn a_range_holds_a_number_written_without_its_unit() {
         let config = AlignConfig::default();

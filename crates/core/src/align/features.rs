@@ -862,13 +862,13 @@ pub(super) fn extract(
         f.years = years_named(text);
         let mut words = Vec::new();
         let tokens = search::words(text);
-        for k in 0..tokens.len() {
+        for (k, (start, end, w)) in tokens.iter().enumerate() {
             // Not inside a name ("Georgian Highlands" in "Georgian Highlands Health Network").
-            let (start, end) = (base + tokens[k].0, base + tokens[k].1);
+            let (start, end) = (base + start, base + end);
             if name_spans[i].iter().any(|n| n.start as usize <= start && end <= n.end as usize) {
                 continue;
             }
-            for (e, rest) in name_words.get(tokens[k].2.as_str()).into_iter().flatten() {
+            for (e, rest) in name_words.get(w.as_str()).into_iter().flatten() {
                 if rest.iter().enumerate().all(|(n, w)| tokens.get(k + 1 + n).is_some_and(|t| &t.2 == w)) {
                     f.written.push(*e);
                 }
