@@ -1129,6 +1129,9 @@ mod tests {
         assert_eq!(stem("erupted"), stem("began"));
         assert_eq!(stem("blast"), stem("exploded"));
         assert_ne!(stem("killed"), stem("injured"));
+        // What carries people on water, as outlets vary the word.
+        assert_eq!(stem("vessels"), stem("boat"));
+        assert_eq!(stem("ships"), stem("boats"));
         // Who does a thing and the doing: "Rescuers pulled 146 people" / "146 were
         // rescued", "a data recorder" / "records its speed"; a short word keeps its "er".
         assert_eq!(stem("rescuers"), stem("rescued"));

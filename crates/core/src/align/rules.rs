@@ -486,6 +486,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("blaze", "fire"),
     ("electricity", "power"),
     ("vehicle", "car"),
+    ("vessel", "boat"),
+    ("ship", "boat"),
     ("landmine", "mine"),
     ("frontier", "border"),
     ("quit", "resign"),
