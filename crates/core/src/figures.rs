@@ -31,6 +31,17 @@ pub struct Figure {
 }
 
 impl Figure {
+    /// Whether the wording leaves the range open on one side ("more than 40", "up to
+    /// 48,000 tonnes", "80+").
+    pub fn is_open(&self) -> bool {
+        self.low.is_none() || self.high.is_none()
+    }
+
+    /// Whether the figure is one number, not a range ("41 people"; not "nearly 150").
+    pub fn is_exact(&self) -> bool {
+        self.low.is_some() && self.low == self.high
+    }
+
     /// Whether the range the wording allows holds the number `v` ("more than 40" holds
     /// 43, not 40).
     pub fn holds(&self, v: f64) -> bool {
@@ -1960,6 +1971,12 @@ mod tests {
         assert!(plus.holds(80.0) && plus.holds(312.0) && !plus.holds(79.0));
         let more = one("More than 40 people were hurt.");
         assert!(more.holds(43.0) && !more.holds(40.0));
+        // Open on one side, exact, or a closed range.
+        assert!(plus.is_open() && more.is_open() && !more.is_exact());
+        let exact = one("It killed 41 people.");
+        assert!(exact.is_exact() && !exact.is_open());
+        let nearly = one("Nearly 150 people were rescued.");
+        assert!(!nearly.is_exact() && !nearly.is_open());
         assert!(figures("A 5.1 aftershock hit on Monday.").is_empty());
         assert_eq!(bare_numbers("A 5.1 aftershock hit on Monday.").first().map(|n| n.0), Some(5.1));
         assert_eq!(one("It holds 2.3 terabytes of data.").unit, "terabyte");

@@ -241,7 +241,7 @@ impl Scorer<'_> {
         let (weights, config) = (self.weights, self.config);
         // A person one sentence names and the other describes ("Putin" / "the Russian
         // leader") is shared; the description weighs only then, on its own side.
-        let shared_entities = if a.described.is_empty() && b.described.is_empty() {
+        let mut shared_entities = if a.described.is_empty() && b.described.is_empty() {
             intersect(&a.entities, &b.entities)
         } else {
             let with_described = |f: &Features| -> Vec<u32> {
@@ -252,7 +252,6 @@ impl Scorer<'_> {
             intersect(&with_described(a), &with_described(b))
         };
         // A name one sentence writes in lowercase ("the Sabra river") and the other names.
-        let mut shared_entities = shared_entities;
         if !a.written.is_empty() || !b.written.is_empty() {
             shared_entities.extend(intersect(&a.written, &b.entities));
             shared_entities.extend(intersect(&b.written, &a.entities));
@@ -339,9 +338,8 @@ impl Scorer<'_> {
                 // An open range holds figures of any size ("at least two more people" /
                 // "about 110,000 people"), but one figure given two ways is of one size.
                 let (lo, hi) = (x.value.abs().min(y.value.abs()), x.value.abs().max(y.value.abs()));
-                let point = |f: &Figure| f.low.is_some() && f.low == f.high;
-                let open = |f: &Figure| f.low.is_none() || f.high.is_none();
-                let reach = if point(x) && open(y) || point(y) && open(x) { EXACT_IN_RANGE_REACH } else { OPEN_RANGE_REACH };
+                let exact_in_open = x.is_exact() && y.is_open() || y.is_exact() && x.is_open();
+                let reach = if exact_in_open { EXACT_IN_RANGE_REACH } else { OPEN_RANGE_REACH };
                 let one_size = hi <= lo * reach || crate::figures::never_differs(&x.unit);
                 if x.compatible(y) && one_size {
                     // The very figure in both ("a 12-point plan") weighs as rare as it is.
@@ -414,8 +412,7 @@ impl Scorer<'_> {
             let holds = |x: &Figure, v: f64| {
                 let (lo, hi) = (v.abs().min(x.value.abs()), v.abs().max(x.value.abs()));
                 let narrow = matches!((x.low, x.high), (Some(l), Some(h)) if h.abs() <= l.abs() * BARE_RANGE_REACH);
-                let open = x.low.is_none() || x.high.is_none();
-                v == x.value || x.holds(v) && (narrow || open && hi <= lo * BARE_RANGE_REACH)
+                v == x.value || x.holds(v) && (narrow || x.is_open() && hi <= lo * BARE_RANGE_REACH)
             };
             let bare = |x: &Figure, other: &Features| -> Option<f64> {
                 let v = other.numbers.iter().map(|&(v, _)| v).find(|&v| holds(x, v))?;
