@@ -243,6 +243,23 @@ const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("mi2", "area", 2_589_988.0),
     ("hectare", "area", 1e4),
     ("acre", "area", 4046.856),
+    ("kmh", "speed", 1.0),
+    ("mph", "speed", 1.609344),
+];
+
+/// Units glued to the number they follow, as written ("41C", "106°F", "85km/h",
+/// "53mph"), and the unit each is compared as. A temperature in Celsius is "degree", as
+/// most of the world writes it ("41 degrees"); Fahrenheit is its own unit.
+const GLUED_MEASURES: &[(&str, &str)] = &[
+    ("°C", "degree"),
+    ("°F", "fahrenheit"),
+    ("°", "degree"),
+    ("C", "degree"),
+    ("F", "fahrenheit"),
+    ("kph", "kmh"),
+    ("kmh", "kmh"),
+    ("km", "km"),
+    ("mph", "mph"),
 ];
 
 /// Dollars to one unit of each currency Parallax converts, as a band wide enough for the
@@ -267,9 +284,15 @@ impl Figure {
     /// 480,000 residents" (people, from ten up), "420 licences" / "Four hundred and twenty
     /// boats" (any two nouns that count, from 20 up and given to two digits or more: in
     /// one story, 240 of one thing and 240 of another are one 240; 5 or 100 of each are
-    /// not). Not a measure, a sum, a share, a moment, an age, a rank or a score. Never a
-    /// difference: "27 people" and "14 patients" may count two groups.
+    /// not). Two ranges of people in digits whose numbers are within `NEAR_COUNT` meet
+    /// where they overlap ("Some 2,400 people … were forced to leave" / "More than 2,000
+    /// residents … were evacuated"); not a word ("dozens of divers"), nor an exact
+    /// number, which another outlet would give as it is. Not a measure, a sum, a share, a
+    /// moment, an age, a rank or a score. Never a difference: "27 people" and "14
+    /// patients" may count two groups.
     pub fn same_count(&self, other: &Figure) -> bool {
+        // Two rounded counts of one crowd are this near ("some 2,400" / "more than 2,000").
+        const NEAR_COUNT: f64 = 1.25;
         let people = |u: &str| u == "people" || u == "person";
         let counted = |u: &str| {
             u.chars().all(char::is_alphabetic)
@@ -278,10 +301,17 @@ impl Figure {
                 && u.chars().next().is_some_and(char::is_lowercase)
                 && ![AGE, RANK, SCORE, "percent"].contains(&u)
         };
-        if self.value != other.value || !counted(&self.unit) || !counted(&other.unit) {
+        if !counted(&self.unit) || !counted(&other.unit) {
             return false;
         }
         let of_people = people(&self.unit) != people(&other.unit);
+        if self.value != other.value {
+            let (lo, hi) = (self.value.min(other.value), self.value.max(other.value));
+            let mut like = other.clone();
+            like.unit.clone_from(&self.unit);
+            let told = |f: &Figure| !f.is_exact() && f.text.contains(|c: char| c.is_ascii_digit());
+            return of_people && lo >= 10.0 && hi <= lo * NEAR_COUNT && told(self) && told(other) && self.compatible(&like);
+        }
         of_people && self.value >= 10.0 || self.value >= 20.0 && significant_digits(self.value) >= 2
     }
 
@@ -298,6 +328,16 @@ impl Figure {
         }
         // A measure in two units: the two of one kind, and one within 5% of the other once
         // converted (a converted figure is rounded: 11,000 km² is 4,247 square miles).
+        // A temperature in Celsius and in Fahrenheit, within a degree once converted
+        // ("41C" / "106°F").
+        let celsius = |f: &Figure| match f.unit.as_str() {
+            "degree" => Some(f.value),
+            "fahrenheit" => Some((f.value - 32.0) * 5.0 / 9.0),
+            _ => None,
+        };
+        if let (Some(a), Some(b)) = (celsius(self), celsius(other)) {
+            return self.unit != other.unit && (a - b).abs() <= 1.0;
+        }
         let measure = |f: &Figure| MEASURE_UNITS.iter().find(|(u, _, _)| *u == f.unit).map(|&(_, kind, base)| (kind, f.value * base));
         if let (Some((ka, a)), Some((kb, b))) = (measure(self), measure(other)) {
             return ka == kb && self.unit != other.unit && a > 0.0 && b > 0.0 && (a - b).abs() <= 0.05 * a.max(b);
@@ -354,7 +394,7 @@ pub fn same_unit(a: &str, b: &str) -> bool {
 /// ("a 4 percent rise", "three hours talks"): a figure of them keeps them as its unit.
 const MEASURES: &[&str] = &[
     "percent", "per", "cent", "point", "hour", "minute", "second", "day", "week", "month", "year", "mile", "km", "meter", "ton", "kg",
-    "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time",
+    "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time", "fahrenheit", "kmh", "mph",
 ];
 
 /// The unit of a change in a rate: "half a percentage point", "50 basis points".
@@ -383,6 +423,27 @@ fn unit_phrase(ws: &[Word], k: usize) -> Option<(String, usize, f64)> {
             Some((unit.to_string(), k + 1, 1.0))
         }
         "km²" | "km2" => Some(("km2".to_string(), k, 1.0)),
+        // Speeds: "85 km/h", "85 km per hour", "53 miles an hour", "85 kph", "53 mph".
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "mile" | "miles" => {
+            let unit = if first.starts_with('k') { "kmh" } else { "mph" };
+            let hour = |at: usize| word(at).is_some_and(|w| w == "hour");
+            if second.as_deref() == Some("h") {
+                Some((unit.to_string(), k + 1, 1.0))
+            } else if second.as_deref().is_some_and(|w| ["per", "an", "a"].contains(&w)) && hour(k + 2) {
+                Some((unit.to_string(), k + 2, 1.0))
+            } else {
+                None
+            }
+        }
+        "kph" | "kmh" => Some(("kmh".to_string(), k, 1.0)),
+        // Temperatures: "41 degrees Celsius", "106 degrees Fahrenheit", "41 °C".
+        "degree" | "degrees" => match second.as_deref()? {
+            "celsius" | "centigrade" | "c" | "°c" => Some(("degree".to_string(), k + 1, 1.0)),
+            "fahrenheit" | "f" | "°f" => Some(("fahrenheit".to_string(), k + 1, 1.0)),
+            _ => None,
+        },
+        "°c" | "°" => Some(("degree".to_string(), k, 1.0)),
+        "°f" | "fahrenheit" => Some(("fahrenheit".to_string(), k, 1.0)),
         // A rate: "24.76 per euro", "112 km per hour" is read as km.
         "per" if second.as_deref().is_some_and(|w| w.chars().all(char::is_alphabetic) && w != "cent") => {
             Some((format!("per {}", unit_of(second.as_deref()?)), k + 1, 1.0))
@@ -520,8 +581,10 @@ fn words(text: &str) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let part =
-            c.is_alphanumeric() || matches!(c, '$' | '€' | '£' | '%' | '-' | '.' | ',') && start.is_some() || matches!(c, '$' | '€' | '£');
+        // "106°F", "41 °C": the degree sign belongs to its unit.
+        let part = c.is_alphanumeric()
+            || matches!(c, '$' | '€' | '£' | '%' | '-' | '.' | ',') && start.is_some()
+            || matches!(c, '$' | '€' | '£' | '°');
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -602,6 +665,24 @@ fn number_at(ws: &[Word], i: usize) -> Option<(f64, usize, Option<&'static str>,
             }
             Some((num_part.get(..at)?, scale))
         });
+    // "41C", "106°F", "85km/h", "53mph": a measure's unit glued on, as written (a
+    // lowercase "c" or "f" is no temperature).
+    let measure = (currency.is_none() && hyphen_unit.is_none() && glued.is_none())
+        .then(|| {
+            GLUED_MEASURES.iter().find_map(|(suffix, unit)| {
+                let digits = text.strip_suffix(suffix)?;
+                let number = digits.starts_with(|c: char| c.is_ascii_digit()) && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+                number.then_some((digits, *unit))
+            })
+        })
+        .flatten();
+    if let Some((digits, unit)) = measure {
+        let value = digits.chars().filter(|c| *c != ',').collect::<String>().parse::<f64>().ok()?;
+        // "85km/h": the hour is the next word.
+        let per_hour = unit == "km" && ws.get(i + 1).is_some_and(|w| w.text == "h");
+        let (unit, last) = if per_hour { ("kmh", i + 1) } else { (unit, i) };
+        return Some((value, last, None, Some(unit.to_string())));
+    }
     let mut value = if let Some(v) = compound {
         v
     } else if let Some((digits, scale)) = glued.filter(|(d, _)| d.starts_with(|c: char| c.is_ascii_digit())) {
@@ -1811,7 +1892,7 @@ mod tests {
         let people = one("It serves about 480,000 people in the region.");
         assert!(people.same_count(&one("It serves roughly 480,000 residents in all.")));
         assert!(one("It employs 1,100 workers there.").same_count(&one("The site employs about 1,100 people.")));
-        assert!(!people.same_count(&one("It serves roughly 480,001 residents in all.")));
+        assert!(!people.same_count(&one("It serves 480,001 residents in all.")));
         assert!(!one("About 27 people were hurt.").same_count(&one("It took 27 hours.")));
         assert!(!one("About 27 people were hurt.").same_count(&one("It cost 27 million euros.")));
         assert!(!one("Five people were hurt.").same_count(&one("Five patients were hurt.")));
@@ -1820,6 +1901,15 @@ mod tests {
         assert!(one("They will issue 420 licences.").same_count(&one("Four hundred and twenty boats will fish there.")));
         assert!(!one("They will issue 400 licences.").same_count(&one("Four hundred boats will fish there.")));
         assert!(!one("They will issue 12 licences.").same_count(&one("Twelve boats will fish there.")));
+        // Two ranges of people in digits, near and overlapping.
+        let left = one("Some 2,400 people were forced to leave their homes.");
+        assert!(left.same_count(&one("More than 2,000 residents were evacuated.")));
+        assert!(one("More than 40 people have died.").same_count(&one("At least 43 dead were counted.")));
+        assert!(!left.same_count(&one("More than 1,000 residents were evacuated.")));
+        assert!(!left.same_count(&one("About 1,800 residents were evacuated.")));
+        assert!(!one("More than 40 observers will be deployed.").same_count(&one("At least 58 people have been killed.")));
+        assert!(!one("About 30 people are missing.").same_count(&one("Dozens of navy divers searched.")));
+        assert!(!left.same_count(&one("Some 2,400 tonnes were shipped.")));
     }
 
     #[test]
@@ -2135,6 +2225,41 @@ mod tests {
         let quota = one("The quota is 48 kt a year.");
         assert_eq!((quota.unit.as_str(), quota.value), ("ton", 48_000.0));
         assert!(quota.compatible(&one("The quota is 48,000 tonnes a year.")));
+    }
+
+    /// Temperatures and speeds as outlets write them, glued to their number or in words,
+    /// read as one unit each, and meeting across Celsius and Fahrenheit, km/h and mph.
+    #[test]
+    fn temperatures_and_speeds_in_two_units_meet() {
+        let unit = |text: &str| {
+            let f = one(text);
+            (f.unit, f.value)
+        };
+        for text in ["It reached 41C.", "It reached 41°C.", "It reached 41 °C.", "It reached 41 degrees Celsius.", "It reached 41 degrees."] {
+            assert_eq!(unit(text), ("degree".to_string(), 41.0), "{text}");
+        }
+        for text in ["It hit 106°F.", "It hit 106F.", "It hit 106 degrees Fahrenheit."] {
+            assert_eq!(unit(text), ("fahrenheit".to_string(), 106.0), "{text}");
+        }
+        for text in ["Gusts hit 85km/h.", "Gusts hit 85 km/h.", "Gusts hit 85 kph.", "Gusts hit 85 km per hour.", "Gusts hit 85 kilometres an hour."] {
+            assert_eq!(unit(text), ("kmh".to_string(), 85.0), "{text}");
+        }
+        for text in ["Gusts hit 53mph.", "Gusts hit 53 mph.", "Gusts hit 53 miles per hour.", "Gusts hit 53 miles an hour."] {
+            assert_eq!(unit(text), ("mph".to_string(), 53.0), "{text}");
+        }
+        // A distance stays a distance, glued or not; a lowercase letter is no temperature.
+        assert_eq!(unit("The front is 22km long."), ("km".to_string(), 22.0));
+        assert_eq!(unit("The front is 22 km long."), ("km".to_string(), 22.0));
+        assert!(figures("Take exit 41c to the town.").iter().all(|f| f.unit != "degree"));
+        // Converted, and rounded: 41C is 105.8F; 85 km/h is 52.8 mph.
+        let hot = one("It reached 41C on Saturday.");
+        assert!(hot.converted(&one("Temperatures hit 106°F on Saturday.")));
+        assert!(!hot.converted(&one("Temperatures hit 100°F on Saturday.")));
+        assert!(hot.compatible(&one("The thermometer touched forty-one degrees.")));
+        let wind = one("Winds of up to 85km/h blew.");
+        assert!(wind.converted(&one("Wind gusts of up to 53 mph blew.")));
+        assert!(!wind.converted(&one("Wind gusts of up to 40 mph blew.")));
+        assert!(!wind.converted(&one("The fire is 85 km wide.")));
     }
 
     /// A sum in another currency in parentheses after a sum is its conversion.

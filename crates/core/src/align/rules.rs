@@ -484,6 +484,8 @@ pub const SYNONYMS: &[(&str, &str)] = &[
     ("blast", "explosion"),
     ("exploded", "explosion"),
     ("blaze", "fire"),
+    // A fire "15% contained" is "15% under control".
+    ("control", "contain"),
     ("electricity", "power"),
     ("vehicle", "car"),
     ("vessel", "boat"),
