@@ -135,6 +135,9 @@ impl Score {
 
 pub struct Report {
     pub score: Score,
+    /// How the comparison table of every annotated article stands against the
+    /// annotation's facts (`score_rows`); only `run` fills it.
+    pub rows: Option<RowScore>,
     /// The figures, then every miss, wrong link and annotation problem, for a person.
     pub text: String,
 }
@@ -302,7 +305,140 @@ pub fn evaluate_with(docs: &[Document], alignment: &Alignment, gold: &Gold, expl
     if !misses.is_empty() || !wrong.is_empty() {
         let _ = writeln!(text, "\nDifferences:\n{misses}{wrong}");
     }
-    Report { score, text }
+    Report { score, rows: None, text }
+}
+
+/// What a reader comparing the annotated articles sees, fact by fact, against the
+/// annotation: whether each fact that two articles or more report is one row holding
+/// all of them, and whether the empty cells ("not reported") are right.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowScore {
+    /// Annotated facts that two compared articles or more report.
+    pub facts: usize,
+    /// Of them, those with one row that holds a sentence of the fact from every article
+    /// that reports it.
+    pub whole: usize,
+    /// The articles that report those facts, summed over the facts.
+    pub cells: usize,
+    /// Of them, the articles whose sentence of the fact sits in the fact's row (the row
+    /// that holds most of them).
+    pub placed: usize,
+    /// Empty cells ("not reported") in rows that show an annotated fact.
+    pub empty: usize,
+    /// Of them, those whose article reports none of the row's fact: right.
+    pub empty_right: usize,
+}
+
+impl RowScore {
+    fn ratio(n: usize, d: usize) -> f64 {
+        if d == 0 {
+            1.0
+        } else {
+            n as f64 / d as f64
+        }
+    }
+    pub fn whole_share(&self) -> f64 {
+        Self::ratio(self.whole, self.facts)
+    }
+    pub fn placed_share(&self) -> f64 {
+        Self::ratio(self.placed, self.cells)
+    }
+    /// Of the "not reported" cells, the share that is right.
+    pub fn omissions_right(&self) -> f64 {
+        Self::ratio(self.empty_right, self.empty)
+    }
+}
+
+/// The annotation's facts as sets of sentences (document index, sentence): each listed
+/// fact (its `also` sentences too), and each group of annotated pairs joined through a
+/// shared sentence. Lines that do not match the text are left out (`evaluate` names them).
+pub fn fact_sets(docs: &[Document], gold: &Gold) -> Vec<BTreeSet<At>> {
+    let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (d.id.0.as_str(), i)).collect();
+    let resolve = |(id, s): &(String, u32), words: &str| -> Option<At> {
+        let d = *index.get(id.as_str())?;
+        let text = docs[d].sentences.get(*s as usize).map(|x| docs[d].sentence_text(x))?;
+        (words.is_empty() || starts_with_words(text, words)).then_some((d, *s))
+    };
+    let mut listed: BTreeMap<&str, BTreeSet<At>> = BTreeMap::new();
+    for m in &gold.facts {
+        if let Some(at) = resolve(&m.at, &m.words) {
+            listed.entry(m.fact.as_str()).or_default().insert(at);
+        }
+    }
+    let mut sets: Vec<BTreeSet<At>> = listed.into_values().collect();
+    // Pairs: merged into groups, each pair joining the groups of its two sentences.
+    let mut groups: Vec<BTreeSet<At>> = Vec::new();
+    for p in &gold.pairs {
+        let (Some(a), Some(b)) = (resolve(&p.a, &p.words_a), resolve(&p.b, &p.words_b)) else { continue };
+        let mut merged: BTreeSet<At> = [a, b].into_iter().collect();
+        groups.retain(|g| {
+            let joins = g.contains(&a) || g.contains(&b);
+            if joins {
+                merged.extend(g.iter().copied());
+            }
+            !joins
+        });
+        groups.push(merged);
+    }
+    sets.extend(groups);
+    sets
+}
+
+/// Scores the rows of a comparison table against the annotation's facts (`fact_sets`):
+/// see `RowScore`. A cell shown again from another row (`Cell::also_in`) is filled.
+pub fn score_rows(table: &crate::compare::Table, facts: &[BTreeSet<At>]) -> RowScore {
+    let mut score = RowScore::default();
+    let at = |c: &crate::compare::Cell| (c.sentence.doc as usize, c.sentence.sentence);
+    let docs_of = |f: &BTreeSet<At>| -> BTreeSet<usize> {
+        f.iter().map(|&(d, _)| d).filter(|d| table.columns.contains(&(*d as u32))).collect()
+    };
+    // How many of a row's cells hold a sentence of fact `f`.
+    let held = |row: &crate::compare::Row, f: &BTreeSet<At>| row.cells.iter().flatten().filter(|c| f.contains(&at(c))).count();
+    for f in facts {
+        let told = docs_of(f);
+        if told.len() < 2 {
+            continue;
+        }
+        let best = table.rows.iter().map(|r| held(r, f)).max().unwrap_or(0);
+        score.facts += 1;
+        score.cells += told.len();
+        score.placed += best;
+        score.whole += usize::from(best == told.len());
+    }
+    for row in &table.rows {
+        // The row's fact: the annotated fact that holds most of its cells.
+        let Some(f) = facts.iter().map(|f| (held(row, f), f)).filter(|(n, _)| *n > 0).max_by_key(|(n, _)| *n).map(|(_, f)| f) else {
+            continue;
+        };
+        let told = docs_of(f);
+        for (c, cell) in row.cells.iter().enumerate() {
+            if cell.is_none() {
+                score.empty += 1;
+                let doc = table.columns.get(c).map_or(usize::MAX, |&d| d as usize);
+                score.empty_right += usize::from(!told.contains(&doc));
+            }
+        }
+    }
+    score
+}
+
+/// The rows' figures for a person.
+fn rows_text(rows: &RowScore, articles: usize) -> String {
+    format!(
+        "\nRows, comparing all {articles} annotated articles (each annotated fact that two or more report):\n\n\
+         | facts | one row holds every outlet | outlets in the fact's row | \"not reported\" cells | right |\n\
+         | ---: | ---: | ---: | ---: | ---: |\n\
+         | {} | {} ({:.3}) | {} of {} ({:.3}) | {} | {} ({:.3}) |\n",
+        rows.facts,
+        rows.whole,
+        rows.whole_share(),
+        rows.placed,
+        rows.cells,
+        rows.placed_share(),
+        rows.empty,
+        rows.empty_right,
+        rows.omissions_right()
+    )
 }
 
 /// The thresholds `run` reports precision and recall for.
@@ -354,6 +490,26 @@ pub fn run(gold_text: &str, corpus: &crate::corpus::Corpus, config: &AlignConfig
     if let Some(at) = report.text.find("\nFacts:") {
         report.text.insert_str(at, &table);
     }
+    // The comparison a reader opens with every annotated article, against the facts.
+    let index: HashMap<&str, u32> = docs.iter().enumerate().map(|(i, d)| (d.id.0.as_str(), i as u32)).collect();
+    let columns: Vec<u32> = match &gold.documents {
+        Some(list) => list.iter().filter_map(|id| index.get(id.as_str()).copied()).collect(),
+        None => (0..docs.len() as u32).collect(),
+    };
+    let bundle = crate::bundle::Bundle {
+        documents: docs.clone(),
+        entities: analysis.entities.clone(),
+        quotes: analysis.quotes.clone(),
+        alignment: analysis.alignment.clone(),
+        ..crate::bundle::Bundle::default()
+    };
+    let rows = score_rows(&crate::compare::table(&bundle, &columns, None, false), &fact_sets(docs, &gold));
+    if let Some(at) = report.text.find("\nDifferences:") {
+        report.text.insert_str(at, &rows_text(&rows, columns.len()));
+    } else {
+        report.text.push_str(&rows_text(&rows, columns.len()));
+    }
+    report.rows = Some(rows);
     (report, bad)
 }
 
@@ -400,6 +556,64 @@ mod tests {
         let alignment = Alignment { links: vec![link((0, 0), (1, 0)), link((0, 0), (2, 1)), link((0, 0), (2, 0))], ..Alignment::default() };
         let s = evaluate(&docs, &alignment, &gold).score;
         assert_eq!((s.gold, s.found, s.proposed, s.correct), (2, 1, 3, 2));
+    }
+
+    /// Pairs that share a sentence make one fact; listed facts keep their `also` lines.
+    #[test]
+    fn annotated_pairs_and_facts_become_sets_of_sentences() {
+        let docs: Vec<Document> = ["a", "b", "c"]
+            .iter()
+            .flat_map(|id| {
+                crate::clean::parse_file(&format!("{id}.txt"), "One thing happened here today. Another thing happened too. A third.")
+                    .documents
+            })
+            .collect();
+        let (gold, _) = parse_gold("a\t0\tb\t1\nb\t1\tc\t0\na\t2\tc\t2\nfact\tF\ta\t1\nfact\tF\tc\t1\t\talso\nfact\tG\tb\t9\n");
+        let sets = fact_sets(&docs, &gold);
+        let set = |v: &[At]| v.iter().copied().collect::<BTreeSet<At>>();
+        assert_eq!(sets, vec![set(&[(0, 1), (2, 1)]), set(&[(0, 0), (1, 1), (2, 0)]), set(&[(0, 2), (2, 2)])]);
+    }
+
+    /// A fact split over two rows is not whole; an empty cell is right only where its
+    /// article does not report the row's fact.
+    #[test]
+    fn rows_are_scored_against_the_facts() {
+        use crate::compare::{Cell, Row, RowStatus, Table};
+        let cell = |doc: u32, sentence: u32| {
+            Some(Cell {
+                sentence: SentenceRef { doc, passage: 0, sentence },
+                diff: Vec::new(),
+                origin: None,
+                score: None,
+                reason: None,
+                speakers: Vec::new(),
+                also_in: None,
+            })
+        };
+        let row = |cells: Vec<Option<Cell>>| Row { fact: 0, cells, status: RowStatus::Alone, notes: Vec::new() };
+        let table = Table {
+            columns: vec![0, 1, 2],
+            base: Some(0),
+            rows: vec![
+                // F1 in two rows: articles 0 and 1 together, 2 on its own.
+                row(vec![cell(0, 0), cell(1, 0), None]),
+                row(vec![None, None, cell(2, 5)]),
+                // A fact only article 0 reports: both empty cells are right.
+                row(vec![cell(0, 7), None, None]),
+                // A sentence in no annotated fact: not scored.
+                row(vec![None, cell(1, 9), None]),
+            ],
+        };
+        let set = |v: &[At]| v.iter().copied().collect::<BTreeSet<At>>();
+        let facts = vec![set(&[(0, 0), (1, 0), (2, 5)]), set(&[(0, 3), (1, 3)]), set(&[(0, 7)])];
+        let s = score_rows(&table, &facts);
+        assert_eq!(s, RowScore { facts: 2, whole: 0, cells: 5, placed: 2, empty: 5, empty_right: 2 });
+        // Joined into one row, F1 is whole and no cell of it is empty.
+        let mut joined = table.clone();
+        joined.rows[0].cells[2] = cell(2, 5);
+        joined.rows.remove(1);
+        let s = score_rows(&joined, &facts);
+        assert_eq!((s.whole, s.placed, s.empty, s.empty_right), (1, 3, 2, 2));
     }
 
     #[test]
