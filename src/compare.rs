@@ -362,7 +362,10 @@ fn row(r: &Row, table: &Table, c: &Comparison) -> Html {
     let focused = c.fact == Some(r.fact);
     let cells = r.cells.iter().zip(&table.columns).map(|(cell, &d)| {
         let Some(cell) = cell else {
-            return html! { <td class="cell missing"><span class="not-reported">{ "not reported" }</span></td> };
+            // What the machine knows is that it linked no sentence: an outlet that words
+            // the fact quite differently may still report it (eval-links measures how often).
+            let why = "Parallax linked no sentence of this article to this fact. An article that words it very differently may still report it: open the article to check.";
+            return html! { <td class="cell missing"><span class="not-reported" title={why}>{ "not reported" }</span></td> };
         };
         let Some(doc) = docs.get(d as usize) else { return html! { <td></td> } };
         let text = doc.sentences.get(cell.sentence.sentence as usize).map(|s| doc.sentence_text(s)).unwrap_or("");

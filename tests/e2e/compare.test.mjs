@@ -50,7 +50,10 @@ test('choose two articles and read them fact by fact, omissions included', async
   assert.ok((await shared.count()) >= 3, 'the two articles share facts');
   // A shared fact holds both sentences; a fact of one article shows the other's omission.
   assert.equal(await shared.first().locator('td .cell-text').count(), 2);
-  assert.ok((await page.locator('.fact-table tbody tr.alone td.missing .not-reported').count()) > 0);
+  const omission = page.locator('.fact-table tbody tr.alone td.missing .not-reported');
+  assert.ok((await omission.count()) > 0);
+  // It says what the machine knows: no sentence linked, not a proof of silence.
+  assert.match(await omission.first().getAttribute('title'), /linked no sentence of this article/);
   // A quote is collated with its speaker and the title each article gives.
   assert.ok((await page.locator('.cell-quote', { hasText: 'Marco Rubio, Secretary of State' }).count()) >= 2);
   // Every machine link says why.
