@@ -214,6 +214,10 @@ const UNIT_ALIASES: &[(&str, &str)] = &[
     ("kilogram", "kg"),
     ("kilogramme", "kg"),
     ("metre", "meter"),
+    ("millimetre", "mm"),
+    ("millimeter", "mm"),
+    ("centimetre", "cm"),
+    ("centimeter", "cm"),
     ("mi", "mile"),
     ("ft", "foot"),
     ("feet", "foot"),
@@ -238,6 +242,9 @@ const MEASURE_UNITS: &[(&str, &str, f64)] = &[
     ("mile", "length", 1609.344),
     ("meter", "length", 1.0),
     ("foot", "length", 0.3048),
+    ("inch", "length", 0.0254),
+    ("mm", "length", 0.001),
+    ("cm", "length", 0.01),
     ("m2", "area", 1.0),
     ("km2", "area", 1e6),
     ("mi2", "area", 2_589_988.0),
@@ -259,6 +266,8 @@ const GLUED_MEASURES: &[(&str, &str)] = &[
     ("kph", "kmh"),
     ("kmh", "kmh"),
     ("km", "km"),
+    ("mm", "mm"),
+    ("cm", "cm"),
     ("mph", "mph"),
 ];
 
@@ -394,7 +403,7 @@ pub fn same_unit(a: &str, b: &str) -> bool {
 /// ("a 4 percent rise", "three hours talks"): a figure of them keeps them as its unit.
 const MEASURES: &[&str] = &[
     "percent", "per", "cent", "point", "hour", "minute", "second", "day", "week", "month", "year", "mile", "km", "meter", "ton", "kg",
-    "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time", "fahrenheit", "kmh", "mph",
+    "EUR", "USD", "GBP", "pound", "degree", "foot", "feet", "inch", "acre", "hectare", "time", "fahrenheit", "kmh", "mph", "mm", "cm",
 ];
 
 /// The unit of a change in a rate: "half a percentage point", "50 basis points".
@@ -2222,6 +2231,12 @@ mod tests {
         // Two kinds never meet, nor one unit with itself (that is `compatible`'s).
         assert!(!area.converted(&one("The zone is 11,000 km long.")));
         assert!(!one("It is 90 km away.").converted(&one("It is 91 km away.")));
+        // Millimetres glued or written out, and inches.
+        let rain = one("In Braga, 131mm of rain fell.");
+        assert_eq!((rain.unit.as_str(), rain.value), ("mm", 131.0));
+        assert!(rain.converted(&one("In Braga, more than 5 inches of rain fell.")));
+        assert!(one("It was out by 4mm.").compatible(&one("It was out by four millimetres.")));
+        assert!(!rain.converted(&one("In Braga, 3 inches of rain fell.")));
         let quota = one("The quota is 48 kt a year.");
         assert_eq!((quota.unit.as_str(), quota.value), ("ton", 48_000.0));
         assert!(quota.compatible(&one("The quota is 48,000 tonnes a year.")));

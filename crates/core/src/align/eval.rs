@@ -389,9 +389,8 @@ pub fn fact_sets(docs: &[Document], gold: &Gold) -> Vec<BTreeSet<At>> {
 pub fn score_rows(table: &crate::compare::Table, facts: &[BTreeSet<At>]) -> RowScore {
     let mut score = RowScore::default();
     let at = |c: &crate::compare::Cell| (c.sentence.doc as usize, c.sentence.sentence);
-    let docs_of = |f: &BTreeSet<At>| -> BTreeSet<usize> {
-        f.iter().map(|&(d, _)| d).filter(|d| table.columns.contains(&(*d as u32))).collect()
-    };
+    let docs_of =
+        |f: &BTreeSet<At>| -> BTreeSet<usize> { f.iter().map(|&(d, _)| d).filter(|d| table.columns.contains(&(*d as u32))).collect() };
     // How many of a row's cells hold a sentence of fact `f`.
     let held = |row: &crate::compare::Row, f: &BTreeSet<At>| row.cells.iter().flatten().filter(|c| f.contains(&at(c))).count();
     for f in facts {
