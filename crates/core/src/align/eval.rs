@@ -527,6 +527,17 @@ mod tests {
         assert!(bad[0].starts_with("line 3:"));
     }
 
+    /// Articles a, b and c, each of three sentences.
+    fn three_articles() -> Vec<Document> {
+        ["a", "b", "c"]
+            .iter()
+            .flat_map(|id| {
+                crate::clean::parse_file(&format!("{id}.txt"), "One thing happened here today. Another thing happened too. A third.")
+                    .documents
+            })
+            .collect()
+    }
+
     #[test]
     fn facts_give_pairs_that_do_not_chain() {
         let text =
@@ -535,13 +546,7 @@ mod tests {
         assert_eq!(gold.facts.len(), 5);
         assert!(gold.facts[2].also);
         assert_eq!(bad.len(), 1, "{bad:?}");
-        let docs: Vec<Document> = ["a", "b", "c"]
-            .iter()
-            .flat_map(|id| {
-                crate::clean::parse_file(&format!("{id}.txt"), "One thing happened here today. Another thing happened too. A third.")
-                    .documents
-            })
-            .collect();
+        let docs = three_articles();
         let link = |a: (u32, u32), b: (u32, u32)| Link {
             a: SentenceRef { doc: a.0, passage: 0, sentence: a.1 },
             b: SentenceRef { doc: b.0, passage: 0, sentence: b.1 },
@@ -560,13 +565,7 @@ mod tests {
     /// Pairs that share a sentence make one fact; listed facts keep their `also` lines.
     #[test]
     fn annotated_pairs_and_facts_become_sets_of_sentences() {
-        let docs: Vec<Document> = ["a", "b", "c"]
-            .iter()
-            .flat_map(|id| {
-                crate::clean::parse_file(&format!("{id}.txt"), "One thing happened here today. Another thing happened too. A third.")
-                    .documents
-            })
-            .collect();
+        let docs = three_articles();
         let (gold, _) = parse_gold("a\t0\tb\t1\nb\t1\tc\t0\na\t2\tc\t2\nfact\tF\ta\t1\nfact\tF\tc\t1\t\talso\nfact\tG\tb\t9\n");
         let sets = fact_sets(&docs, &gold);
         let set = |v: &[At]| v.iter().copied().collect::<BTreeSet<At>>();
