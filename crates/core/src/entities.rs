@@ -131,6 +131,11 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The words for "saint" that open the name of a place or a building ("San Isidro",
+/// "Sant Pellar", "São Paulo", "St. Elias"). Hand-kept from the Romance languages and
+/// English.
+const SAINTS: &[&str] = &["San", "Santa", "Sant", "Santo", "São", "Saint", "Sainte", "St.", "St", "Ste.", "Ste"];
+
 /// Finds and resolves the entities of a corpus.
 pub fn extract(docs: &[Document]) -> EntityIndex {
     let mut found: Vec<Vec<Candidate>> = docs.iter().map(extract::candidates).collect();
@@ -161,7 +166,11 @@ pub fn extract(docs: &[Document]) -> EntityIndex {
     let not_people: HashSet<String> =
         found.iter().flatten().filter(|c| c.kind.is_some_and(|k| k != EntityKind::Person)).map(|c| c.name.clone()).collect();
     for c in found.iter_mut().flatten().filter(|c| c.kind.is_none() && c.bare_name) {
-        if c.name.split_whitespace().all(plain) && !office(&c.name) && !not_people.contains(&c.name) {
+        // A saint's name ("Sant Pellar", "San Isidro", "St. Elias") names a church, a
+        // monastery or a town: a place, not a person in the story.
+        if c.name.split_whitespace().next().is_some_and(|w| SAINTS.contains(&w)) {
+            c.kind = Some(EntityKind::Place);
+        } else if c.name.split_whitespace().all(plain) && !office(&c.name) && !not_people.contains(&c.name) {
             c.kind = Some(EntityKind::Person);
         }
     }

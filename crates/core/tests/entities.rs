@@ -74,6 +74,27 @@ fn spellings_and_titles_resolve_to_one_person() {
     assert_eq!(telegram.kind, EntityKind::Organization);
 }
 
+/// An officer's service is part of the title ("Chief Fire Officer"); what a settlement
+/// word names is a place ("the hamlet of Roca Vella"), and so is a saint's name ("the
+/// Church of St. Elias", "Sant Pellar"), never a person's.
+#[test]
+fn services_settlements_and_saints_are_not_people() {
+    let docs = parse(
+        "Chief Fire Officer Ana Sorell said the fire moved fast. The couple fled the hamlet of Roca Vella at dawn. \
+         Sorell said Roca Vella was lost. The monks of Sant Pellar stayed, and the bell of St Elias rang.",
+    );
+    let index = extract(&docs);
+    let kind = |name: &str| index.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Ana Sorell"), Some(EntityKind::Person), "{:?}", names(&docs));
+    let sorell = index.entities.iter().position(|e| e.name == "Ana Sorell").unwrap_or(usize::MAX) as u32;
+    let roles: Vec<String> = index.mentions.iter().filter(|m| m.entity == sorell).filter_map(|m| m.role.clone()).collect();
+    assert_eq!(roles, vec!["Chief Fire Officer".to_string()]);
+    assert_eq!(kind("Roca Vella"), Some(EntityKind::Place), "{:?}", names(&docs));
+    assert_eq!(kind("Sant Pellar"), Some(EntityKind::Place), "{:?}", names(&docs));
+    assert_eq!(kind("St Elias"), Some(EntityKind::Place), "{:?}", names(&docs));
+    assert!(!index.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains("Fire")), "{:?}", names(&docs));
+}
+
 #[test]
 fn roles_are_kept_per_mention() {
     let docs = load("corpus");

@@ -186,6 +186,10 @@ const PORTFOLIOS: &[&str] = &[
     "climate",
     "development",
     "security",
+    // The services an officer commands: "Chief Fire Officer Ana Sorell", "Chief Police
+    // Officer …".
+    "fire",
+    "police",
 ];
 /// Places a name may be the name of, said after it ("the Nordzee Vier wind farm", "the
 /// Vâlcan dam", "the Chong Chom crossing"): where something is.
@@ -242,7 +246,8 @@ const COMPASS: &[&str] = &["North", "South", "East", "West", "Central", "Norther
 /// The broadcasting half of a joined name ("Radio-Canada", "Tele-Cinco").
 const MEDIA_PARTS: &[&str] = &["Radio", "Television", "Télévision", "TV", "Tele", "Télé", "News", "Press", "Media"];
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "from", "to", "at", "into", "across", "outside", "toward", "towards"];
-const SETTLEMENT_WORDS: &[&str] = &["village", "town", "city", "region", "province", "oblast", "district", "port", "capital"];
+const SETTLEMENT_WORDS: &[&str] =
+    &["village", "hamlet", "town", "city", "region", "province", "county", "municipality", "oblast", "district", "port", "capital"];
 /// Words for an area a name before them is the name of ("the Seren region", "Velmora's
 /// Seren mountains", "the Douro valley").
 const AREA_NOUNS: &[&str] = &[
@@ -383,6 +388,8 @@ impl Context<'_> {
         // "in Volna", "near Kursk", "the village of Wyryki-Wola".
         let settlement_of = a > 1 && self.tokens[a - 1].text == "of" && SETTLEMENT_WORDS.contains(&self.tokens[a - 2].text);
         let after_preposition = a > 0 && PLACE_PREPOSITIONS.contains(&self.tokens[a - 1].text) || settlement_of;
+        // "the hamlet of Roca Vella" is a place, whatever its words.
+        let kind = if settlement_of && kind.is_none() { Some(EntityKind::Place) } else { kind };
         let speech = self.speech_near(a, b);
         // "Ex-Ferrosign CEO Philippe Demarteau": the company is Ferrosign.
         let (mut span, mut name) = (self.span(a, b), self.words(a, b));
