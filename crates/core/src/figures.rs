@@ -52,9 +52,12 @@ impl Figure {
 
     /// Whether two figures of the same unit can both be true.
     pub fn compatible(&self, other: &Figure) -> bool {
-        if !same_unit(&self.unit, &other.unit) {
-            return false;
-        }
+        same_unit(&self.unit, &other.unit) && self.ranges_agree(other)
+    }
+
+    /// Whether the ranges two figures' wordings allow can both be true, their units
+    /// aside (`compatible` checks the unit; `same_count` compares counts of two nouns).
+    fn ranges_agree(&self, other: &Figure) -> bool {
         if self.unit == TIME_OF_DAY {
             let bounds = |f: &Figure| (f.low.unwrap_or(f.value), f.high.unwrap_or(f.value));
             let ((a0, a1), (b0, b1)) = (bounds(self), bounds(other));
@@ -316,10 +319,8 @@ impl Figure {
         let of_people = people(&self.unit) != people(&other.unit);
         if self.value != other.value {
             let (lo, hi) = (self.value.min(other.value), self.value.max(other.value));
-            let mut like = other.clone();
-            like.unit.clone_from(&self.unit);
             let told = |f: &Figure| !f.is_exact() && f.text.contains(|c: char| c.is_ascii_digit());
-            return of_people && lo >= 10.0 && hi <= lo * NEAR_COUNT && told(self) && told(other) && self.compatible(&like);
+            return of_people && lo >= 10.0 && hi <= lo * NEAR_COUNT && told(self) && told(other) && self.ranges_agree(other);
         }
         of_people && self.value >= 10.0 || self.value >= 20.0 && significant_digits(self.value) >= 2
     }

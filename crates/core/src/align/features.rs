@@ -1132,6 +1132,8 @@ mod tests {
         // What carries people on water, as outlets vary the word.
         assert_eq!(stem("vessels"), stem("boat"));
         assert_eq!(stem("ships"), stem("boats"));
+        // A fire "under control" is "contained".
+        assert_eq!(stem("control"), stem("contained"));
         // Who does a thing and the doing: "Rescuers pulled 146 people" / "146 were
         // rescued", "a data recorder" / "records its speed"; a short word keeps its "er".
         assert_eq!(stem("rescuers"), stem("rescued"));
